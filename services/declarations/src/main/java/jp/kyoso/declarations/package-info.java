@@ -1,0 +1,2 @@
+/** The declarations service: SDGs declaration registry (SDGs宣言制度). */
+package jp.kyoso.declarations;

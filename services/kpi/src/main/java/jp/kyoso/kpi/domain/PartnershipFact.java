@@ -1,0 +1,28 @@
+package jp.kyoso.kpi.domain;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+import jp.kyoso.events.FiscalYear;
+
+/**
+ * One event's contribution to one metric. The id joins event and metric, so a fact can never be counted twice even
+ * if an event slipped past the inbox.
+ */
+@MappedEntity("partnership_fact")
+public record PartnershipFact(
+        @Id String factId,
+        String eventId,
+        Metric metric,
+        String dimension,
+        int fiscalYear,
+        Instant occurredAt,
+        String aggregateId,
+        String eventType) {
+
+    public static PartnershipFact of(String eventId, String eventType, Metric metric, String dimension,
+                                     Instant occurredAt, String aggregateId) {
+        return new PartnershipFact(eventId + "/" + metric.name(), eventId, metric, dimension,
+                FiscalYear.of(occurredAt).year(), occurredAt, aggregateId, eventType);
+    }
+}

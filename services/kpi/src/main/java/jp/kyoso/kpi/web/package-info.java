@@ -1,0 +1,2 @@
+/** The KPI HTTP API under {@code /api/kpi}; public figures need no login. */
+package jp.kyoso.kpi.web;

@@ -1,0 +1,133 @@
+package jp.kyoso.kpi.web;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jp.kyoso.events.CloudEventHeaders;
+import jp.kyoso.events.Topics;
+import jp.kyoso.events.cocreation.OrganisationApproved;
+import jp.kyoso.events.cocreation.OrganisationType;
+import jp.kyoso.messaging.inbox.DeadLetters;
+import jp.kyoso.testsupport.KafkaRecords;
+import jp.kyoso.testsupport.ServiceTestProperties;
+import jp.kyoso.testsupport.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The KPI projection consuming real Kafka records into real PostgreSQL. Each test works in its own fiscal year so the
+ * tests do not see each other's counts.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PartnershipKpiIT implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    private final String kafka = TestInfrastructure.get().kafkaBootstrapServers();
+
+    @Override
+    public Map<String, String> getProperties() {
+        return ServiceTestProperties.forService("kpi_partnership_it");
+    }
+
+    @Test
+    void approvalsAreCountedByTypeInTheFiscalYearOfApprovalInTokyo() {
+        OrganisationApprovals.publish(kafka, OrganisationType.COMPANY, Instant.parse("2031-04-10T03:00:00Z"));
+        OrganisationApprovals.publish(kafka, OrganisationType.UNIVERSITY, Instant.parse("2031-09-01T03:00:00Z"));
+        // 2032-03-31T15:30Z is already 2032-04-01 in Tokyo: FY2032, not FY2031.
+        OrganisationApprovals.publish(kafka, OrganisationType.COMPANY, Instant.parse("2032-03-31T15:30:00Z"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> members(2032).get("cumulative").equals(3));
+        Map<String, Object> fy2031 = members(2031);
+        assertEquals(2, fy2031.get("inYear"));
+        assertEquals(1, countOf(fy2031, "COMPANY"));
+        assertEquals(1, countOf(fy2031, "UNIVERSITY"));
+        assertEquals(0, countOf(fy2031, "NPO"));
+        assertEquals(1, members(2032).get("inYear"));
+    }
+
+    @Test
+    void theSameEventDeliveredThreeTimesIsCountedOnce() {
+        String eventId = UUID.randomUUID().toString();
+        OrganisationApproved approval = new OrganisationApproved(UUID.randomUUID().toString(), "三重配信テスト",
+                OrganisationType.NPO, null, Instant.parse("2033-05-01T00:00:00Z"), "secretariat");
+        for (int delivery = 0; delivery < 3; delivery++) {
+            OrganisationApprovals.publishAs(kafka, eventId, approval);
+        }
+        // A later, different event proves all three deliveries were consumed before we look.
+        OrganisationApprovals.publish(kafka, OrganisationType.SME, Instant.parse("2033-05-02T00:00:00Z"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> countOf(members(2033), "SME") == 1);
+        assertEquals(1, countOf(members(2033), "NPO"));
+        assertEquals(2, members(2033).get("inYear"));
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLettersAndLaterEventsAreStillCounted() {
+        String poisonKey = "poison-" + UUID.randomUUID();
+        KafkaRecords.send(kafka, Topics.COCREATION_ORGANISATION, poisonKey,
+                "{not json".getBytes(StandardCharsets.UTF_8),
+                Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(),
+                        CloudEventHeaders.TYPE, "jp.kyoso.cocreation.organisation.approved.v1",
+                        CloudEventHeaders.SUBJECT, poisonKey));
+        KafkaRecords.send(kafka, Topics.COCREATION_ORGANISATION, poisonKey + "-headerless",
+                "{}".getBytes(StandardCharsets.UTF_8), Map.of(CloudEventHeaders.SUBJECT, poisonKey));
+        OrganisationApprovals.publish(kafka, OrganisationType.FINANCIAL_INSTITUTION, Instant.parse("2034-06-01T00:00:00Z"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> countOf(members(2034), "FINANCIAL_INSTITUTION") == 1);
+        List<ConsumerRecord<byte[], byte[]>> deadLetters = await().atMost(Duration.ofSeconds(30)).until(
+                () -> KafkaRecords.withSubject(kafka, Topics.deadLetterOf(Topics.COCREATION_ORGANISATION), poisonKey),
+                found -> found.size() == 2);
+        for (ConsumerRecord<byte[], byte[]> deadLetter : deadLetters) {
+            assertEquals("kpi", KafkaRecords.header(deadLetter, DeadLetters.CONSUMER));
+            assertEquals(Topics.COCREATION_ORGANISATION, KafkaRecords.header(deadLetter, DeadLetters.ORIGINAL_TOPIC));
+            assertTrue(!KafkaRecords.header(deadLetter, DeadLetters.REASON).isBlank());
+        }
+        assertEquals(1, members(2034).get("inYear"));
+    }
+
+    @Test
+    void anImpossibleFiscalYearIsAFieldError() {
+        try {
+            http.toBlocking().retrieve(HttpRequest.GET("/api/kpi/partnership?fiscalYear=1868"));
+            throw new AssertionError("expected 400");
+        } catch (HttpClientResponseException e) {
+            assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
+            assertTrue(e.getResponse().getBody(String.class).orElseThrow().contains("fiscalYear"));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> members(int fiscalYear) {
+        Map<String, Object> kpis = http.toBlocking().retrieve(
+                HttpRequest.GET("/api/kpi/partnership?fiscalYear=" + fiscalYear), Map.class);
+        assertEquals(fiscalYear, kpis.get("fiscalYear"));
+        return (Map<String, Object>) kpis.get("memberOrganisations");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int countOf(Map<String, Object> members, String type) {
+        return ((List<Map<String, Object>>) members.get("byType")).stream()
+                .filter(row -> type.equals(row.get("type"))).findFirst()
+                .map(row -> ((Number) row.get("inYear")).intValue()).orElseThrow();
+    }
+}

@@ -1,0 +1,20 @@
+package jp.kyoso.portal.application;
+
+import jp.kyoso.portal.domain.UserAccount;
+
+/** What signing in came to; a rejection never says whether the username exists. */
+public sealed interface LoginResult {
+
+    record Authenticated(UserAccount account) implements LoginResult {
+    }
+
+    record Rejected(Reason reason) implements LoginResult {
+    }
+
+    enum Reason {
+        /** Unknown username or wrong password: deliberately the same answer. */
+        BAD_CREDENTIALS,
+        /** Only reported after the password was right, so it reveals nothing to a guesser. */
+        DISABLED
+    }
+}

@@ -1,0 +1,42 @@
+package jp.kyoso.portal.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import jp.kyoso.web.security.Roles;
+
+/**
+ * A person who can sign in to the portal.
+ *
+ * @param organisation the organisation the user acts for, or {@code null} for people who act for the programme
+ *                     as a whole (administrators, the secretariat, fund committee members)
+ * @param createdAt    {@code null} until the store has written the account
+ */
+public record UserAccount(UUID id, String username, String passwordHash, String displayName,
+                          Organisation organisation, Set<String> roles, Instant createdAt, boolean disabled) {
+
+    public UserAccount {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(passwordHash, "passwordHash");
+        if (username == null || username.isEmpty() || !username.equals(Usernames.normalise(username))) {
+            throw new IllegalArgumentException("A username must be given in its normalised form: " + username);
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new IllegalArgumentException("A user needs a display name");
+        }
+        roles = Set.copyOf(roles);
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("A user needs at least one role");
+        }
+        for (String role : roles) {
+            if (!Roles.ALL.contains(role)) {
+                throw new IllegalArgumentException("Unknown role " + role);
+            }
+        }
+    }
+
+    public UserAccount withPasswordHash(String newHash) {
+        return new UserAccount(id, username, newHash, displayName, organisation, roles, createdAt, disabled);
+    }
+}

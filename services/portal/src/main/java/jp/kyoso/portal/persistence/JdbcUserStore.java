@@ -1,0 +1,65 @@
+package jp.kyoso.portal.persistence;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import jp.kyoso.portal.domain.Organisation;
+import jp.kyoso.portal.domain.UserAccount;
+import jp.kyoso.portal.domain.UserStore;
+
+@Singleton
+class JdbcUserStore implements UserStore {
+
+    private final AppUserRepository repository;
+
+    JdbcUserStore(AppUserRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public Optional<UserAccount> findByUsername(String username) {
+        return repository.findByUsername(username).map(JdbcUserStore::toAccount);
+    }
+
+    @Override
+    public boolean addIfAbsent(UserAccount account) {
+        if (repository.existsById(account.id()) || repository.existsByUsername(account.username())) {
+            return false;
+        }
+        try {
+            repository.save(toRow(account));
+            return true;
+        } catch (DataAccessException e) {
+            // Two portal instances seeding at once: the loser's insert hits the unique key, which is the outcome
+            // it wanted anyway. Anything else is a real failure.
+            if (repository.existsById(account.id()) || repository.existsByUsername(account.username())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void changePasswordHash(UUID id, String passwordHash) {
+        repository.update(id, passwordHash);
+    }
+
+    private static UserAccount toAccount(AppUserRow row) {
+        Organisation organisation = row.organisationId() == null ? null
+                : new Organisation(row.organisationId(), row.organisationName());
+        Set<String> roles = Arrays.stream(row.roles()).collect(Collectors.toUnmodifiableSet());
+        return new UserAccount(row.id(), row.username(), row.passwordHash(), row.displayName(), organisation, roles,
+                row.createdAt(), row.disabled());
+    }
+
+    private static AppUserRow toRow(UserAccount account) {
+        Organisation organisation = account.organisation();
+        return new AppUserRow(account.id(), account.username(), account.passwordHash(), account.displayName(),
+                organisation == null ? null : organisation.id(), organisation == null ? null : organisation.name(),
+                account.roles().stream().sorted().toArray(String[]::new), account.createdAt(), account.disabled());
+    }
+}

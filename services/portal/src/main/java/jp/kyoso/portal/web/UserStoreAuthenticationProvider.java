@@ -1,0 +1,55 @@
+package jp.kyoso.portal.web;
+
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.AuthenticationFailureReason;
+import io.micronaut.security.authentication.AuthenticationRequest;
+import io.micronaut.security.authentication.AuthenticationResponse;
+import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
+import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import jp.kyoso.portal.application.LoginResult;
+import jp.kyoso.portal.application.UserAccounts;
+import jp.kyoso.portal.domain.UserAccount;
+import jp.kyoso.web.security.KyosoClaims;
+
+/**
+ * Checks {@code POST /login} credentials against the portal's user store. Executor-based because both the JDBC
+ * lookup and the deliberately slow password hash would otherwise block the event loop. The attributes become
+ * claims of the JWT, which is all every other service knows about the user.
+ */
+@Singleton
+public class UserStoreAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
+
+    private final UserAccounts accounts;
+
+    public UserStoreAuthenticationProvider(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public @NonNull AuthenticationResponse authenticate(@Nullable HttpRequest<B> request,
+                                                        @NonNull AuthenticationRequest<String, String> authRequest) {
+        LoginResult result = accounts.signIn(authRequest.getIdentity(), authRequest.getSecret());
+        if (result instanceof LoginResult.Authenticated authenticated) {
+            UserAccount user = authenticated.account();
+            return AuthenticationResponse.success(user.username(), user.roles(), claimsOf(user));
+        }
+        LoginResult.Reason reason = ((LoginResult.Rejected) result).reason();
+        return AuthenticationResponse.failure(reason == LoginResult.Reason.DISABLED
+                ? AuthenticationFailureReason.USER_DISABLED
+                : AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+    }
+
+    static Map<String, Object> claimsOf(UserAccount user) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put(KyosoClaims.USER_ID, user.id().toString());
+        claims.put(KyosoClaims.DISPLAY_NAME, user.displayName());
+        if (user.organisation() != null) {
+            claims.put(KyosoClaims.ORGANISATION_ID, user.organisation().id().toString());
+        }
+        return claims;
+    }
+}

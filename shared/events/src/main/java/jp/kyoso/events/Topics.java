@@ -1,0 +1,16 @@
+package jp.kyoso.events;
+
+/** One topic per aggregate, {@code <context>.<aggregate>.events}; its dead letters go to {@code <topic>.dlq}. */
+public final class Topics {
+
+    public static final String COCREATION_ORGANISATION = "cocreation.organisation.events";
+
+    private static final String DEAD_LETTER_SUFFIX = ".dlq";
+
+    private Topics() {
+    }
+
+    public static String deadLetterOf(String topic) {
+        return topic + DEAD_LETTER_SUFFIX;
+    }
+}

@@ -1,0 +1,22 @@
+package jp.kyoso.messaging.config;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import java.time.Duration;
+
+/**
+ * Tuning of the outbox relay and the inbox consumer ({@code kyoso.messaging.*}); the defaults favour freshness
+ * (an idle relay looks again after 50 ms, and is woken at once by a commit in its own process).
+ */
+@ConfigurationProperties("kyoso.messaging")
+public record MessagingSettings(
+        @Bindable(defaultValue = "true") boolean relayEnabled,
+        @Bindable(defaultValue = "500") int relayBatchSize,
+        @Bindable(defaultValue = "50ms") Duration relayIdleDelay,
+        @Bindable(defaultValue = "7d") Duration outboxRetention,
+        @Bindable(defaultValue = "true") boolean consumerEnabled,
+        @Bindable(defaultValue = "3") int maxAttempts,
+        @Bindable(defaultValue = "200ms") Duration retryBackoff,
+        @Bindable(defaultValue = "3") int topicPartitions,
+        @Bindable(defaultValue = "1") short topicReplicationFactor) {
+}

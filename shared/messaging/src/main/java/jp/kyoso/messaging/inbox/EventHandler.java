@@ -1,0 +1,16 @@
+package jp.kyoso.messaging.inbox;
+
+import jp.kyoso.events.DomainEvent;
+import jp.kyoso.events.EventEnvelope;
+
+/**
+ * A service's reaction to one event type. Declare it as a bean; the {@link InboxConsumer} subscribes to the event's
+ * topic and calls {@link #handle} inside the inbox transaction, so whatever the handler writes commits together with
+ * the record that the event was handled, or not at all.
+ */
+public interface EventHandler<E extends DomainEvent> {
+
+    Class<E> eventClass();
+
+    void handle(E event, EventEnvelope envelope);
+}

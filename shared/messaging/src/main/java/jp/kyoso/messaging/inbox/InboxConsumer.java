@@ -1,0 +1,320 @@
+package jp.kyoso.messaging.inbox;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.transaction.TransactionOperations;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import jp.kyoso.events.CloudEventHeaders;
+import jp.kyoso.events.DomainEvent;
+import jp.kyoso.events.EventCatalog;
+import jp.kyoso.events.EventCodec;
+import jp.kyoso.events.EventEnvelope;
+import jp.kyoso.events.Topics;
+import jp.kyoso.messaging.config.MessagingSettings;
+import jp.kyoso.messaging.kafka.KafkaClients;
+import jp.kyoso.messaging.kafka.TopicInitializer;
+import jp.kyoso.web.correlation.CorrelationIds;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The service's one Kafka consumer: subscribes to the topics of its {@link EventHandler}s and hands each event to
+ * them exactly once in effect. Per record: insert the inbox row and run the handlers in one transaction (a
+ * duplicate finds the row and is skipped); offsets are committed only after that transaction. An infrastructure
+ * failure rewinds and waits; an event that keeps failing goes to the dead letters and consumption moves on.
+ */
+@Singleton
+@Requires(property = "kyoso.messaging.consumer-enabled", notEquals = "false")
+public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InboxConsumer.class);
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    private static final String REMEMBER = """
+            insert into inbox_event (consumer, event_id, event_type, topic) values (?, ?, ?, ?)
+            on conflict (consumer, event_id) do nothing""";
+
+    private final Map<String, List<EventHandler<DomainEvent>>> handlersByType = new HashMap<>();
+    private final Set<String> topics = new LinkedHashSet<>();
+    private final TransactionOperations<Connection> transactions;
+    private final KafkaClients clients;
+    private final TopicInitializer topicInitializer;
+    private final DeadLetters deadLetters;
+    private final EventCodec codec;
+    private final MessagingSettings settings;
+    private final String consumerName;
+    private final Counter handled;
+    private final Counter duplicates;
+    private final Counter deadLettered;
+    private volatile boolean running;
+    private volatile KafkaConsumer<byte[], byte[]> consumer;
+    private Thread worker;
+
+    @SuppressWarnings("unchecked")
+    public InboxConsumer(List<EventHandler<?>> handlers, TransactionOperations<Connection> transactions,
+                         KafkaClients clients, TopicInitializer topicInitializer, DeadLetters deadLetters,
+                         EventCodec codec, MessagingSettings settings, MeterRegistry meters,
+                         @Value("${kyoso.service-name}") String serviceName) {
+        for (EventHandler<?> handler : handlers) {
+            var descriptor = EventCatalog.of(handler.eventClass());
+            handlersByType.computeIfAbsent(descriptor.type(), type -> new ArrayList<>())
+                    .add((EventHandler<DomainEvent>) handler);
+            topics.add(descriptor.topic());
+        }
+        this.transactions = transactions;
+        this.clients = clients;
+        this.topicInitializer = topicInitializer;
+        this.deadLetters = deadLetters;
+        this.codec = codec;
+        this.settings = settings;
+        this.consumerName = serviceName;
+        this.handled = Counter.builder("kyoso.inbox.handled").register(meters);
+        this.duplicates = Counter.builder("kyoso.inbox.duplicates").register(meters);
+        this.deadLettered = Counter.builder("kyoso.inbox.dead.lettered").register(meters);
+    }
+
+    @Override
+    public synchronized void onApplicationEvent(StartupEvent event) {
+        if (running || topics.isEmpty()) {
+            return;
+        }
+        running = true;
+        worker = new Thread(this::run, "inbox-consumer");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    public Set<String> topics() {
+        return Set.copyOf(topics);
+    }
+
+    private void run() {
+        try {
+            createTopics();
+            consumer = clients.consumer(consumerName);
+            consumer.subscribe(topics);
+            while (running) {
+                consume(consumer.poll(POLL));
+            }
+        } catch (WakeupException | InterruptedException e) {
+            // stopping
+        } catch (RuntimeException e) {
+            LOG.error("Inbox consumer stopped by an unexpected failure", e);
+        } finally {
+            if (consumer != null) {
+                consumer.close(Duration.ofSeconds(5));
+            }
+        }
+    }
+
+    private void createTopics() throws InterruptedException {
+        List<String> all = new ArrayList<>(topics);
+        topics.forEach(topic -> all.add(Topics.deadLetterOf(topic)));
+        Duration backoff = settings.retryBackoff();
+        while (running) {
+            try {
+                topicInitializer.ensure(all);
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("Cannot create topics yet, retrying in {} ms: {}", backoff.toMillis(), e.toString());
+                TimeUnit.MILLISECONDS.sleep(backoff.toMillis());
+                backoff = longer(backoff);
+            }
+        }
+    }
+
+    private void consume(ConsumerRecords<byte[], byte[]> records) throws InterruptedException {
+        if (records.isEmpty()) {
+            return;
+        }
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        List<TopicPartition> partitions = new ArrayList<>(records.partitions());
+        for (int p = 0; p < partitions.size(); p++) {
+            TopicPartition partition = partitions.get(p);
+            for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
+                if (!deliver(record)) {
+                    rewind(records, partitions, p, record.offset());
+                    commit(done);
+                    return;
+                }
+                done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+            }
+        }
+        commit(done);
+    }
+
+    /** @return false when the infrastructure failed and the record must be delivered again later */
+    private boolean deliver(ConsumerRecord<byte[], byte[]> record) throws InterruptedException {
+        Duration backoff = settings.retryBackoff();
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
+            try {
+                handle(record);
+                return true;
+            } catch (PoisonEventException e) {
+                last = e;
+                break;
+            } catch (RuntimeException e) {
+                if (Failures.isInfrastructure(e)) {
+                    LOG.warn("Infrastructure unavailable handling {}@{}, will retry: {}", record.topic(),
+                            record.offset(), e.toString());
+                    TimeUnit.MILLISECONDS.sleep(backoff.toMillis());
+                    return false;
+                }
+                last = e;
+                LOG.warn("Attempt {} of {} failed for {}@{}: {}", attempt, settings.maxAttempts(), record.topic(),
+                        record.offset(), e.toString());
+                TimeUnit.MILLISECONDS.sleep(backoff.toMillis() * attempt);
+            }
+        }
+        try {
+            deadLetters.send(consumerName, record, last);
+            deadLettered.increment();
+            LOG.error("Event {}@{}/{} moved to the dead letters: {}", record.topic(), record.partition(),
+                    record.offset(), String.valueOf(last));
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot reach the dead-letter topic, will retry: {}", e.toString());
+            return false;
+        }
+    }
+
+    private void handle(ConsumerRecord<byte[], byte[]> record) {
+        String type = header(record, CloudEventHeaders.TYPE);
+        String id = header(record, CloudEventHeaders.ID);
+        if (type == null || id == null || id.isBlank()) {
+            throw new PoisonEventException("Not a CloudEvent: ce_id or ce_type header missing");
+        }
+        List<EventHandler<DomainEvent>> handlers = handlersByType.get(type);
+        if (handlers == null) {
+            return;
+        }
+        EventEnvelope envelope = envelope(record, id, type);
+        DomainEvent event;
+        try {
+            event = codec.decode(type, record.value());
+        } catch (RuntimeException e) {
+            throw new PoisonEventException("Unreadable " + type + " payload", e);
+        }
+        String previous = MDC.get(CorrelationIds.MDC_KEY);
+        if (envelope.correlationId() != null) {
+            MDC.put(CorrelationIds.MDC_KEY, envelope.correlationId());
+        }
+        try {
+            transactions.executeWrite(status -> {
+                if (!remember(status.getConnection(), record, id, type)) {
+                    duplicates.increment();
+                    return null;
+                }
+                for (EventHandler<DomainEvent> handler : handlers) {
+                    handler.handle(event, envelope);
+                }
+                handled.increment();
+                return null;
+            });
+        } finally {
+            if (previous == null) {
+                MDC.remove(CorrelationIds.MDC_KEY);
+            } else {
+                MDC.put(CorrelationIds.MDC_KEY, previous);
+            }
+        }
+    }
+
+    private boolean remember(Connection connection, ConsumerRecord<byte[], byte[]> record, String id, String type)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(REMEMBER)) {
+            statement.setString(1, consumerName);
+            statement.setString(2, id);
+            statement.setString(3, type);
+            statement.setString(4, record.topic());
+            return statement.executeUpdate() == 1;
+        }
+    }
+
+    private static EventEnvelope envelope(ConsumerRecord<byte[], byte[]> record, String id, String type) {
+        String time = header(record, CloudEventHeaders.TIME);
+        try {
+            return new EventEnvelope(id, header(record, CloudEventHeaders.SOURCE), type,
+                    header(record, CloudEventHeaders.SUBJECT), time == null ? null : Instant.parse(time),
+                    header(record, CloudEventHeaders.CORRELATION_ID));
+        } catch (DateTimeParseException e) {
+            throw new PoisonEventException("ce_time is not an RFC 3339 time: " + time, e);
+        }
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    // Puts the failed partition back on the failed record and every later partition of the batch back on its first
+    // record, so the next poll delivers exactly what was not yet handled.
+    private void rewind(ConsumerRecords<byte[], byte[]> records, List<TopicPartition> partitions, int failedIndex,
+                        long failedOffset) {
+        consumer.seek(partitions.get(failedIndex), failedOffset);
+        for (int p = failedIndex + 1; p < partitions.size(); p++) {
+            TopicPartition partition = partitions.get(p);
+            consumer.seek(partition, records.records(partition).get(0).offset());
+        }
+    }
+
+    private void commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
+        if (offsets.isEmpty()) {
+            return;
+        }
+        try {
+            consumer.commitSync(offsets, Duration.ofSeconds(10));
+        } catch (WakeupException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Handled events are in the inbox already; redelivery after a failed commit changes nothing.
+            LOG.warn("Offset commit failed, events may be redelivered and skipped: {}", e.toString());
+        }
+    }
+
+    private static Duration longer(Duration backoff) {
+        Duration doubled = backoff.multipliedBy(2);
+        return doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
+    }
+
+    @PreDestroy
+    synchronized void stop() throws InterruptedException {
+        running = false;
+        KafkaConsumer<byte[], byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (worker != null) {
+            worker.interrupt();
+            worker.join(TimeUnit.SECONDS.toMillis(10));
+        }
+    }
+}
