@@ -69,7 +69,7 @@ public class OrganisationService {
 
     @Transactional(readOnly = true)
     public Organisation get(UUID id) {
-        return organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation", id));
+        return organisations.findById(id).orElseThrow(() -> new NotFoundException("resource.organisation", id));
     }
 
     @Transactional(readOnly = true)

@@ -51,14 +51,12 @@ public class OrganisationController {
 
     @Get
     @Secured({Roles.SECRETARIAT, Roles.ADMIN})
-    public PageResponse<OrganisationView> list(@Nullable @QueryValue OrganisationStatus status,
-                                               @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
+    public PageResponse<OrganisationView> list(@Nullable @QueryValue OrganisationStatus status, PageRequest paging,
                                                HttpRequest<?> request) {
-        PageRequest paging = PageRequest.of(page, size);
         Page<Organisation> found = organisations.list(status,
                 Pageable.from(paging.page(), paging.size(), Sort.of(Sort.Order.desc("appliedAt"))));
-        return new PageResponse<>(found.getContent().stream().map(o -> view(o, request)).toList(),
-                paging.page(), paging.size(), found.getTotalSize(), found.getTotalPages());
+        return PageResponse.of(found.getContent().stream().map(o -> view(o, request)).toList(), paging,
+                found.getTotalSize());
     }
 
     @Get("/{id}")
