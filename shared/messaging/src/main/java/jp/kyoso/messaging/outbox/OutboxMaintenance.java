@@ -1,10 +1,10 @@
 package jp.kyoso.messaging.outbox;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,8 +14,12 @@ import jp.kyoso.messaging.config.MessagingSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Keeps the outbox small (published rows are pruned after the retention) and exports its backlog as a gauge. */
-@Singleton
+/**
+ * Keeps the outbox small (published rows are pruned after the retention) and exports its backlog as a gauge.
+ * Created at start-up ({@code @Context}): a scheduled bean is otherwise only built when its first run is due, and
+ * the gauge must be there from the first scrape.
+ */
+@Context
 public class OutboxMaintenance {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxMaintenance.class);

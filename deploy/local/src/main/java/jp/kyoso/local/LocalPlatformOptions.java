@@ -1,0 +1,53 @@
+package jp.kyoso.local;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * How to start a {@link LocalPlatform}.
+ *
+ * @param dataDirectory where PostgreSQL, Kafka, logs and the JWT secret live; survives restarts
+ * @param fresh delete everything in {@code dataDirectory} first
+ * @param repositoryRoot the checkout, to find {@code services/<name>/target/kyoso-<name>.jar}
+ * @param basePort the portal's port, the other services following at +1..+5; 0 picks free ports for everything,
+ *     PostgreSQL and Kafka included, so that tests can run next to a developer's {@code ./kyoso up}
+ * @param demoData load the demo organisations once per data directory (demo users always exist locally, since the
+ *     portal's own user store is the only way to sign in)
+ */
+public record LocalPlatformOptions(Path dataDirectory, boolean fresh, Path repositoryRoot, int basePort,
+                                   boolean demoData) {
+
+    /** Default portal port of {@code ./kyoso up}. */
+    public static final int DEFAULT_PORT = 8080;
+    /** Not 5432, so that a PostgreSQL installed on the machine does not get in the way. */
+    static final int FIXED_POSTGRES_PORT = 5433;
+    /** Not 9092, for the same reason; the KRaft controller listens on the next port. */
+    static final int FIXED_KAFKA_PORT = 9093;
+    private static final int LAST_SERVICE_OFFSET = 5;
+
+    public LocalPlatformOptions {
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(repositoryRoot, "repositoryRoot");
+        dataDirectory = dataDirectory.toAbsolutePath().normalize();
+        repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
+        if (basePort != 0 && (basePort < 1024 || basePort + LAST_SERVICE_OFFSET > 65535)) {
+            throw new IllegalArgumentException("Port must be 0 or between 1024 and " + (65535 - LAST_SERVICE_OFFSET)
+                    + ", got " + basePort);
+        }
+    }
+
+    /**
+     * Options for a throwaway platform in tests: free ports, demo data, nothing reused.
+     *
+     * @param dataDirectory an empty (temporary) directory
+     * @param repositoryRoot the checkout
+     * @return the options
+     */
+    public static LocalPlatformOptions forTests(Path dataDirectory, Path repositoryRoot) {
+        return new LocalPlatformOptions(dataDirectory, true, repositoryRoot, 0, true);
+    }
+
+    boolean freePorts() {
+        return basePort == 0;
+    }
+}
