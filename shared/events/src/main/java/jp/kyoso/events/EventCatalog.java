@@ -5,20 +5,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jp.kyoso.events.cocreation.OrganisationApplied;
-import jp.kyoso.events.cocreation.OrganisationApproved;
-import jp.kyoso.events.cocreation.OrganisationRejected;
+import java.util.stream.Stream;
+import jp.kyoso.events.citylab.CityLabEvents;
+import jp.kyoso.events.cocreation.CoCreationEvents;
+import jp.kyoso.events.declarations.DeclarationsEvents;
+import jp.kyoso.events.fund.FundEvents;
 
 /**
- * Every event type kyoso knows. Adding an event means adding its record here and its schema under {@code /schemas};
+ * Every event type kyoso knows. Adding an event means adding its record to its context's list
+ * ({@code CoCreationEvents}, {@code CityLabEvents}, ...) and its schema under {@code /schemas};
  * {@code EventCatalogTest} fails until both exist and agree.
  */
 public final class EventCatalog {
 
-    private static final List<Class<? extends DomainEvent>> EVENT_CLASSES = List.of(
-            OrganisationApplied.class,
-            OrganisationApproved.class,
-            OrganisationRejected.class);
+    private static final List<Class<? extends DomainEvent>> EVENT_CLASSES = Stream.of(
+                    CoCreationEvents.ALL, CityLabEvents.ALL, DeclarationsEvents.ALL, FundEvents.ALL)
+            .flatMap(List::stream)
+            .toList();
 
     private static final Map<String, EventDescriptor> BY_TYPE = new LinkedHashMap<>();
     private static final Map<Class<?>, EventDescriptor> BY_CLASS = new LinkedHashMap<>();

@@ -4,6 +4,10 @@ package jp.kyoso.events;
 public final class Topics {
 
     public static final String COCREATION_ORGANISATION = "cocreation.organisation.events";
+    public static final String COCREATION_SEED = "cocreation.seed.events";
+    public static final String COCREATION_ISSUE = "cocreation.issue.events";
+    public static final String CITYLAB_CHALLENGE = "citylab.challenge.events";
+    public static final String CITYLAB_PROJECT = "citylab.project.events";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 

@@ -1,0 +1,19 @@
+package jp.kyoso.events.cocreation;
+
+import java.util.List;
+import jp.kyoso.events.DomainEvent;
+
+/** The event types of this context, for the {@link jp.kyoso.events.EventCatalog}. */
+public final class CoCreationEvents {
+
+    public static final List<Class<? extends DomainEvent>> ALL = List.of(
+            OrganisationApplied.class,
+            OrganisationApproved.class,
+            OrganisationRejected.class,
+            SeedPublished.class,
+            SeedWithdrawn.class,
+            IssuePromotedToChallenge.class);
+
+    private CoCreationEvents() {
+    }
+}

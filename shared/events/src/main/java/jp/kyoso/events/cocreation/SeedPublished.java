@@ -1,0 +1,26 @@
+package jp.kyoso.events.cocreation;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+import jp.kyoso.events.DomainEvent;
+import jp.kyoso.events.EventType;
+import jp.kyoso.events.Topics;
+
+/** A member published (or republished after editing) a solution or technology; City Lab matches it to needs. */
+@Serdeable
+@EventType(value = "jp.kyoso.cocreation.seed.published.v1", topic = Topics.COCREATION_SEED)
+public record SeedPublished(
+        String seedId,
+        String organisationId,
+        String title,
+        String description,
+        List<String> sdgTargets,
+        List<String> keywords,
+        Instant publishedAt) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return seedId;
+    }
+}
