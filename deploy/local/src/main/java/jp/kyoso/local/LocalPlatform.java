@@ -227,6 +227,7 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("KYOSO_JWT_SECRET", secret);
         // Ten idle connections per service, as configured for production, are sixty PostgreSQL backends here.
         environment.put("DATASOURCES_DEFAULT_MINIMUM_IDLE", "2");
+        environment.put("KYOSO_DEMO_ENABLED", "true"); // local mode is demo mode: co-creation seeds demo organisations
         if (service.name().equals(LocalService.PORTAL)) {
             environment.put("KYOSO_DEMO_ENABLED", "true");
             ports.forEach((other, port) -> {

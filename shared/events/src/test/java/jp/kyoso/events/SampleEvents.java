@@ -9,11 +9,16 @@ import jp.kyoso.events.citylab.CollaborationProjectStarted;
 import jp.kyoso.events.citylab.ProjectOrigin;
 import jp.kyoso.events.citylab.ProposalAdopted;
 import jp.kyoso.events.cocreation.IssuePromotedToChallenge;
+import jp.kyoso.events.cocreation.MemberInvited;
+import jp.kyoso.events.cocreation.MemberJoined;
+import jp.kyoso.events.cocreation.MemberRole;
 import jp.kyoso.events.cocreation.OrganisationApplied;
 import jp.kyoso.events.cocreation.OrganisationApproved;
 import jp.kyoso.events.cocreation.OrganisationRejected;
+import jp.kyoso.events.cocreation.OrganisationSuspended;
 import jp.kyoso.events.cocreation.OrganisationType;
 import jp.kyoso.events.cocreation.SeedPublished;
+import jp.kyoso.events.cocreation.OrganisationWithdrawn;
 import jp.kyoso.events.cocreation.SeedWithdrawn;
 
 /**
@@ -28,6 +33,7 @@ final class SampleEvents {
     static final String ISSUE_ID = "0d4c2b1a-9e8f-4a7b-8c6d-5e4f3a2b1c0d";
     static final String CHALLENGE_ID = "3e2d1c0b-a9f8-4e7d-9c6b-5a4f3e2d1c0b";
     static final String PROPOSAL_ID = "8f7e6d5c-4b3a-4291-8e7f-6d5c4b3a2918";
+    static final String INVITATION_ID = "6c5b4a39-2817-4f6e-9d5c-4b3a29181706";
     static final String PROJECT_ID = "1a2b3c4d-5e6f-4a1b-9c2d-3e4f5a6b7c8d";
     static final Instant AT = Instant.parse("2025-05-12T01:30:00Z");
 
@@ -47,7 +53,13 @@ final class SampleEvents {
                         List.of("3.8", "11.7"), List.of("見守り", "高齢者", "IoT"), AT),
                 new SeedWithdrawn(SEED_ID, ORGANISATION_ID, AT),
                 new IssuePromotedToChallenge(ISSUE_ID, "商店街の空き店舗の活用", "戸越銀座周辺で空き店舗が増えています。",
-                        List.of("8.3", "11.3"), DEPARTMENT_ID, "secretariat", AT));
+                        List.of("8.3", "11.3"), DEPARTMENT_ID, "secretariat", AT),
+                new OrganisationSuspended(ORGANISATION_ID, "会費の未納が続いているため", AT, "secretariat"),
+                new OrganisationWithdrawn(ORGANISATION_ID, "事業所を区外へ移転したため", AT, "member-admin"),
+                new MemberInvited(INVITATION_ID, ORGANISATION_ID, "しながわテック株式会社", "hanako.sato@example.jp",
+                        MemberRole.MEMBER, "q7S0b6cVn1zK4xY2wP9dLm3T", AT, AT.plusSeconds(14 * 86_400), "member-admin"),
+                new MemberJoined(INVITATION_ID, ORGANISATION_ID, "00000000-0000-4000-8000-000000000a04",
+                        "hanako.sato@example.jp", MemberRole.MEMBER, AT));
     }
 
     static List<DomainEvent> cityLab() {

@@ -5,6 +5,8 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.PageableRepository;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import jp.kyoso.cocreation.domain.Organisation;
 import jp.kyoso.cocreation.domain.OrganisationStatus;
@@ -15,5 +17,12 @@ public interface OrganisationRepository extends PageableRepository<Organisation,
 
     Page<Organisation> findByStatus(OrganisationStatus status, Pageable pageable);
 
-    boolean existsByCorporateNumberAndStatusNotEqual(String corporateNumber, OrganisationStatus status);
+    boolean existsByCorporateNumberAndStatusNotInList(String corporateNumber, Collection<OrganisationStatus> statuses);
+
+    List<Organisation> findByCorporateNumberAndStatusNotInList(String corporateNumber,
+                                                               Collection<OrganisationStatus> statuses);
+
+    List<Organisation> findByIdInList(Collection<UUID> ids);
+
+    List<Organisation> findByNameAndStatusNotInList(String name, Collection<OrganisationStatus> statuses);
 }

@@ -19,6 +19,11 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Consumes;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.kyoso.cocreation.application.CouncilMemberImport;
 import jp.kyoso.cocreation.application.OrganisationService;
 import jp.kyoso.cocreation.domain.Organisation;
 import jp.kyoso.cocreation.domain.OrganisationStatus;
@@ -31,17 +36,21 @@ import jp.kyoso.web.security.Roles;
 /** Membership applications: anyone may apply; the secretariat lists, approves and rejects. */
 @Controller("/api/cocreation/organisations")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "organisations")
 public class OrganisationController {
 
     private final OrganisationService organisations;
+    private final CouncilMemberImport councilMembers;
 
-    public OrganisationController(OrganisationService organisations) {
+    public OrganisationController(OrganisationService organisations, CouncilMemberImport councilMembers) {
         this.organisations = organisations;
+        this.councilMembers = councilMembers;
     }
 
     /** Public on purpose: an organisation applies before any of its people has an account. */
     @Post
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "Apply for membership (OrganisationApplied)")
     public HttpResponse<OrganisationView> apply(@Body @Valid OrganisationApplicationRequest application,
                                                 HttpRequest<?> request) {
         Organisation organisation = organisations.apply(application.toCommand());
@@ -51,6 +60,7 @@ public class OrganisationController {
 
     @Get
     @Secured({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "List organisations, optionally by status, newest application first")
     public PageResponse<OrganisationView> list(@Nullable @QueryValue OrganisationStatus status, PageRequest paging,
                                                HttpRequest<?> request) {
         Page<Organisation> found = organisations.list(status,
@@ -61,21 +71,53 @@ public class OrganisationController {
 
     @Get("/{id}")
     @Secured({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "One organisation with its status and reasons")
     public OrganisationView get(UUID id, HttpRequest<?> request) {
         return view(organisations.get(id), request);
     }
 
     @Post("/{id}/approve")
     @Secured({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Approve a pending application (OrganisationApproved); invites the contact as first admin")
     public OrganisationView approve(UUID id, CurrentUser user, HttpRequest<?> request) {
         return view(organisations.approve(id, user.username()), request);
     }
 
     @Post("/{id}/reject")
     @Secured({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Reject a pending application with a reason (OrganisationRejected)")
     public OrganisationView reject(UUID id, @Body @Valid RejectionRequest rejection, CurrentUser user,
                                    HttpRequest<?> request) {
         return view(organisations.reject(id, rejection.reason(), user.username()), request);
+    }
+
+    @Post("/{id}/suspend")
+    @Secured({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Suspend a member organisation with a reason (OrganisationSuspended)")
+    public OrganisationView suspend(UUID id, @Body @Valid SuspensionRequest suspension, CurrentUser user,
+                                    HttpRequest<?> request) {
+        return view(organisations.suspend(id, suspension.reason(), user.username()), request);
+    }
+
+    /** The organisation's own admins leave; the secretariat may act for an organisation that asked by letter. */
+    @Post("/{id}/withdraw")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Withdraw an organisation or its application (OrganisationWithdrawn); its admins or the secretariat")
+    public OrganisationView withdraw(UUID id, @Body @Valid WithdrawalRequest withdrawal, CurrentUser user,
+                                     HttpRequest<?> request) {
+        return view(organisations.withdraw(id, withdrawal.reason(), user), request);
+    }
+
+    /**
+     * The council's existing members as CSV (UTF-8, with or without BOM): name, type, corporate number, contact.
+     * Every row is checked first; any bad row refuses the whole list with one field error per row and column.
+     */
+    @Post("/bulk-approvals")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Secured({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Approve existing council members in bulk from a CSV; all or nothing, with a per-row result")
+    public BulkApprovalView bulkApprove(@Body byte[] csv, CurrentUser user) {
+        return BulkApprovalView.of(councilMembers.approveAll(csv, user.username()));
     }
 
     private static OrganisationView view(Organisation organisation, HttpRequest<?> request) {

@@ -21,13 +21,16 @@ public record OrganisationView(
         OrganisationStatus status,
         @Nullable String rejectionReason,
         Instant appliedAt,
-        @Nullable Instant decidedAt) {
+        @Nullable Instant decidedAt,
+        @Nullable String statusReason,
+        @Nullable Instant statusChangedAt) {
 
     static OrganisationView of(Organisation organisation, boolean english) {
         OrganisationType type = organisation.organisationType();
         return new OrganisationView(organisation.id(), organisation.name(), type,
                 english ? type.english() : type.japanese(), organisation.corporateNumber(),
                 organisation.contactName(), organisation.contactEmail(), organisation.status(),
-                organisation.rejectionReason(), organisation.appliedAt(), organisation.decidedAt());
+                organisation.rejectionReason(), organisation.appliedAt(), organisation.decidedAt(),
+                organisation.statusReason(), organisation.statusChangedAt());
     }
 }

@@ -43,4 +43,34 @@ class OrganisationTest {
         assertEquals(OrganisationStatus.APPROVED, twice.current());
         assertThrows(OrganisationTransitionException.class, () -> approved.reject("理由", "admin", DECIDED));
     }
+
+    @Test
+    void onlyAMemberIsSuspendedAndTheReasonIsKeptApartFromTheDecision() {
+        Organisation approved = pending.approve("secretariat", DECIDED);
+        Instant later = DECIDED.plusSeconds(86_400);
+
+        Organisation suspended = approved.suspend("会費未納", "secretariat", later);
+
+        assertEquals(OrganisationStatus.SUSPENDED, suspended.status());
+        assertEquals("会費未納", suspended.statusReason());
+        assertEquals(later, suspended.statusChangedAt());
+        assertEquals(DECIDED, suspended.decidedAt());
+        assertEquals(false, suspended.isActiveMember());
+        assertThrows(OrganisationTransitionException.class, () -> pending.suspend("理由", "secretariat", later));
+        assertThrows(OrganisationTransitionException.class, () -> suspended.suspend("理由", "secretariat", later));
+    }
+
+    @Test
+    void pendingApprovedAndSuspendedOrganisationsMayWithdrawButOnlyOnce() {
+        Organisation approved = pending.approve("secretariat", DECIDED);
+        Organisation suspended = approved.suspend("会費未納", "secretariat", DECIDED);
+
+        assertEquals(OrganisationStatus.WITHDRAWN, pending.withdraw(null, "applicant", DECIDED).status());
+        assertEquals(OrganisationStatus.WITHDRAWN, approved.withdraw("移転", "admin", DECIDED).status());
+        Organisation withdrawn = suspended.withdraw(null, "secretariat", DECIDED);
+        assertEquals(OrganisationStatus.WITHDRAWN, withdrawn.status());
+        assertThrows(OrganisationTransitionException.class, () -> withdrawn.withdraw(null, "admin", DECIDED));
+        Organisation rejected = pending.reject("理由", "secretariat", DECIDED);
+        assertThrows(OrganisationTransitionException.class, () -> rejected.withdraw(null, "admin", DECIDED));
+    }
 }

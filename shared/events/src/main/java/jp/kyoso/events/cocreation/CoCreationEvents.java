@@ -12,7 +12,11 @@ public final class CoCreationEvents {
             OrganisationRejected.class,
             SeedPublished.class,
             SeedWithdrawn.class,
-            IssuePromotedToChallenge.class);
+            IssuePromotedToChallenge.class,
+            OrganisationSuspended.class,
+            OrganisationWithdrawn.class,
+            MemberInvited.class,
+            MemberJoined.class);
 
     private CoCreationEvents() {
     }

@@ -1,0 +1,176 @@
+package jp.kyoso.cocreation.web;
+
+import static jp.kyoso.cocreation.support.Http.events;
+import static jp.kyoso.cocreation.support.Http.map;
+import static jp.kyoso.cocreation.support.Http.refused;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jp.kyoso.events.EventSchemas;
+import jp.kyoso.events.Topics;
+import jp.kyoso.testsupport.ServiceTestProperties;
+import jp.kyoso.testsupport.TestTokens;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Several admins per organisation, invitations by email and role accepted by the invited person's own account:
+ * over HTTP on real PostgreSQL and Kafka, with the invitation codes read from the MemberInvited events.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OrganisationRosterIT implements TestPropertyProvider {
+
+    private static final String BASE = "/api/cocreation/organisations";
+    private static final String INVITED = "jp.kyoso.cocreation.member.invited.v1";
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    JwtTokenGenerator jwt;
+
+    @Inject
+    JsonMapper json;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return ServiceTestProperties.forService("cocreation_roster_it");
+    }
+
+    @Test
+    void theContactBecomesFirstAdminInvitesMoreAdminsAndMembersEachWithTheirOwnAccount() throws IOException {
+        String id = (String) http.toBlocking().retrieve(HttpRequest.POST(BASE, Map.of("name", "武蔵小山ヘルスケア株式会社",
+                "organisationType", "COMPANY", "contactEmail", "Tanaka@Koyama-Health.example.jp")), Map.class).get("id");
+        http.toBlocking().retrieve(HttpRequest.POST(BASE + "/" + id + "/approve", "")
+                .bearerAuth(TestTokens.secretariat(jwt)), Map.class);
+
+        // Approval invites the contact as first admin; the portal mails the code from the event.
+        Map<String, Object> firstInvitation = invitationEvent(id, "tanaka@koyama-health.example.jp");
+        assertEquals("ADMIN", firstInvitation.get("role"));
+        String tanaka = user("tanaka");
+        String wrongCode = "x".repeat(32);
+        HttpStatus wrong = refused(http, HttpRequest.POST("/api/cocreation/invitations/"
+                + firstInvitation.get("invitationId") + "/accept", Map.of("code", wrongCode)).bearerAuth(tanaka)).getStatus();
+        assertEquals(HttpStatus.BAD_REQUEST, wrong);
+        Map<?, ?> joined = http.toBlocking().retrieve(HttpRequest.POST("/api/cocreation/invitations/"
+                        + firstInvitation.get("invitationId") + "/accept", Map.of("code", firstInvitation.get("acceptCode")))
+                .bearerAuth(tanaka), Map.class);
+        assertEquals("ACTIVE", joined.get("status"));
+        assertEquals(uidOf("tanaka"), joined.get("userId"));
+        assertEquals(HttpStatus.CONFLICT, refused(http, HttpRequest.POST("/api/cocreation/invitations/"
+                        + firstInvitation.get("invitationId") + "/accept", Map.of("code", firstInvitation.get("acceptCode")))
+                .bearerAuth(user("someone-else"))).getStatus());
+
+        // The admin invites a second admin and a member; each accepts with their own account.
+        Map<?, ?> secondAdmin = invite(id, "sato@koyama-health.example.jp", "ADMIN", tanaka);
+        Map<?, ?> member = invite(id, "suzuki@koyama-health.example.jp", "MEMBER", tanaka);
+        String sato = user("sato");
+        String suzuki = user("suzuki");
+        accept(secondAdmin, sato);
+        accept(member, suzuki);
+        assertEquals(HttpStatus.CONFLICT, refused(http, HttpRequest.POST(BASE + "/" + id + "/invitations",
+                Map.of("email", "SUZUKI@koyama-health.example.jp", "role", "MEMBER")).bearerAuth(sato)).getStatus());
+
+        // A member is not an admin; a stranger sees nothing.
+        assertEquals(HttpStatus.FORBIDDEN, refused(http, HttpRequest.POST(BASE + "/" + id + "/invitations",
+                Map.of("email", "x@example.jp", "role", "MEMBER")).bearerAuth(suzuki)).getStatus());
+        assertEquals(HttpStatus.FORBIDDEN, refused(http, HttpRequest.GET(BASE + "/" + id + "/members")
+                .bearerAuth(user("stranger"))).getStatus());
+        HttpStatus badRole = refused(http, HttpRequest.POST(BASE + "/" + id + "/invitations",
+                Map.of("email", "not-an-address", "role", "OWNER")).bearerAuth(tanaka)).getStatus();
+        assertEquals(HttpStatus.BAD_REQUEST, badRole);
+
+        Map<?, ?> roster = http.toBlocking().retrieve(HttpRequest.GET(BASE + "/" + id + "/members?status=ACTIVE&size=10")
+                .bearerAuth(suzuki), Map.class);
+        List<?> active = (List<?>) roster.get("items");
+        assertEquals(List.of("tanaka@koyama-health.example.jp", "sato@koyama-health.example.jp",
+                "suzuki@koyama-health.example.jp"), active.stream().map(m -> map(m).get("email")).toList());
+        assertEquals(List.of("ADMIN", "ADMIN", "MEMBER"), active.stream().map(m -> map(m).get("role")).toList());
+        String everyone = http.toBlocking().retrieve(HttpRequest.GET(BASE + "/" + id + "/members").bearerAuth(suzuki));
+        assertFalse(everyone.contains("acceptCode"), everyone);
+
+        List<?> mine = http.toBlocking().retrieve(HttpRequest.GET("/api/cocreation/memberships/mine").bearerAuth(suzuki),
+                Argument.listOf(Map.class));
+        assertEquals(List.of(id), mine.stream().map(m -> map(m).get("organisationId")).toList());
+
+        // Admins remove people but the organisation always keeps one admin.
+        String satoMemberId = (String) map(active.get(1)).get("id");
+        String tanakaMemberId = (String) map(active.get(0)).get("id");
+        http.toBlocking().retrieve(HttpRequest.DELETE(BASE + "/" + id + "/members/" + satoMemberId).bearerAuth(tanaka),
+                Map.class);
+        HttpStatus lastAdmin = refused(http, HttpRequest.DELETE(BASE + "/" + id + "/members/" + tanakaMemberId)
+                .bearerAuth(tanaka)).getStatus();
+        assertEquals(HttpStatus.CONFLICT, lastAdmin);
+        assertEquals(HttpStatus.FORBIDDEN, refused(http, HttpRequest.POST(BASE + "/" + id + "/invitations",
+                Map.of("email", "y@example.jp", "role", "MEMBER")).bearerAuth(sato)).getStatus());
+
+        // The admin withdraws the organisation; nobody can be invited any more.
+        Map<?, ?> withdrawn = http.toBlocking().retrieve(HttpRequest.POST(BASE + "/" + id + "/withdraw",
+                Map.of("reason", "事業譲渡のため")).bearerAuth(tanaka), Map.class);
+        assertEquals("WITHDRAWN", withdrawn.get("status"));
+        assertEquals(HttpStatus.CONFLICT, refused(http, HttpRequest.POST(BASE + "/" + id + "/invitations",
+                Map.of("email", "z@example.jp", "role", "MEMBER")).bearerAuth(tanaka)).getStatus());
+
+        EventSchemas schemas = new EventSchemas();
+        List<ConsumerRecord<byte[], byte[]>> joinedEvents = await().atMost(Duration.ofSeconds(30)).until(
+                () -> events(Topics.COCREATION_ORGANISATION, id, "jp.kyoso.cocreation.member.joined.v1"),
+                found -> found.size() == 3);
+        for (ConsumerRecord<byte[], byte[]> event : joinedEvents) {
+            assertEquals(List.of(), schemas.validate("jp.kyoso.cocreation.member.joined.v1", event.value()));
+        }
+    }
+
+    private Map<?, ?> invite(String organisationId, String email, String role, String token) {
+        var created = http.toBlocking().exchange(HttpRequest.POST(BASE + "/" + organisationId + "/invitations",
+                Map.of("email", email, "role", role)).bearerAuth(token), Map.class);
+        assertEquals(HttpStatus.CREATED, created.getStatus());
+        return created.body();
+    }
+
+    private void accept(Map<?, ?> invitation, String token) {
+        String invitationId = (String) map(invitation.get("invitation")).get("id");
+        Map<?, ?> joined = http.toBlocking().retrieve(HttpRequest.POST("/api/cocreation/invitations/" + invitationId
+                + "/accept", Map.of("code", invitation.get("acceptCode"))).bearerAuth(token), Map.class);
+        assertEquals("ACTIVE", joined.get("status"));
+    }
+
+    private Map<String, Object> invitationEvent(String organisationId, String email) throws IOException {
+        ConsumerRecord<byte[], byte[]> event = await().atMost(Duration.ofSeconds(30))
+                .until(() -> events(Topics.COCREATION_ORGANISATION, organisationId, INVITED), found -> !found.isEmpty())
+                .get(0);
+        assertEquals(List.of(), new EventSchemas().validate(INVITED, event.value()));
+        Map<String, Object> payload = map(json.readValue(event.value(), Map.class));
+        assertEquals(email, payload.get("email"));
+        assertTrue(new String(event.value(), StandardCharsets.UTF_8).contains("acceptCode"));
+        return payload;
+    }
+
+    private String user(String username) {
+        return TestTokens.issue(jwt, username, null, "MEMBER");
+    }
+
+    private static String uidOf(String username) {
+        return UUID.nameUUIDFromBytes(username.getBytes()).toString();
+    }
+}
