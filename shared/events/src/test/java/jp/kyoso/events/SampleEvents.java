@@ -51,6 +51,8 @@ final class SampleEvents {
                 new OrganisationRejected(ORGANISATION_ID, "区内に事業所が確認できませんでした。", AT, "secretariat"),
                 new SeedPublished(SEED_ID, ORGANISATION_ID, "AIによる見守りセンサー", "高齢者の生活リズムを非接触で見守るセンサーです。",
                         List.of("3.8", "11.7"), List.of("見守り", "高齢者", "IoT"), AT),
+                new SeedPublished(SEED_ID, ORGANISATION_ID, "キーワードなしのシーズ", "キーワードは任意です。", List.of("9.5"),
+                        List.of(), AT),
                 new SeedWithdrawn(SEED_ID, ORGANISATION_ID, AT),
                 new IssuePromotedToChallenge(ISSUE_ID, "商店街の空き店舗の活用", "戸越銀座周辺で空き店舗が増えています。",
                         List.of("8.3", "11.3"), DEPARTMENT_ID, "secretariat", AT),

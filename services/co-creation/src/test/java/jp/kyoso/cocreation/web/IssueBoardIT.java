@@ -131,8 +131,10 @@ class IssueBoardIT implements TestPropertyProvider {
         var missing = refused(http, HttpRequest.POST(ISSUES, Map.of("title", "", "body", "本文", "sdgTargets", List.of()))
                 .bearerAuth(member("yamada")).header("Accept-Language", "en"));
         assertTrue(body(missing).contains("\"title\"") && body(missing).contains("\"sdgTargets\""), body(missing));
-        assertEquals(HttpStatus.FORBIDDEN, refused(http, HttpRequest.POST(ISSUES, Map.of("title", "課題", "body", "本文",
-                "sdgTargets", List.of("11.7"))).bearerAuth(TestTokens.member(jwt, UUID.randomUUID()))).getStatus());
+        // Raising an issue in the name of an organisation one does not act for.
+        assertEquals(HttpStatus.FORBIDDEN, refused(http, HttpRequest.POST(ISSUES, Map.of("organisationId", organisation,
+                "title", "課題", "body", "本文", "sdgTargets", List.of("11.7")))
+                .bearerAuth(TestTokens.member(jwt, UUID.randomUUID()))).getStatus());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package jp.kyoso.events.cocreation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
@@ -15,8 +16,9 @@ public record SeedPublished(
         String organisationId,
         String title,
         String description,
-        List<String> sdgTargets,
-        List<String> keywords,
+        // Always written, even empty: the schema requires both, and serde leaves empty lists out by default.
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<String> sdgTargets,
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<String> keywords,
         Instant publishedAt) implements DomainEvent {
 
     @Override
