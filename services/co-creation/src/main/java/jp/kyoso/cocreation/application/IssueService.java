@@ -101,7 +101,8 @@ public class IssueService {
         if (issues.endorse(id, user.userId(), organisation, clock.instant()) == 0) {
             throw new ConflictException("issue.alreadyEndorsed");
         }
-        return update(issue.withCounts((int) issues.countEndorsements(id), issue.commentCount(), clock.instant()));
+        issues.refreshCounts(issue.id(), clock.instant());
+        return get(id);
     }
 
     @Transactional
@@ -117,7 +118,7 @@ public class IssueService {
         Instant now = clock.instant();
         IssueComment comment = comments.save(new IssueComment(UUID.randomUUID(), id, user.userId(), user.username(),
                 organisation, body.strip(), now));
-        update(issue.withCounts(issue.endorsementCount(), (int) comments.countByIssueId(id), now));
+        issues.refreshCounts(id, now);
         return comment;
     }
 
@@ -141,7 +142,8 @@ public class IssueService {
         Instant now = clock.instant();
         update(duplicate.mergeInto(intoId, now));
         issues.copyEndorsements(duplicateId, intoId);
-        return update(target.withCounts((int) issues.countEndorsements(intoId), target.commentCount(), now));
+        issues.refreshCounts(intoId, now);
+        return get(intoId);
     }
 
     /** The secretariat judges the issue ripe: City Lab drafts a challenge from it and answers with ChallengeDrafted. */

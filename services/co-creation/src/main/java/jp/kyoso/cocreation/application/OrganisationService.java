@@ -39,13 +39,15 @@ public class OrganisationService {
 
     private final OrganisationRepository organisations;
     private final MembershipService memberships;
+    private final SeedService seeds;
     private final Outbox outbox;
     private final Clock clock;
 
-    public OrganisationService(OrganisationRepository organisations, MembershipService memberships, Outbox outbox,
-                               Clock clock) {
+    public OrganisationService(OrganisationRepository organisations, MembershipService memberships, SeedService seeds,
+                               Outbox outbox, Clock clock) {
         this.organisations = organisations;
         this.memberships = memberships;
+        this.seeds = seeds;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -108,6 +110,7 @@ public class OrganisationService {
                 actor.username(), clock.instant()));
         outbox.append(new OrganisationWithdrawn(withdrawn.id().toString(), withdrawn.statusReason(),
                 withdrawn.statusChangedAt(), actor.username()));
+        seeds.withdrawAllOf(id, actor.username());
         return withdrawn;
     }
 

@@ -91,6 +91,16 @@ public class SeedService {
         return withdrawn;
     }
 
+    /** An organisation left the platform: its seeds leave the catalogue, and matching hears so. */
+    @Transactional
+    public void withdrawAllOf(UUID organisationId, String by) {
+        for (Seed seed : seeds.findByOrganisationIdAndStatus(organisationId, SeedStatus.PUBLISHED)) {
+            Seed withdrawn = update(seed.withdraw(by, clock.instant()));
+            outbox.append(new SeedWithdrawn(withdrawn.id().toString(), withdrawn.organisationId().toString(),
+                    withdrawn.withdrawnAt()));
+        }
+    }
+
     /** A published seed for anyone; a withdrawn one only for its organisation and the secretariat. */
     @Transactional(readOnly = true)
     public Seed get(UUID id, @Nullable CurrentUser user) {

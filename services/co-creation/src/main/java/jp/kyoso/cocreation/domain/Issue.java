@@ -78,12 +78,6 @@ public record Issue(
         return with(IssueStatus.PROMOTED, mergedInto, department, at, by, at);
     }
 
-    public Issue withCounts(int endorsements, int comments, Instant at) {
-        return new Issue(id, organisationId, authorId, authorName, title, body, sdgTargets, searchText, status,
-                mergedInto, endorsements, comments, departmentId, promotedAt, promotedBy, challengeId, challengeTitle,
-                challengeDraftedAt, projectId, projectTitle, projectStartedOn, createdAt, at, version);
-    }
-
     /** City Lab drafted a challenge from this issue. */
     public Issue linkChallenge(UUID challenge, String title, Instant draftedAt) {
         return new Issue(id, organisationId, authorId, authorName, this.title, body, sdgTargets, searchText, status,

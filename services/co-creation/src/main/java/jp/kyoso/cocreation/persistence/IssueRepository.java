@@ -43,6 +43,16 @@ public interface IssueRepository extends PageableRepository<Issue, UUID> {
             on conflict do nothing""")
     long copyEndorsements(UUID source, UUID target);
 
-    @Query("select count(*) from issue_endorsement where issue_id = :issueId")
-    long countEndorsements(UUID issueId);
+    /**
+     * Recounts endorsements and comments from their tables in one statement, so people endorsing at the same moment
+     * never refuse each other; the version moves on, so a secretariat decision read before it is retried.
+     */
+    @Query("""
+            update issue set
+              endorsement_count = (select count(*) from issue_endorsement e where e.issue_id = :issueId),
+              comment_count = (select count(*) from issue_comment c where c.issue_id = :issueId),
+              updated_at = :at,
+              version = version + 1
+            where id = :issueId""")
+    void refreshCounts(UUID issueId, Instant at);
 }

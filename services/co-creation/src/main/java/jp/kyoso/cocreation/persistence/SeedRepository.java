@@ -6,6 +6,7 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.PageableRepository;
+import java.util.List;
 import java.util.UUID;
 import jp.kyoso.cocreation.domain.Seed;
 import jp.kyoso.cocreation.domain.SeedStatus;
@@ -17,6 +18,8 @@ public interface SeedRepository extends PageableRepository<Seed, UUID> {
     Page<Seed> findByStatus(SeedStatus status, Pageable pageable);
 
     Page<Seed> findByOrganisationIdAndStatus(UUID organisationId, SeedStatus status, Pageable pageable);
+
+    List<Seed> findByOrganisationIdAndStatus(UUID organisationId, SeedStatus status);
 
     long countByOrganisationIdAndStatus(UUID organisationId, SeedStatus status);
 

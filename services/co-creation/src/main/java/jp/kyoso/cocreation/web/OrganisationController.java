@@ -24,6 +24,8 @@ import io.micronaut.http.annotation.Consumes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.kyoso.cocreation.application.CouncilMemberImport;
+import jp.kyoso.cocreation.application.MembershipService;
+import jp.kyoso.web.problem.ForbiddenException;
 import jp.kyoso.cocreation.application.OrganisationService;
 import jp.kyoso.cocreation.domain.Organisation;
 import jp.kyoso.cocreation.domain.OrganisationStatus;
@@ -41,10 +43,13 @@ public class OrganisationController {
 
     private final OrganisationService organisations;
     private final CouncilMemberImport councilMembers;
+    private final MembershipService memberships;
 
-    public OrganisationController(OrganisationService organisations, CouncilMemberImport councilMembers) {
+    public OrganisationController(OrganisationService organisations, CouncilMemberImport councilMembers,
+                                  MembershipService memberships) {
         this.organisations = organisations;
         this.councilMembers = councilMembers;
+        this.memberships = memberships;
     }
 
     /** Public on purpose: an organisation applies before any of its people has an account. */
@@ -69,10 +74,14 @@ public class OrganisationController {
                 found.getTotalSize());
     }
 
+    /** The organisation's own people see it too, e.g. to read why it was suspended. */
     @Get("/{id}")
-    @Secured({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(summary = "One organisation with its status and reasons")
-    public OrganisationView get(UUID id, HttpRequest<?> request) {
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "One organisation with its status and reasons; the secretariat or people acting for it")
+    public OrganisationView get(UUID id, CurrentUser user, HttpRequest<?> request) {
+        if (!user.isAnyOf(Roles.SECRETARIAT, Roles.ADMIN) && !memberships.actsFor(id, user)) {
+            throw new ForbiddenException("member.notYourOrganisation");
+        }
         return view(organisations.get(id), request);
     }
 

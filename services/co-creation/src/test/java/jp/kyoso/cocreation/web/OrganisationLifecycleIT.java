@@ -73,6 +73,12 @@ class OrganisationLifecycleIT implements TestPropertyProvider {
                 Map.of("reason", "会費の未納が続いているため")).bearerAuth(TestTokens.secretariat(jwt)), Map.class);
         assertEquals("SUSPENDED", suspended.get("status"));
         assertEquals("会費の未納が続いているため", suspended.get("statusReason"));
+        // The organisation's own people read why; others do not see it at all.
+        Map<?, ?> seenByItsMember = http.toBlocking().retrieve(HttpRequest.GET(BASE + "/" + id)
+                .bearerAuth(TestTokens.member(jwt, UUID.fromString(id))), Map.class);
+        assertEquals("会費の未納が続いているため", seenByItsMember.get("statusReason"));
+        assertEquals(HttpStatus.FORBIDDEN, refused(http, HttpRequest.GET(BASE + "/" + id)
+                .bearerAuth(TestTokens.member(jwt, UUID.randomUUID()))).getStatus());
         HttpClientResponseException twice = refused(http, HttpRequest.POST(BASE + "/" + id + "/suspend",
                 Map.of("reason", "再度")).bearerAuth(TestTokens.secretariat(jwt)));
         assertEquals(HttpStatus.CONFLICT, twice.getStatus());

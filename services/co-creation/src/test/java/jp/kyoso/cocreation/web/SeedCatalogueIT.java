@@ -162,6 +162,24 @@ class SeedCatalogueIT implements TestPropertyProvider {
                 List.of("9.5"), List.of())).bearerAuth(TestTokens.member(jwt, suspended))).getStatus());
     }
 
+    @Test
+    void anOrganisationThatLeavesTakesItsSeedsOutOfTheCatalogue() {
+        UUID leaving = approved("撤退予定株式会社");
+        String seed = publish(leaving, "撤退前の電動キックボード実証", "区内での短距離移動を支えます。", List.of("11.2"), List.of());
+        assertEquals(List.of("撤退前の電動キックボード実証"), titles("電動キックボード"));
+
+        http.toBlocking().retrieve(HttpRequest.POST("/api/cocreation/organisations/" + leaving + "/withdraw",
+                Map.of()).bearerAuth(TestTokens.secretariat(jwt)), Map.class);
+
+        assertEquals(List.of(), titles("電動キックボード"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> events(Topics.COCREATION_SEED, seed,
+                "jp.kyoso.cocreation.seed.withdrawn.v1"), found -> found.size() == 1);
+        // Published with no keywords: the event still carries the (empty) list its schema requires.
+        String published = new String(events(Topics.COCREATION_SEED, seed, "jp.kyoso.cocreation.seed.published.v1")
+                .get(0).value(), StandardCharsets.UTF_8);
+        assertTrue(published.contains("\"keywords\":[]"), published);
+    }
+
     private List<Object> titles(String words) {
         Map<?, ?> page = http.toBlocking().retrieve(HttpRequest.GET(SEEDS + "?q="
                 + URLEncoder.encode(words, StandardCharsets.UTF_8)), Map.class);
