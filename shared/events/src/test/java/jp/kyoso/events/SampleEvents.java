@@ -14,6 +14,7 @@ import jp.kyoso.events.cocreation.MemberJoined;
 import jp.kyoso.events.cocreation.MemberRole;
 import jp.kyoso.events.cocreation.OrganisationApplied;
 import jp.kyoso.events.cocreation.OrganisationApproved;
+import jp.kyoso.events.cocreation.OrganisationReinstated;
 import jp.kyoso.events.cocreation.OrganisationRejected;
 import jp.kyoso.events.cocreation.OrganisationSuspended;
 import jp.kyoso.events.cocreation.OrganisationType;
@@ -57,6 +58,7 @@ final class SampleEvents {
                 new IssuePromotedToChallenge(ISSUE_ID, "商店街の空き店舗の活用", "戸越銀座周辺で空き店舗が増えています。",
                         List.of("8.3", "11.3"), DEPARTMENT_ID, "secretariat", AT),
                 new OrganisationSuspended(ORGANISATION_ID, "会費の未納が続いているため", AT, "secretariat"),
+                new OrganisationReinstated(ORGANISATION_ID, AT, "secretariat"),
                 new OrganisationWithdrawn(ORGANISATION_ID, "事業所を区外へ移転したため", AT, "member-admin"),
                 new MemberInvited(INVITATION_ID, ORGANISATION_ID, "しながわテック株式会社", "hanako.sato@example.jp",
                         MemberRole.MEMBER, "q7S0b6cVn1zK4xY2wP9dLm3T", AT, AT.plusSeconds(14 * 86_400), "member-admin"),

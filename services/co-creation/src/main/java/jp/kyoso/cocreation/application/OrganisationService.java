@@ -19,6 +19,7 @@ import jp.kyoso.cocreation.persistence.OrganisationRepository;
 import jp.kyoso.events.cocreation.MemberRole;
 import jp.kyoso.events.cocreation.OrganisationApplied;
 import jp.kyoso.events.cocreation.OrganisationApproved;
+import jp.kyoso.events.cocreation.OrganisationReinstated;
 import jp.kyoso.events.cocreation.OrganisationRejected;
 import jp.kyoso.events.cocreation.OrganisationSuspended;
 import jp.kyoso.events.cocreation.OrganisationType;
@@ -97,6 +98,13 @@ public class OrganisationService {
         outbox.append(new OrganisationSuspended(suspended.id().toString(), suspended.statusReason(),
                 suspended.statusChangedAt(), by));
         return suspended;
+    }
+
+    @Transactional
+    public Organisation reinstate(UUID id, String by) {
+        Organisation reinstated = change(id, organisation -> organisation.reinstate(by, clock.instant()));
+        outbox.append(new OrganisationReinstated(reinstated.id().toString(), reinstated.statusChangedAt(), by));
+        return reinstated;
     }
 
     /** The organisation's own admins leave; the secretariat may also remove an organisation that asked by letter. */

@@ -59,6 +59,12 @@ public record Organisation(
         return changed(OrganisationStatus.SUSPENDED, reason, by, at);
     }
 
+    /** The secretariat lifts a suspension; the suspension's reason stays in the event history, not here. */
+    public Organisation reinstate(String by, Instant at) {
+        requireStatus("reinstate", Set.of(OrganisationStatus.SUSPENDED));
+        return changed(OrganisationStatus.APPROVED, null, by, at);
+    }
+
     /** A pending applicant, a member or a suspended member may leave; leaving is final (apply again to return). */
     public Organisation withdraw(@Nullable String reason, String by, Instant at) {
         requireStatus("withdraw", WITHDRAWABLE);

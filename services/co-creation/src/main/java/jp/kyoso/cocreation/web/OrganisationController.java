@@ -108,6 +108,13 @@ public class OrganisationController {
         return view(organisations.suspend(id, suspension.reason(), user.username()), request);
     }
 
+    @Post("/{id}/reinstate")
+    @Secured({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Lift a suspension (OrganisationReinstated)")
+    public OrganisationView reinstate(UUID id, CurrentUser user, HttpRequest<?> request) {
+        return view(organisations.reinstate(id, user.username()), request);
+    }
+
     /** The organisation's own admins leave; the secretariat may act for an organisation that asked by letter. */
     @Post("/{id}/withdraw")
     @Secured(SecurityRule.IS_AUTHENTICATED)

@@ -73,4 +73,15 @@ class OrganisationTest {
         Organisation rejected = pending.reject("理由", "secretariat", DECIDED);
         assertThrows(OrganisationTransitionException.class, () -> rejected.withdraw(null, "admin", DECIDED));
     }
+
+    @Test
+    void onlyASuspendedMemberIsReinstated() {
+        Organisation approved = pending.approve("secretariat", DECIDED);
+        Organisation reinstated = approved.suspend("会費未納", "secretariat", DECIDED).reinstate("secretariat", DECIDED);
+
+        assertEquals(OrganisationStatus.APPROVED, reinstated.status());
+        assertEquals(null, reinstated.statusReason());
+        assertEquals(true, reinstated.isActiveMember());
+        assertThrows(OrganisationTransitionException.class, () -> approved.reinstate("secretariat", DECIDED));
+    }
 }

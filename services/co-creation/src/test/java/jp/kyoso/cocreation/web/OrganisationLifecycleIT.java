@@ -104,6 +104,26 @@ class OrganisationLifecycleIT implements TestPropertyProvider {
     }
 
     @Test
+    void aSuspensionIsLiftedOnceAndTheOrganisationActsAgain() {
+        String id = approvedOrganisation("西品川グリーン株式会社", CorporateNumbers.random());
+        assertEquals(HttpStatus.CONFLICT, refused(http, HttpRequest.POST(BASE + "/" + id + "/reinstate", "")
+                .bearerAuth(TestTokens.secretariat(jwt))).getStatus());
+        http.toBlocking().retrieve(HttpRequest.POST(BASE + "/" + id + "/suspend", Map.of("reason", "確認中"))
+                .bearerAuth(TestTokens.secretariat(jwt)), Map.class);
+
+        Map<?, ?> reinstated = http.toBlocking().retrieve(HttpRequest.POST(BASE + "/" + id + "/reinstate", "")
+                .bearerAuth(TestTokens.secretariat(jwt)), Map.class);
+
+        assertEquals("APPROVED", reinstated.get("status"));
+        var seed = http.toBlocking().exchange(HttpRequest.POST("/api/cocreation/seeds", Map.of("title", "再開後のシーズ",
+                "description", "活動を再開しました。", "sdgTargets", List.of("12.5")))
+                .bearerAuth(TestTokens.member(jwt, UUID.fromString(id))), Map.class);
+        assertEquals(HttpStatus.CREATED, seed.getStatus());
+        await().atMost(Duration.ofSeconds(30)).until(() -> events(Topics.COCREATION_ORGANISATION, id,
+                "jp.kyoso.cocreation.organisation.reinstated.v1"), found -> found.size() == 1);
+    }
+
+    @Test
     void aWithdrawnOrganisationFreesItsCorporateNumberForANewApplication() {
         String number = CorporateNumbers.random();
         String id = approvedOrganisation("旗の台フーズ株式会社", number);

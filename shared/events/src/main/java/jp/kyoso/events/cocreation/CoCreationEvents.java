@@ -14,6 +14,7 @@ public final class CoCreationEvents {
             SeedWithdrawn.class,
             IssuePromotedToChallenge.class,
             OrganisationSuspended.class,
+            OrganisationReinstated.class,
             OrganisationWithdrawn.class,
             MemberInvited.class,
             MemberJoined.class);
