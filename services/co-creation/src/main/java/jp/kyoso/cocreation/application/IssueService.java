@@ -81,6 +81,13 @@ public class IssueService {
         return issues.findById(id).orElseThrow(() -> new NotFoundException("resource.issue", id));
     }
 
+    /** The board searched for Japanese words: best match first, merged issues left out. */
+    @Transactional(readOnly = true)
+    public Page<Issue> search(String words, int page, int size) {
+        String text = words.strip();
+        return issues.search(text, "%" + SeedService.escapeLike(text) + "%", Pageable.from(page, size));
+    }
+
     /** The board: by status, newest first or most endorsed first (the ripe ones). */
     @Transactional(readOnly = true)
     public Page<Issue> board(@Nullable IssueStatus status, boolean mostEndorsedFirst, int page, int size) {

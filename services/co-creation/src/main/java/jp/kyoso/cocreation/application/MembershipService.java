@@ -115,9 +115,7 @@ public class MembershipService {
     @Transactional
     public Membership remove(UUID organisationId, UUID membershipId, CurrentUser actor) {
         requireAdmin(organisationId, actor);
-        Membership membership = memberships.findById(membershipId)
-                .filter(m -> m.organisationId().equals(organisationId))
-                .orElseThrow(() -> new NotFoundException("resource.member", membershipId));
+        Membership membership = onRoster(organisationId, membershipId);
         if (membership.isActiveAdmin() && memberships.countByOrganisationIdAndRoleAndStatus(organisationId,
                 MemberRole.ADMIN, MembershipStatus.ACTIVE) <= 1) {
             throw new ConflictException("member.lastAdmin");
@@ -126,6 +124,24 @@ public class MembershipService {
             return memberships.update(membership.remove(actor.username(), clock.instant()));
         } catch (MembershipTransitionException e) {
             throw new ConflictException("member.notOnRoster", e.current().name());
+        }
+    }
+
+    /** Admins change people's roles; the organisation always keeps at least one admin. */
+    @Transactional
+    public Membership changeRole(UUID organisationId, UUID membershipId, MemberRole role, CurrentUser actor) {
+        requireAdmin(organisationId, actor);
+        Membership membership = onRoster(organisationId, membershipId);
+        if (membership.isActiveAdmin() && role != MemberRole.ADMIN && memberships.countByOrganisationIdAndRoleAndStatus(
+                organisationId, MemberRole.ADMIN, MembershipStatus.ACTIVE) <= 1) {
+            throw new ConflictException("member.lastAdmin");
+        }
+        try {
+            return memberships.update(membership.withRole(role));
+        } catch (MembershipTransitionException e) {
+            throw new ConflictException("member.notOnRoster", e.current().name());
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("member.concurrentChange");
         }
     }
 
@@ -192,6 +208,12 @@ public class MembershipService {
         if (!isAdmin(organisationId, actor)) {
             throw new ForbiddenException("member.adminOnly");
         }
+    }
+
+    private Membership onRoster(UUID organisationId, UUID membershipId) {
+        return memberships.findById(membershipId)
+                .filter(m -> m.organisationId().equals(organisationId))
+                .orElseThrow(() -> new NotFoundException("resource.member", membershipId));
     }
 
     private static boolean isPlatformStaff(CurrentUser actor) {

@@ -63,6 +63,15 @@ public record Membership(
                 expiresAt, byUserId, byUsername, at, null, null, version);
     }
 
+    /** An admin makes a member an admin, or an admin a member again. */
+    public Membership withRole(MemberRole next) {
+        if (status != MembershipStatus.ACTIVE) {
+            throw new MembershipTransitionException(status, "change the role of");
+        }
+        return new Membership(id, organisationId, email, next, status, acceptCodeHash, invitedBy, invitedAt, expiresAt,
+                userId, username, joinedAt, removedAt, removedBy, version);
+    }
+
     public Membership expire() {
         return new Membership(id, organisationId, email, role, MembershipStatus.EXPIRED, null, invitedBy, invitedAt,
                 expiresAt, userId, username, joinedAt, removedAt, removedBy, version);

@@ -30,6 +30,16 @@ public interface IssueRepository extends PageableRepository<Issue, UUID> {
             limit :limit""")
     List<Issue> similarTo(String text, double threshold, int limit);
 
+    /** Issues not merged away that contain the words or come close (trigram word similarity), best match first. */
+    @Query(value = """
+            select * from issue
+            where status <> 'MERGED' and (search_text ilike :pattern or :words <% search_text)
+            order by word_similarity(:words, search_text) desc, created_at desc, id""",
+            countQuery = """
+            select count(*) from issue
+            where status <> 'MERGED' and (search_text ilike :pattern or :words <% search_text)""")
+    Page<Issue> search(String words, String pattern, Pageable pageable);
+
     /** @return 1 when recorded, 0 when this person had already endorsed the issue */
     @Query("""
             insert into issue_endorsement (issue_id, user_id, organisation_id, endorsed_at)

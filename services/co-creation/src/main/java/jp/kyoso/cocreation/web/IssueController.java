@@ -41,10 +41,12 @@ public class IssueController {
     }
 
     @Get
-    @Operation(summary = "The board, optionally by status; sort=endorsements puts the most endorsed first")
+    @Operation(summary = "The board, optionally by status; sort=endorsements puts the most endorsed first; "
+            + "q searches Japanese title and body instead")
     public PageResponse<IssueView> board(@Nullable @QueryValue IssueStatus status, @Nullable @QueryValue String sort,
-                                         PageRequest paging) {
-        Page<Issue> found = issues.board(status, "endorsements".equals(sort), paging.page(), paging.size());
+                                         @Nullable @QueryValue String q, PageRequest paging) {
+        Page<Issue> found = q != null && !q.isBlank() ? issues.search(q, paging.page(), paging.size())
+                : issues.board(status, "endorsements".equals(sort), paging.page(), paging.size());
         return PageResponse.of(found.getContent().stream().map(IssueView::of).toList(), paging,
                 found.getTotalSize());
     }

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -64,6 +65,12 @@ public class MembershipController {
     @Operation(summary = "Withdraw an invitation or take a person off the roster; never the last admin")
     public MemberView remove(UUID id, UUID memberId, CurrentUser user) {
         return MemberView.of(memberships.remove(id, memberId, user));
+    }
+
+    @Put("/organisations/{id}/members/{memberId}/role")
+    @Operation(summary = "Make a member an admin or an admin a member; never leaves the organisation without an admin")
+    public MemberView changeRole(UUID id, UUID memberId, @Body @Valid RoleRequest role, CurrentUser user) {
+        return MemberView.of(memberships.changeRole(id, memberId, role.role(), user));
     }
 
     @Post("/invitations/{id}/accept")

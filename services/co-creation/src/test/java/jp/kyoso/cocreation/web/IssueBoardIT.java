@@ -95,6 +95,10 @@ class IssueBoardIT implements TestPropertyProvider {
         assertTrue(!toilets.contains("商店街の空き店舗が増えている"), toilets.toString());
 
         assertEquals(List.of(), similarTitles("量子コンピュータの研究開発"));
+        Map<?, ?> searched = http.toBlocking().retrieve(HttpRequest.GET(ISSUES + "?q="
+                + URLEncoder.encode("放置自転車", StandardCharsets.UTF_8)).bearerAuth(member("yamada")), Map.class);
+        assertEquals(List.of("駅前の放置自転車"), ((List<?>) searched.get("items")).stream()
+                .map(issue -> map(issue).get("title")).toList());
         assertEquals(HttpStatus.BAD_REQUEST, refused(http, HttpRequest.GET(ISSUES + "/similar?text=%20")
                 .bearerAuth(member("yamada"))).getStatus());
     }

@@ -125,12 +125,27 @@ class OrganisationRosterIT implements TestPropertyProvider {
         assertEquals(HttpStatus.FORBIDDEN, refused(http, HttpRequest.POST(BASE + "/" + id + "/invitations",
                 Map.of("email", "y@example.jp", "role", "MEMBER")).bearerAuth(sato)).getStatus());
 
-        // The admin withdraws the organisation; nobody can be invited any more.
+        // Roles change on the roster: suzuki becomes an admin, and tanaka may then step down to member.
+        String suzukiMemberId = (String) map(active.get(2)).get("id");
+        assertEquals(HttpStatus.CONFLICT, refused(http, HttpRequest.PUT(BASE + "/" + id + "/members/" + tanakaMemberId
+                + "/role", Map.of("role", "MEMBER")).bearerAuth(tanaka)).getStatus());
+        assertEquals(HttpStatus.FORBIDDEN, refused(http, HttpRequest.PUT(BASE + "/" + id + "/members/" + suzukiMemberId
+                + "/role", Map.of("role", "ADMIN")).bearerAuth(suzuki)).getStatus());
+        assertEquals("ADMIN", http.toBlocking().retrieve(HttpRequest.PUT(BASE + "/" + id + "/members/" + suzukiMemberId
+                + "/role", Map.of("role", "ADMIN")).bearerAuth(tanaka), Map.class).get("role"));
+        assertEquals("MEMBER", http.toBlocking().retrieve(HttpRequest.PUT(BASE + "/" + id + "/members/" + tanakaMemberId
+                + "/role", Map.of("role", "MEMBER")).bearerAuth(tanaka), Map.class).get("role"));
+        assertEquals(HttpStatus.FORBIDDEN, refused(http, HttpRequest.POST(BASE + "/" + id + "/invitations",
+                Map.of("email", "w@example.jp", "role", "MEMBER")).bearerAuth(tanaka)).getStatus());
+
+        // An admin withdraws the organisation; nobody can be invited any more.
+        assertEquals(HttpStatus.FORBIDDEN, refused(http, HttpRequest.POST(BASE + "/" + id + "/withdraw",
+                Map.of()).bearerAuth(tanaka)).getStatus());
         Map<?, ?> withdrawn = http.toBlocking().retrieve(HttpRequest.POST(BASE + "/" + id + "/withdraw",
-                Map.of("reason", "事業譲渡のため")).bearerAuth(tanaka), Map.class);
+                Map.of("reason", "事業譲渡のため")).bearerAuth(suzuki), Map.class);
         assertEquals("WITHDRAWN", withdrawn.get("status"));
         assertEquals(HttpStatus.CONFLICT, refused(http, HttpRequest.POST(BASE + "/" + id + "/invitations",
-                Map.of("email", "z@example.jp", "role", "MEMBER")).bearerAuth(tanaka)).getStatus());
+                Map.of("email", "z@example.jp", "role", "MEMBER")).bearerAuth(suzuki)).getStatus());
 
         EventSchemas schemas = new EventSchemas();
         List<ConsumerRecord<byte[], byte[]>> joinedEvents = await().atMost(Duration.ofSeconds(30)).until(
