@@ -8,6 +8,7 @@ create table plan (
 );
 
 create table plan_indicator (
+    id               uuid        not null unique default gen_random_uuid(),
     plan_code        text        not null references plan (code),
     name             text        not null,
     position         integer     not null,
@@ -36,5 +37,28 @@ create table plan_indicator (
     notes            text[]      not null,
     updated_at       timestamptz not null,
     updated_by       text        not null,
+    -- A partnership metric the latest value follows (e.g. COLLABORATION_PROJECTS), instead of observations.
+    bound_metric     text,
     primary key (plan_code, name)
 );
+
+-- Values staff report for an indicator, approved by the secretariat. Nothing is deleted: a correction for a
+-- period that already has an approved value supersedes it and the old one stays as history.
+create table plan_observation (
+    id            uuid primary key,
+    indicator_id  uuid        not null references plan_indicator (id),
+    period        text        not null,
+    period_end    date        not null,
+    number        numeric,
+    text          text,
+    unit          text,
+    comment       text,
+    state         text        not null,
+    submitted_by  text        not null,
+    submitted_at  timestamptz not null,
+    decided_by    text,
+    decided_at    timestamptz,
+    reason        text,
+    superseded_by uuid
+);
+create index plan_observation_indicator on plan_observation (indicator_id, period_end);

@@ -2,15 +2,23 @@ package jp.kyoso.kpi.application;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import jp.kyoso.events.FiscalYear;
+import jp.kyoso.kpi.domain.DimensionCount;
 import jp.kyoso.kpi.domain.plan.EvaluationSheet;
 import jp.kyoso.kpi.domain.plan.Plan;
 import jp.kyoso.kpi.domain.plan.PlanIndicator;
 import jp.kyoso.kpi.domain.plan.SheetFormatException;
+import jp.kyoso.kpi.domain.plan.SheetValue;
+import jp.kyoso.kpi.persistence.PartnershipFactRepository;
 import jp.kyoso.kpi.persistence.PlanStore;
 import jp.kyoso.web.paging.PageRequest;
 import jp.kyoso.web.paging.PageResponse;
@@ -28,10 +36,12 @@ public class PlanService {
     private static final int MAX_NAME = 200;
 
     private final PlanStore store;
+    private final PartnershipFactRepository facts;
     private final Clock clock;
 
-    public PlanService(PlanStore store, Clock clock) {
+    public PlanService(PlanStore store, PartnershipFactRepository facts, Clock clock) {
         this.store = store;
+        this.facts = facts;
         this.clock = clock;
     }
 
@@ -84,7 +94,9 @@ public class PlanService {
             throw InvalidInputException.of("sheet", "sheet.duplicateName");
         }
         indicators.forEach(store::upsert);
-        return indicators;
+        Map<String, PlanIndicator> stored = store.indicators(code).stream()
+                .collect(Collectors.toMap(indicator -> indicator.label().name(), Function.identity()));
+        return indicators.stream().map(indicator -> stored.get(indicator.label().name())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -97,9 +109,23 @@ public class PlanService {
         return PageResponse.of(store.list(paging.offset(), paging.size()), paging, store.count());
     }
 
+    /** The plan's indicators; one bound to a partnership metric shows the metric's current figure as latest. */
     @Transactional(readOnly = true)
     public List<PlanIndicator> indicators(String code) {
         plan(code);
-        return store.indicators(code);
+        return store.indicators(code).stream()
+                .map(indicator -> indicator.boundMetric() == null ? indicator : indicator.withLatest(figure(indicator)))
+                .toList();
+    }
+
+    private SheetValue figure(PlanIndicator indicator) {
+        FiscalYear year = FiscalYear.current(clock);
+        List<DimensionCount> counts = indicator.label().cumulative()
+                ? facts.countUpToYear(indicator.boundMetric(), year.year())
+                : facts.countInYear(indicator.boundMetric(), year.year());
+        long total = counts.stream().mapToLong(DimensionCount::total).sum();
+        String unit = indicator.target().unit() != null ? indicator.target().unit() : indicator.latest().unit();
+        return new SheetValue(year.japaneseLabel(), BigDecimal.valueOf(total), null, unit,
+                List.of("連携KPI " + indicator.boundMetric() + " から自動集計"));
     }
 }

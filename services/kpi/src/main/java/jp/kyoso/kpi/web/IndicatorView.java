@@ -15,11 +15,12 @@ import jp.kyoso.kpi.domain.plan.SheetValue;
 /** An indicator as the import answers it and the indicator list shows it; every field is always present. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record IndicatorView(int row, @Nullable String no, @Nullable String initiative, String name,
+public record IndicatorView(@Nullable String id, int row, @Nullable String no, @Nullable String initiative, String name,
                             List<String> sdgRefs, @Nullable String side, @Nullable String crossLink,
                             boolean cumulative, ValueView baseline, ValueView latest, ValueView target,
                             @Nullable BigDecimal computedAchievement, @Nullable BigDecimal reportedAchievement,
-                            AchievementCheck check, ProgressStatus status, List<String> notes) {
+                            AchievementCheck check, ProgressStatus status, @Nullable String boundMetric,
+                            List<String> notes) {
 
     /**
      * A sheet value: {@code value} is the number, or the qualitative text ({@code 全校実施}), or null when the
@@ -41,10 +42,10 @@ public record IndicatorView(int row, @Nullable String no, @Nullable String initi
         indicator.latest().notes().forEach(note -> notes.add("実績: " + note));
         indicator.target().notes().forEach(note -> notes.add("目標値: " + note));
         notes.addAll(achievement.notes());
-        return new IndicatorView(indicator.position(), indicator.no(), indicator.initiative(),
+        return new IndicatorView(indicator.id() == null ? null : indicator.id().toString(), indicator.position(), indicator.no(), indicator.initiative(),
                 indicator.label().name(), indicator.label().sdgRefs(), indicator.label().side(),
                 indicator.label().crossLink(), indicator.label().cumulative(), ValueView.of(indicator.baseline()),
                 ValueView.of(indicator.latest()), ValueView.of(indicator.target()), achievement.rate(),
-                indicator.reported(), indicator.check(), indicator.status(), notes);
+                indicator.reported(), indicator.check(), indicator.status(), indicator.boundMetric(), notes);
     }
 }

@@ -406,8 +406,13 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
             current.wakeup();
         }
         if (worker != null) {
-            worker.interrupt();
-            worker.join(TimeUnit.SECONDS.toMillis(10));
+            // The wakeup ends a poll; interrupting at once would also cut the consumer's orderly close (leaving
+            // the group), so only a worker still sleeping in a back-off after a while is interrupted.
+            worker.join(TimeUnit.SECONDS.toMillis(2));
+            if (worker.isAlive()) {
+                worker.interrupt();
+                worker.join(TimeUnit.SECONDS.toMillis(10));
+            }
         }
     }
 }
