@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -122,7 +121,7 @@ public class ObservationService {
     @Transactional
     public void bind(String planCode, UUID indicatorId, String metric) {
         indicator(planCode, indicatorId, true);
-        if (metric != null && Arrays.stream(Metric.values()).noneMatch(m -> m.name().equals(metric))) {
+        if (metric != null && Metric.byName(metric).isEmpty()) {
             throw InvalidInputException.of("metric", "indicator.metric.unknown", metric);
         }
         plans.bind(indicatorId, metric);

@@ -113,6 +113,30 @@ class PartnershipKpiIT implements TestPropertyProvider {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void everyFigureDrillsDownToTheEventsThatMakeItUp() {
+        String first = OrganisationApprovals.publish(kafka, OrganisationType.SME, Instant.parse("2036-05-01T00:00:00Z"));
+        String second = OrganisationApprovals.publish(kafka, OrganisationType.SME, Instant.parse("2037-05-01T00:00:00Z"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> countOf(members(2037), "SME") == 1);
+
+        Map<String, Object> inYear = http.toBlocking().retrieve(HttpRequest.GET(
+                "/api/kpi/partnership/facts?metric=MEMBER_ORGANISATIONS&fiscalYear=2037&dimension=SME"), Map.class);
+        List<Map<String, Object>> items = (List<Map<String, Object>>) inYear.get("items");
+        assertEquals(List.of(second), items.stream().map(item -> item.get("eventId")).toList());
+        assertEquals("jp.kyoso.cocreation.organisation.approved.v1", items.get(0).get("eventType"));
+        assertEquals("2037-05-01T00:00:00Z", items.get(0).get("occurredAt"));
+
+        Map<String, Object> cumulative = http.toBlocking().retrieve(HttpRequest.GET(
+                "/api/kpi/partnership/facts?metric=MEMBER_ORGANISATIONS&fiscalYear=2037&cumulative=true"
+                        + "&dimension=SME&size=1"), Map.class);
+        assertEquals(2, cumulative.get("totalItems"));
+        assertEquals(first, ((List<Map<String, Object>>) cumulative.get("items")).get(0).get("eventId"));
+        HttpClientResponseException unknown = assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().retrieve(HttpRequest.GET("/api/kpi/partnership/facts?metric=NOPE")));
+        assertEquals(HttpStatus.BAD_REQUEST, unknown.getStatus());
+    }
+
+    @Test
     void theFiscalYearTurnsAtMidnightOfAprilFirstInTokyo() {
         int fy2024Before = countOf(members(2024), "STARTUP");
         int fy2025Before = countOf(members(2025), "STARTUP");
@@ -129,9 +153,11 @@ class PartnershipKpiIT implements TestPropertyProvider {
         OrganisationApprovals.publish(kafka, OrganisationType.NPO, Instant.parse("2046-06-01T00:00:00Z"));
         await().atMost(Duration.ofSeconds(30)).until(
                 () -> countOf(members(2045), "UNIVERSITY") == 1 && countOf(members(2046), "NPO") == 1);
-        List<Integer> years = List.of(2031, 2032, 2033, 2034, 2045, 2046);
+        List<Integer> years = List.of(2031, 2032, 2033, 2034, 2036, 2037, 2045, 2046);
+        // In-year figures only: the replay also brings back other test classes' events from earlier years (the
+        // topic is shared, the database is not), which cumulative figures would rightly include.
         Map<Integer, Map<String, Object>> before = new HashMap<>();
-        years.forEach(year -> before.put(year, members(year)));
+        years.forEach(year -> before.put(year, inYearByType(year)));
 
         Map<String, Object> started = http.toBlocking().retrieve(HttpRequest.POST("/api/kpi/rebuild", "")
                 .bearerAuth(TestTokens.admin(jwt)), Map.class);
@@ -140,7 +166,7 @@ class PartnershipKpiIT implements TestPropertyProvider {
                 HttpRequest.GET("/api/kpi/rebuild").bearerAuth(TestTokens.admin(jwt)), Map.class),
                 status -> "DONE".equals(status.get("state")));
         assertTrue(((Number) done.get("replayedEvents")).intValue() >= 2, done.toString());
-        years.forEach(year -> assertEquals(before.get(year), members(year), "FY" + year));
+        years.forEach(year -> assertEquals(before.get(year), inYearByType(year), "FY" + year));
     }
 
     @Test
@@ -160,6 +186,14 @@ class PartnershipKpiIT implements TestPropertyProvider {
             assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
             assertTrue(e.getResponse().getBody(String.class).orElseThrow().contains("fiscalYear"));
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> inYearByType(int fiscalYear) {
+        Map<String, Object> figures = new HashMap<>();
+        ((List<Map<String, Object>>) members(fiscalYear).get("byType"))
+                .forEach(row -> figures.put((String) row.get("type"), row.get("inYear")));
+        return figures;
     }
 
     @SuppressWarnings("unchecked")
