@@ -1,5 +1,6 @@
 package jp.kyoso.kpi.persistence;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -21,4 +22,19 @@ public interface PartnershipFactRepository extends CrudRepository<PartnershipFac
             select dimension, count(*) as total from partnership_fact
             where metric = :metric and fiscal_year <= :fiscalYear group by dimension""")
     List<DimensionCount> countUpToYear(String metric, int fiscalYear);
+
+    /** The facts behind a figure (its drill-down), oldest first; {@code dimension} null for all. */
+    @Query("""
+            select * from partnership_fact
+            where metric = :metric and (fiscal_year = :fiscalYear or (:cumulative and fiscal_year < :fiscalYear))
+            and (cast(:dimension as text) is null or dimension = :dimension)
+            order by occurred_at, fact_id offset :offset limit :limit""")
+    List<PartnershipFact> facts(String metric, int fiscalYear, boolean cumulative, @Nullable String dimension,
+                                long offset, int limit);
+
+    @Query("""
+            select count(*) from partnership_fact
+            where metric = :metric and (fiscal_year = :fiscalYear or (:cumulative and fiscal_year < :fiscalYear))
+            and (cast(:dimension as text) is null or dimension = :dimension)""")
+    long countFacts(String metric, int fiscalYear, boolean cumulative, @Nullable String dimension);
 }

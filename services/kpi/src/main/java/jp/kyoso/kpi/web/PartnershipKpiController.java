@@ -9,17 +9,25 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import jp.kyoso.events.FiscalYear;
 import jp.kyoso.kpi.application.PartnershipKpiQueries;
+import jp.kyoso.kpi.domain.Metric;
+import jp.kyoso.kpi.domain.PartnershipFact;
 import jp.kyoso.kpi.domain.PartnershipKpis;
 import jp.kyoso.web.i18n.RequestLocale;
+import jp.kyoso.web.paging.PageRequest;
+import jp.kyoso.web.paging.PageResponse;
 import jp.kyoso.web.problem.InvalidInputException;
 
 /** Partnership KPIs are public: residents and the Cabinet Office read them without an account. */
 @Controller("/api/kpi/partnership")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)
+@Tag(name = "Partnership KPIs")
 public class PartnershipKpiController {
 
     private static final int FIRST_YEAR = 2000;
@@ -32,11 +40,37 @@ public class PartnershipKpiController {
     }
 
     @Get
+    @Operation(summary = "Partnership KPIs of a fiscal year (default: the current one, Asia/Tokyo)")
     public PartnershipKpis partnership(@Nullable @QueryValue Integer fiscalYear, HttpRequest<?> request) {
+        return queries.forYear(year(fiscalYear), Locale.ENGLISH.equals(RequestLocale.of(request)));
+    }
+
+    @Get("/facts")
+    @Operation(summary = "Drill-down: the events that make up a figure (type, id, time, aggregate)")
+    public PageResponse<FactView> facts(@Nullable @QueryValue String metric, @Nullable @QueryValue Integer fiscalYear,
+                                        @Nullable @QueryValue Boolean cumulative,
+                                        @Nullable @QueryValue String dimension, PageRequest paging) {
+        Metric known = Metric.byName(metric).orElseThrow(() -> metric == null ? InvalidInputException.of("metric", "Required")
+                        : InvalidInputException.of("metric", "indicator.metric.unknown", metric));
+        return queries.drillDown(known, year(fiscalYear), Boolean.TRUE.equals(cumulative), dimension, paging)
+                .map(FactView::of);
+    }
+
+    private FiscalYear year(Integer fiscalYear) {
         FiscalYear year = fiscalYear == null ? queries.currentFiscalYear() : new FiscalYear(fiscalYear);
         if (year.year() < FIRST_YEAR || year.year() > LAST_YEAR) {
             throw InvalidInputException.of("fiscalYear", "fiscalYear.outOfRange", FIRST_YEAR, LAST_YEAR);
         }
-        return queries.forYear(year, Locale.ENGLISH.equals(RequestLocale.of(request)));
+        return year;
+    }
+
+    /** One event behind a figure. */
+    @Serdeable
+    public record FactView(String eventType, String eventId, String occurredAt, String aggregateId,
+                           String dimension, int fiscalYear) {
+        static FactView of(PartnershipFact fact) {
+            return new FactView(fact.eventType(), fact.eventId(), fact.occurredAt().toString(), fact.aggregateId(),
+                    fact.dimension(), fact.fiscalYear());
+        }
     }
 }

@@ -38,6 +38,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
@@ -73,15 +74,19 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
     private final Counter handled;
     private final Counter duplicates;
     private final Counter deadLettered;
+    private final List<Projection> projections;
     private volatile boolean running;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private Thread worker;
+    private volatile ReplayStatus replay = ReplayStatus.IDLE;
+    private Map<TopicPartition, Long> replayEnd = Map.of();
+    private double handledBeforeReplay;
 
     @SuppressWarnings("unchecked")
     public InboxConsumer(List<EventHandler<?>> handlers, TransactionOperations<Connection> transactions,
                          KafkaClients clients, TopicInitializer topicInitializer, DeadLetters deadLetters,
                          EventCodec codec, MessagingSettings settings, MeterRegistry meters,
-                         @Value("${kyoso.service-name}") String serviceName) {
+                         List<Projection> projections, @Value("${kyoso.service-name}") String serviceName) {
         for (EventHandler<?> handler : handlers) {
             var descriptor = EventCatalog.of(handler.eventClass());
             handlersByType.computeIfAbsent(descriptor.type(), type -> new ArrayList<>())
@@ -95,6 +100,7 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
         this.codec = codec;
         this.settings = settings;
         this.consumerName = serviceName;
+        this.projections = List.copyOf(projections);
         this.handled = Counter.builder("kyoso.inbox.handled").register(meters);
         this.duplicates = Counter.builder("kyoso.inbox.duplicates").register(meters);
         this.deadLettered = Counter.builder("kyoso.inbox.dead.lettered").register(meters);
@@ -115,23 +121,110 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
         return Set.copyOf(topics);
     }
 
+    /**
+     * Asks the consumer to rebuild its {@link Projection}s: it empties them and forgets its inbox in one
+     * transaction, then reads every topic again from the start. Safe against a crash at any step: the offsets go
+     * back to the start before anything is deleted, so a restart either replays into an intact inbox (every event
+     * a duplicate) or into an empty one (a full rebuild). Assumes this instance holds all partitions, as one
+     * consumer per service does.
+     */
+    public synchronized ReplayStatus replayFromStart() {
+        if (replay.state() == ReplayStatus.State.REQUESTED || replay.state() == ReplayStatus.State.REPLAYING) {
+            return replay;
+        }
+        replay = new ReplayStatus(ReplayStatus.State.REQUESTED, Instant.now(), null, 0);
+        return replay;
+    }
+
+    public ReplayStatus replayStatus() {
+        ReplayStatus current = replay;
+        if (current.state() == ReplayStatus.State.REPLAYING) {
+            return new ReplayStatus(current.state(), current.requestedAt(), null,
+                    (long) (handled.count() - handledBeforeReplay));
+        }
+        return current;
+    }
+
     private void run() {
         try {
             createTopics();
             consumer = clients.consumer(consumerName);
             consumer.subscribe(topics);
             while (running) {
+                if (replay.state() == ReplayStatus.State.REQUESTED && !consumer.assignment().isEmpty()) {
+                    tryStartReplay();
+                }
                 consume(consumer.poll(POLL));
+                if (replay.state() == ReplayStatus.State.REPLAYING) {
+                    finishReplayWhenCaughtUp();
+                }
             }
-        } catch (WakeupException | InterruptedException e) {
+        } catch (WakeupException | InterruptedException | InterruptException e) {
             // stopping
         } catch (RuntimeException e) {
             LOG.error("Inbox consumer stopped by an unexpected failure", e);
         } finally {
-            if (consumer != null) {
-                consumer.close(Duration.ofSeconds(5));
+            closeQuietly();
+        }
+    }
+
+    private void closeQuietly() {
+        if (consumer == null) {
+            return;
+        }
+        try {
+            consumer.close(Duration.ofSeconds(5));
+        } catch (InterruptException e) {
+            // Stopped while closing: the group notices the departure by its session timeout instead.
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void tryStartReplay() {
+        try {
+            startReplay();
+        } catch (WakeupException | InterruptException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Still REQUESTED: tried again after the next poll, once the database or broker is back.
+            LOG.warn("Cannot start the replay yet: {}", e.toString());
+        }
+    }
+
+    private void startReplay() {
+        Set<TopicPartition> partitions = consumer.assignment();
+        Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
+        Map<TopicPartition, OffsetAndMetadata> rewound = new HashMap<>();
+        beginning.forEach((partition, offset) -> rewound.put(partition, new OffsetAndMetadata(offset)));
+        consumer.commitSync(rewound, Duration.ofSeconds(10));
+        transactions.executeWrite(status -> {
+            try (PreparedStatement forget = status.getConnection()
+                    .prepareStatement("delete from inbox_event where consumer = ?")) {
+                forget.setString(1, consumerName);
+                forget.executeUpdate();
+            }
+            for (Projection projection : projections) {
+                projection.reset(status.getConnection());
+            }
+            return null;
+        });
+        consumer.seekToBeginning(partitions);
+        replayEnd = consumer.endOffsets(partitions);
+        handledBeforeReplay = handled.count();
+        replay = new ReplayStatus(ReplayStatus.State.REPLAYING, replay.requestedAt(), null, 0);
+        LOG.info("Replaying {} partitions from the start to rebuild {} projection(s)", partitions.size(),
+                projections.size());
+    }
+
+    private void finishReplayWhenCaughtUp() {
+        for (Map.Entry<TopicPartition, Long> end : replayEnd.entrySet()) {
+            if (consumer.position(end.getKey()) < end.getValue()) {
+                return;
             }
         }
+        long replayed = (long) (handled.count() - handledBeforeReplay);
+        replay = new ReplayStatus(ReplayStatus.State.DONE, replay.requestedAt(), Instant.now(), replayed);
+        LOG.info("Replay finished: {} events handled again", replayed);
     }
 
     private void createTopics() throws InterruptedException {
@@ -313,8 +406,13 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
             current.wakeup();
         }
         if (worker != null) {
-            worker.interrupt();
-            worker.join(TimeUnit.SECONDS.toMillis(10));
+            // The wakeup ends a poll; interrupting at once would also cut the consumer's orderly close (leaving
+            // the group), so only a worker still sleeping in a back-off after a while is interrupted.
+            worker.join(TimeUnit.SECONDS.toMillis(2));
+            if (worker.isAlive()) {
+                worker.interrupt();
+                worker.join(TimeUnit.SECONDS.toMillis(10));
+            }
         }
     }
 }

@@ -1,0 +1,131 @@
+package jp.kyoso.kpi.application;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.regex.Pattern;
+import jp.kyoso.events.FiscalYear;
+import jp.kyoso.kpi.domain.DimensionCount;
+import jp.kyoso.kpi.domain.plan.EvaluationSheet;
+import jp.kyoso.kpi.domain.plan.Plan;
+import jp.kyoso.kpi.domain.plan.PlanIndicator;
+import jp.kyoso.kpi.domain.plan.SheetFormatException;
+import jp.kyoso.kpi.domain.plan.SheetValue;
+import jp.kyoso.kpi.persistence.PartnershipFactRepository;
+import jp.kyoso.kpi.persistence.PlanStore;
+import jp.kyoso.web.paging.PageRequest;
+import jp.kyoso.web.paging.PageResponse;
+import jp.kyoso.web.problem.ConflictException;
+import jp.kyoso.web.problem.FieldErrorKey;
+import jp.kyoso.web.problem.InvalidInputException;
+import jp.kyoso.web.problem.NotFoundException;
+
+/** Plans and their indicators: creating plans, importing evaluation sheets into them, reading them back. */
+@Singleton
+public class PlanService {
+
+    /** Codes appear in URLs and file names: letters, digits, dot, dash and underscore. */
+    private static final Pattern CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$");
+    private static final int MAX_NAME = 200;
+
+    private final PlanStore store;
+    private final PartnershipFactRepository facts;
+    private final Clock clock;
+
+    public PlanService(PlanStore store, PartnershipFactRepository facts, Clock clock) {
+        this.store = store;
+        this.facts = facts;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Plan create(String code, String name, String by) {
+        List<FieldErrorKey> errors = new ArrayList<>();
+        if (code == null || code.isBlank()) {
+            errors.add(new FieldErrorKey("code", "Required"));
+        } else if (!CODE.matcher(code).matches()) {
+            errors.add(new FieldErrorKey("code", "plan.code.invalid"));
+        }
+        if (name == null || name.isBlank()) {
+            errors.add(new FieldErrorKey("name", "Required"));
+        } else if (name.strip().length() > MAX_NAME) {
+            errors.add(new FieldErrorKey("name", "Size", 1, MAX_NAME));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Plan plan = new Plan(code, name.strip(), clock.instant(), by);
+        if (!store.insert(plan)) {
+            throw new ConflictException("plan.exists", code);
+        }
+        return plan;
+    }
+
+    /**
+     * Reads the pasted table and stores every row as an indicator of the plan, all or nothing. Imports into the
+     * same plan are serialised by locking the plan row, so two people pasting at once cannot interleave rows.
+     */
+    @Transactional
+    public List<PlanIndicator> importSheet(String code, String text, String by) {
+        store.find(code, true).orElseThrow(() -> new NotFoundException("resource.plan", code));
+        EvaluationSheet sheet;
+        try {
+            sheet = EvaluationSheet.read(text);
+        } catch (SheetFormatException e) {
+            throw InvalidInputException.of("sheet", e.code());
+        }
+        Instant now = clock.instant();
+        List<PlanIndicator> indicators = sheet.rows().stream()
+                .filter(row -> !row.label().name().isEmpty())
+                .map(row -> PlanIndicator.from(code, row, now, by))
+                .toList();
+        if (indicators.isEmpty()) {
+            throw InvalidInputException.of("sheet", "sheet.noRows");
+        }
+        long distinct = indicators.stream().map(indicator -> indicator.label().name()).distinct().count();
+        if (distinct < indicators.size()) {
+            throw InvalidInputException.of("sheet", "sheet.duplicateName");
+        }
+        indicators.forEach(store::upsert);
+        Map<String, PlanIndicator> stored = store.indicators(code).stream()
+                .collect(Collectors.toMap(indicator -> indicator.label().name(), Function.identity()));
+        return indicators.stream().map(indicator -> stored.get(indicator.label().name())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Plan plan(String code) {
+        return store.find(code, false).orElseThrow(() -> new NotFoundException("resource.plan", code));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<Plan> plans(PageRequest paging) {
+        return PageResponse.of(store.list(paging.offset(), paging.size()), paging, store.count());
+    }
+
+    /** The plan's indicators; one bound to a partnership metric shows the metric's current figure as latest. */
+    @Transactional(readOnly = true)
+    public List<PlanIndicator> indicators(String code) {
+        plan(code);
+        return store.indicators(code).stream()
+                .map(indicator -> indicator.boundMetric() == null ? indicator : indicator.withLatest(figure(indicator)))
+                .toList();
+    }
+
+    private SheetValue figure(PlanIndicator indicator) {
+        FiscalYear year = FiscalYear.current(clock);
+        List<DimensionCount> counts = indicator.label().cumulative()
+                ? facts.countUpToYear(indicator.boundMetric(), year.year())
+                : facts.countInYear(indicator.boundMetric(), year.year());
+        long total = counts.stream().mapToLong(DimensionCount::total).sum();
+        String unit = indicator.target().unit() != null ? indicator.target().unit() : indicator.latest().unit();
+        return new SheetValue(year.japaneseLabel(), BigDecimal.valueOf(total), null, unit,
+                List.of("連携KPI " + indicator.boundMetric() + " から自動集計"));
+    }
+}
