@@ -71,9 +71,15 @@ final class DemoData {
             }
         }
         String summary = "demo data: " + applied + " organisation application(s) submitted, " + approved
-                + " approved, " + ORGANISATIONS.stream().filter(a -> !a.approve()).count() + " left pending";
+                + " approved, " + ORGANISATIONS.stream().filter(a -> !a.approve()).count() + " left pending; "
+                + String.join("; ", serviceData(portal));
         LOG.info("Loaded {}", summary);
         return summary;
+    }
+
+    /** Each service's own demo data, each loader with a client of its own (they sign in as different people). */
+    private static List<String> serviceData(URI portal) {
+        return List.of(CoCreationDemoData.load(new PortalClient(portal)));
     }
 
     private static Map<String, JsonNode> existingByName(PortalClient client) {
