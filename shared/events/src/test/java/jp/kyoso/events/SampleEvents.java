@@ -9,7 +9,10 @@ import jp.kyoso.events.citylab.ChallengeClosed;
 import jp.kyoso.events.citylab.ChallengeDrafted;
 import jp.kyoso.events.citylab.ChallengePublished;
 import jp.kyoso.events.citylab.ChallengeRefined;
+import jp.kyoso.events.citylab.ChallengeRefinementStarted;
+import jp.kyoso.events.citylab.ChallengeSentBack;
 import jp.kyoso.events.citylab.ChallengeSignedOff;
+import jp.kyoso.events.citylab.ChallengeSignoffRequested;
 import jp.kyoso.events.citylab.ClosingReason;
 import jp.kyoso.events.citylab.CollaborationProjectCompleted;
 import jp.kyoso.events.citylab.CollaborationProjectStarted;
@@ -75,6 +78,9 @@ final class SampleEvents {
         Instant deadline = Instant.parse("2025-07-31T15:00:00Z");
         return List.of(
                 new ChallengeDrafted(CHALLENGE_ID, DEPARTMENT_ID, "商店街の空き店舗の活用", List.of("8.3", "11.3"), ISSUE_ID, AT),
+                new ChallengeRefinementStarted(CHALLENGE_ID, AT, "secretariat"),
+                new ChallengeSignoffRequested(CHALLENGE_ID, DEPARTMENT_ID, 2, AT, "secretariat"),
+                new ChallengeSentBack(CHALLENGE_ID, DEPARTMENT_ID, AT, "staff"),
                 new ChallengeRefined(CHALLENGE_ID, 2, "商店街の空き店舗の活用", "期間限定店舗による回遊性の向上", AT, "secretariat"),
                 new ChallengeSignedOff(CHALLENGE_ID, DEPARTMENT_ID, AT, "staff"),
                 new ChallengePublished(CHALLENGE_ID, DEPARTMENT_ID, "商店街の空き店舗の活用", List.of("8.3", "11.3"),

@@ -19,7 +19,8 @@ public class ChallengeDeadlineJob {
         this.challenges = challenges;
     }
 
-    @Scheduled(fixedDelay = "${kyoso.citylab.deadline-check-interval:1m}", initialDelay = "10s")
+    @Scheduled(fixedDelay = "${kyoso.citylab.deadline-check-interval:1m}",
+            initialDelay = "${kyoso.citylab.deadline-check-initial-delay:10s}")
     void closeExpired() {
         int closed = challenges.closeExpired();
         if (closed > 0) {

@@ -23,7 +23,10 @@ import jp.kyoso.events.citylab.ChallengeClosed;
 import jp.kyoso.events.citylab.ChallengeDrafted;
 import jp.kyoso.events.citylab.ChallengePublished;
 import jp.kyoso.events.citylab.ChallengeRefined;
+import jp.kyoso.events.citylab.ChallengeRefinementStarted;
+import jp.kyoso.events.citylab.ChallengeSentBack;
 import jp.kyoso.events.citylab.ChallengeSignedOff;
+import jp.kyoso.events.citylab.ChallengeSignoffRequested;
 import jp.kyoso.events.citylab.ClosingReason;
 import jp.kyoso.events.cocreation.IssuePromotedToChallenge;
 import jp.kyoso.events.sdg.SdgCatalog;
@@ -148,7 +151,9 @@ public class ChallengeService {
 
     @Transactional
     public Challenge startRefinement(UUID id, CurrentUser user) {
-        return change(id, Challenge::startRefinement);
+        Challenge started = change(id, Challenge::startRefinement);
+        outbox.append(new ChallengeRefinementStarted(id.toString(), clock.instant(), user.username()));
+        return started;
     }
 
     @Transactional
@@ -172,7 +177,10 @@ public class ChallengeService {
 
     @Transactional
     public Challenge requestSignoff(UUID id, CurrentUser user) {
-        return change(id, Challenge::requestSignoff);
+        Challenge requested = change(id, Challenge::requestSignoff);
+        outbox.append(new ChallengeSignoffRequested(id.toString(), idOf(requested.departmentId()),
+                requested.currentVersion(), clock.instant(), user.username()));
+        return requested;
     }
 
     @Transactional
@@ -188,7 +196,10 @@ public class ChallengeService {
     @Transactional
     public Challenge sendBack(UUID id, CurrentUser user) {
         requireOwner(id, user);
-        return change(id, Challenge::sendBack);
+        Challenge back = change(id, Challenge::sendBack);
+        outbox.append(new ChallengeSentBack(id.toString(), idOf(back.departmentId()), clock.instant(),
+                user.username()));
+        return back;
     }
 
     @Transactional

@@ -127,9 +127,10 @@ class ChallengeLifecycleIT implements TestPropertyProvider {
 
         EventSchemas schemas = new EventSchemas();
         List<String> types = await().atMost(Duration.ofSeconds(30)).until(
-                () -> CityLabEvents.types(Topics.CITYLAB_CHALLENGE, id), found -> found.size() >= 5);
-        assertEquals(List.of("jp.kyoso.citylab.challenge.drafted.v1", "jp.kyoso.citylab.challenge.refined.v1",
-                "jp.kyoso.citylab.challenge.refined.v1", "jp.kyoso.citylab.challenge.signedoff.v1",
+                () -> CityLabEvents.types(Topics.CITYLAB_CHALLENGE, id), found -> found.size() >= 7);
+        assertEquals(List.of("jp.kyoso.citylab.challenge.drafted.v1", "jp.kyoso.citylab.challenge.refinementstarted.v1",
+                "jp.kyoso.citylab.challenge.refined.v1", "jp.kyoso.citylab.challenge.refined.v1",
+                "jp.kyoso.citylab.challenge.signoffrequested.v1", "jp.kyoso.citylab.challenge.signedoff.v1",
                 "jp.kyoso.citylab.challenge.published.v1"), types);
         CityLabEvents.records(Topics.CITYLAB_CHALLENGE, id).forEach(record -> assertEquals(List.of(),
                 schemas.validate(KafkaRecords.header(record, CloudEventHeaders.TYPE), record.value())));
@@ -154,6 +155,27 @@ class ChallengeLifecycleIT implements TestPropertyProvider {
         assertEquals(HttpStatus.FORBIDDEN, api().refused(HttpRequest.POST(CHALLENGES + "/" + id + "/refinement", ""),
                 api().staff(DEPARTMENT)).getStatus());
         assertEquals("DRAFT", api().get(CHALLENGES + "/" + id, api().staff(DEPARTMENT)).get("status"));
+    }
+
+    @Test
+    void theDepartmentCanSendARefinedChallengeBackAndTheSignOffMustBeGivenAgain() {
+        String id = (String) api().post(CHALLENGES, CityLabApi.draftForm("ごみ出しルールの周知", "外国人住民にルールが伝わっていません。",
+                CityLabApi.daysFromToday(30)), api().staff(DEPARTMENT)).get("id");
+        api().post(CHALLENGES + "/" + id + "/refinement", "", api().secretariat());
+        api().post(CHALLENGES + "/" + id + "/versions", CityLabApi.refinementForm("ごみ出しルールの多言語周知",
+                "外国人住民にルールが伝わっていません。", "やさしい日本語と多言語アプリ"), api().secretariat());
+        api().post(CHALLENGES + "/" + id + "/signoff-request", "", api().secretariat());
+
+        assertEquals(HttpStatus.FORBIDDEN, api().refused(HttpRequest.POST(CHALLENGES + "/" + id + "/send-back", ""),
+                api().staff(OTHER_DEPARTMENT)).getStatus());
+        Map<?, ?> back = api().post(CHALLENGES + "/" + id + "/send-back", "", api().staff(DEPARTMENT));
+        assertEquals("IN_REFINEMENT", back.get("status"));
+        HttpClientResponseException early = api().refused(HttpRequest.POST(CHALLENGES + "/" + id + "/signoff", ""),
+                api().staff(DEPARTMENT));
+        assertEquals(HttpStatus.CONFLICT, early.getStatus());
+        assertTrue(CityLabApi.body(early).contains("IN_REFINEMENT"), CityLabApi.body(early));
+        await().atMost(Duration.ofSeconds(30)).until(() -> CityLabEvents.types(Topics.CITYLAB_CHALLENGE, id)
+                .contains("jp.kyoso.citylab.challenge.sentback.v1"));
     }
 
     @Test

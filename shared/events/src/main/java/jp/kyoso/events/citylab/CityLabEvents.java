@@ -8,7 +8,10 @@ public final class CityLabEvents {
 
     public static final List<Class<? extends DomainEvent>> ALL = List.of(
             ChallengeDrafted.class,
+            ChallengeRefinementStarted.class,
             ChallengeRefined.class,
+            ChallengeSignoffRequested.class,
+            ChallengeSentBack.class,
             ChallengeSignedOff.class,
             ChallengePublished.class,
             ChallengeClosed.class,
