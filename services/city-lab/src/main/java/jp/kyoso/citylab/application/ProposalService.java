@@ -20,7 +20,6 @@ import jp.kyoso.citylab.persistence.ApprovedOrganisationRepository;
 import jp.kyoso.citylab.persistence.ChallengeRepository;
 import jp.kyoso.citylab.persistence.CollaborationProjectRepository;
 import jp.kyoso.citylab.persistence.ProposalRepository;
-import jp.kyoso.events.citylab.CollaborationProjectStarted;
 import jp.kyoso.events.citylab.ProposalAdopted;
 import jp.kyoso.events.citylab.ProposalDeclined;
 import jp.kyoso.events.citylab.ProposalShortlisted;

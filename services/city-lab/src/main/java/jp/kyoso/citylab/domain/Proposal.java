@@ -50,8 +50,8 @@ public record Proposal(
         requireOpen("edit");
         return new Proposal(id, challengeId, organisationId, submittedBy, content.title(), content.summary(),
                 content.approach(), content.team(), SdgTargets.join(content.sdgTargets()), content.expectedOutcome(),
-                content.costEstimateYen(), content.periodFrom(), content.periodTo(), status, null, null, null, null,
-                submittedAt, at, version);
+                content.costEstimateYen(), content.periodFrom(), content.periodTo(), status, declineReason, decidedBy,
+                decidedAt, projectId, submittedAt, at, version);
     }
 
     public Proposal withdraw(String by, Instant at) {
