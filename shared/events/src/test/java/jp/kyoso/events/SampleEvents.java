@@ -4,10 +4,31 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import jp.kyoso.events.citylab.ChallengeArchived;
+import jp.kyoso.events.citylab.ChallengeClosed;
 import jp.kyoso.events.citylab.ChallengeDrafted;
+import jp.kyoso.events.citylab.ChallengePublished;
+import jp.kyoso.events.citylab.ChallengeRefined;
+import jp.kyoso.events.citylab.ChallengeRefinementStarted;
+import jp.kyoso.events.citylab.ChallengeSentBack;
+import jp.kyoso.events.citylab.ChallengeSignedOff;
+import jp.kyoso.events.citylab.ChallengeSignoffRequested;
+import jp.kyoso.events.citylab.ClosingReason;
+import jp.kyoso.events.citylab.CollaborationProjectCompleted;
 import jp.kyoso.events.citylab.CollaborationProjectStarted;
+import jp.kyoso.events.citylab.ExperimentAgreed;
+import jp.kyoso.events.citylab.ExperimentDeclined;
+import jp.kyoso.events.citylab.ExperimentHostAssigned;
+import jp.kyoso.events.citylab.ExperimentProposed;
+import jp.kyoso.events.citylab.InvitationOutcome;
+import jp.kyoso.events.citylab.InvitationOutcomeKind;
+import jp.kyoso.events.citylab.InvitationSent;
 import jp.kyoso.events.citylab.ProjectOrigin;
 import jp.kyoso.events.citylab.ProposalAdopted;
+import jp.kyoso.events.citylab.ProposalDeclined;
+import jp.kyoso.events.citylab.ProposalShortlisted;
+import jp.kyoso.events.citylab.ProposalSubmitted;
+import jp.kyoso.events.citylab.ProposalWithdrawn;
 import jp.kyoso.events.cocreation.IssuePromotedToChallenge;
 import jp.kyoso.events.cocreation.MemberInvited;
 import jp.kyoso.events.cocreation.MemberJoined;
@@ -67,12 +88,40 @@ final class SampleEvents {
     }
 
     static List<DomainEvent> cityLab() {
+        String invitationId = "6c5b4a39-2817-4f6e-9d5c-4b3a29180f7e";
+        String experimentId = "9e8d7c6b-5a49-4382-a1f0-e9d8c7b6a594";
+        String testFieldId = "2f1e0d9c-8b7a-4968-b5a4-f3e2d1c0b9a8";
+        Instant deadline = Instant.parse("2025-07-31T15:00:00Z");
         return List.of(
                 new ChallengeDrafted(CHALLENGE_ID, DEPARTMENT_ID, "商店街の空き店舗の活用", List.of("8.3", "11.3"), ISSUE_ID, AT),
+                new ChallengeRefinementStarted(CHALLENGE_ID, AT, "secretariat"),
+                new ChallengeSignoffRequested(CHALLENGE_ID, DEPARTMENT_ID, 2, AT, "secretariat"),
+                new ChallengeSentBack(CHALLENGE_ID, DEPARTMENT_ID, AT, "staff"),
+                new ChallengeRefined(CHALLENGE_ID, 2, "商店街の空き店舗の活用", "期間限定店舗による回遊性の向上", AT, "secretariat"),
+                new ChallengeSignedOff(CHALLENGE_ID, DEPARTMENT_ID, AT, "staff"),
+                new ChallengePublished(CHALLENGE_ID, DEPARTMENT_ID, "商店街の空き店舗の活用", List.of("8.3", "11.3"),
+                        3_000_000L, deadline, ISSUE_ID, AT, "secretariat"),
+                new ChallengeClosed(CHALLENGE_ID, ClosingReason.DEADLINE, deadline, "system"),
+                new ChallengeArchived(CHALLENGE_ID, AT, "secretariat"),
+                new ProposalSubmitted(PROPOSAL_ID, CHALLENGE_ID, ORGANISATION_ID, "ポップアップ店舗の循環運営",
+                        List.of("8.3"), 2_500_000L, AT),
+                new ProposalWithdrawn(PROPOSAL_ID, CHALLENGE_ID, ORGANISATION_ID, AT, "member"),
+                new ProposalShortlisted(PROPOSAL_ID, CHALLENGE_ID, ORGANISATION_ID, AT, "secretariat"),
                 new ProposalAdopted(PROPOSAL_ID, CHALLENGE_ID, ORGANISATION_ID, "ポップアップ店舗の循環運営", AT, "staff"),
+                new ProposalDeclined(PROPOSAL_ID, CHALLENGE_ID, ORGANISATION_ID, "費用対効果の根拠が不足しています。", AT, "staff"),
+                new InvitationSent(invitationId, CHALLENGE_ID, ORGANISATION_ID, SEED_ID, AT, "secretariat"),
+                new InvitationOutcome(invitationId, CHALLENGE_ID, ORGANISATION_ID, InvitationOutcomeKind.PROPOSED,
+                        PROPOSAL_ID, AT),
                 new CollaborationProjectStarted(PROJECT_ID, ProjectOrigin.CHALLENGE, CHALLENGE_ID, null, ISSUE_ID,
                         "空き店舗ポップアップ連携事業", List.of(ORGANISATION_ID), DEPARTMENT_ID, List.of("8.3", "11.3"),
-                        LocalDate.of(2025, 6, 1), AT));
+                        LocalDate.of(2025, 6, 1), AT),
+                new CollaborationProjectCompleted(PROJECT_ID, "3店舗で延べ1,200人が来店しました。", LocalDate.of(2026, 3, 31),
+                        AT, "secretariat"),
+                new ExperimentProposed(experimentId, ORGANISATION_ID, "自動配送ロボットの公道実証", testFieldId,
+                        List.of("9.1", "11.2"), AT),
+                new ExperimentHostAssigned(experimentId, DEPARTMENT_ID, AT, "secretariat"),
+                new ExperimentAgreed(experimentId, ORGANISATION_ID, DEPARTMENT_ID, "自動配送ロボットの公道実証", AT, "staff"),
+                new ExperimentDeclined(experimentId, DEPARTMENT_ID, "当該期間は道路工事のため提供できません。", AT, "staff"));
     }
 
     static List<DomainEvent> declarations() {

@@ -8,8 +8,27 @@ public final class CityLabEvents {
 
     public static final List<Class<? extends DomainEvent>> ALL = List.of(
             ChallengeDrafted.class,
+            ChallengeRefinementStarted.class,
+            ChallengeRefined.class,
+            ChallengeSignoffRequested.class,
+            ChallengeSentBack.class,
+            ChallengeSignedOff.class,
+            ChallengePublished.class,
+            ChallengeClosed.class,
+            ChallengeArchived.class,
+            ProposalSubmitted.class,
+            ProposalWithdrawn.class,
+            ProposalShortlisted.class,
             ProposalAdopted.class,
-            CollaborationProjectStarted.class);
+            ProposalDeclined.class,
+            InvitationSent.class,
+            InvitationOutcome.class,
+            CollaborationProjectStarted.class,
+            CollaborationProjectCompleted.class,
+            ExperimentProposed.class,
+            ExperimentHostAssigned.class,
+            ExperimentAgreed.class,
+            ExperimentDeclined.class);
 
     private CityLabEvents() {
     }

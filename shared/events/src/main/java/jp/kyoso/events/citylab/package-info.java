@@ -1,2 +1,2 @@
-/** Events City Lab publishes: challenges drafted, proposals adopted, collaboration projects started. */
+/** Events City Lab publishes: challenges, proposals, invitations, field experiments and collaboration projects. */
 package jp.kyoso.events.citylab;

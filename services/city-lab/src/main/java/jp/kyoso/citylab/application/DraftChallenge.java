@@ -1,0 +1,11 @@
+package jp.kyoso.citylab.application;
+
+import io.micronaut.core.annotation.Nullable;
+import java.time.LocalDate;
+import java.util.List;
+import jp.kyoso.citylab.domain.ChallengeText;
+
+/** A department's new challenge as its staff wrote it. */
+public record DraftChallenge(ChallengeText text, List<String> sdgTargets, @Nullable Long budgetYen,
+                             @Nullable String testFieldOffered, LocalDate proposalDeadline) {
+}

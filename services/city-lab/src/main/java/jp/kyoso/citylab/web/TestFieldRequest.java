@@ -1,0 +1,24 @@
+package jp.kyoso.citylab.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import jp.kyoso.citylab.domain.TestField;
+
+/** A department's entry in the test-field catalogue: facility type, area, data it can share, resident monitors. */
+@Serdeable
+public record TestFieldRequest(
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 100) String facilityType,
+        @NotBlank @Size(max = 200) String area,
+        @NotBlank @Size(max = 2000) String description,
+        @Nullable @Size(max = 1000) String dataAvailable,
+        boolean residentMonitors) {
+
+    TestField toField() {
+        return new TestField(UUID.randomUUID(), UUID.randomUUID(), name.strip(), facilityType.strip(), area.strip(),
+                description.strip(), Texts.blankToNull(dataAvailable), residentMonitors, null, null);
+    }
+}

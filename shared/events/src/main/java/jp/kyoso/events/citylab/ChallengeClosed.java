@@ -1,0 +1,22 @@
+package jp.kyoso.events.citylab;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import jp.kyoso.events.DomainEvent;
+import jp.kyoso.events.EventType;
+import jp.kyoso.events.Topics;
+
+/** A challenge stopped taking proposals, because its deadline passed or the secretariat closed it. */
+@Serdeable
+@EventType(value = "jp.kyoso.citylab.challenge.closed.v1", topic = Topics.CITYLAB_CHALLENGE)
+public record ChallengeClosed(
+        String challengeId,
+        ClosingReason reason,
+        Instant closedAt,
+        String closedBy) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return challengeId;
+    }
+}

@@ -1,0 +1,24 @@
+package jp.kyoso.events.citylab;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import jp.kyoso.events.DomainEvent;
+import jp.kyoso.events.EventType;
+import jp.kyoso.events.Topics;
+
+/** A proposal was declined; the reason is shown to the proposer. */
+@Serdeable
+@EventType(value = "jp.kyoso.citylab.proposal.declined.v1", topic = Topics.CITYLAB_CHALLENGE)
+public record ProposalDeclined(
+        String proposalId,
+        String challengeId,
+        String organisationId,
+        String reason,
+        Instant declinedAt,
+        String declinedBy) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return challengeId;
+    }
+}
