@@ -2,6 +2,7 @@ package jp.kyoso.kpi.citylab;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -23,7 +24,6 @@ import jp.kyoso.events.cocreation.OrganisationType;
 import jp.kyoso.testsupport.ServiceTestProperties;
 import jp.kyoso.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.TestInstance;
  * The whole City Lab path across two real services: a department's draft is refined, signed off and published in
  * city-lab, an approved company proposes, the department adopts, and this kpi service's 新規産学官連携事業数 goes up
  * by one — only through Kafka. city-lab runs from its packaged jar, so this needs city-lab built in the same reactor
- * ({@code svc-verify services/city-lab,services/kpi citylab,kpi}); without the jar it is skipped, saying so.
+ * (kpi declares a test dependency on it, so {@code -am} builds it first).
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,8 +58,8 @@ class ChallengeToProjectKpiIT implements TestPropertyProvider {
 
     @BeforeAll
     void startCityLab() throws MalformedURLException {
-        Assumptions.assumeTrue(CityLabProcess.packaged(),
-                "city-lab is not packaged at " + CityLabProcess.JAR + "; run with services/city-lab in the reactor");
+        assertTrue(CityLabProcess.packaged(),
+                "city-lab is not packaged at " + CityLabProcess.JAR + "; build with services/city-lab in the reactor");
         cityLab = CityLabProcess.start("citylab_kpi_flow_it");
         cityLabHttp = HttpClient.create(cityLab.base().toURL());
     }
