@@ -95,6 +95,7 @@ final class SampleEvents {
                 new ApplicationSubmitted(application, call, ORGANISATION_ID, "商店街の高齢者見守りネットワーク",
                         List.of("3.8", "11.7"), 2_400_000L, 1_600_000L, AT),
                 new ApplicationScreened(application, call, ORGANISATION_ID, false, List.of("fund.eligibility.declaration"), AT),
+                new ApplicationScreened(application, call, ORGANISATION_ID, true, List.of(), AT),
                 new ApplicationWithdrawn(application, call, ORGANISATION_ID, AT),
                 new ConflictDeclared(application, call, "committee1", true, false, "申請団体の顧問を務めています", AT),
                 new ReviewSubmitted(application, call, "committee2", 375L, AT),

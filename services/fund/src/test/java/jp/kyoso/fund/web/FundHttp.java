@@ -60,7 +60,8 @@ final class FundHttp {
 
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> postForList(String token, String path) {
-        return http.toBlocking().retrieve(with(HttpRequest.POST(path, ""), token), List.class);
+        return (List<Map<String, Object>>) (List<?>) http.toBlocking().retrieve(with(HttpRequest.POST(path, ""), token),
+                io.micronaut.core.type.Argument.listOf(Map.class));
     }
 
     String getRaw(String token, String path) {

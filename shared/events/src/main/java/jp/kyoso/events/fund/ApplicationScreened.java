@@ -18,6 +18,11 @@ public record ApplicationScreened(
         List<String> reasons,
         Instant screenedAt) implements DomainEvent {
 
+    /** An empty list is left out of the JSON, so a missing one reads as empty. */
+    public ApplicationScreened {
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
     @Override
     public String aggregateId() {
         return applicationId;
