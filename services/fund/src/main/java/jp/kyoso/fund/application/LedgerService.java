@@ -91,6 +91,11 @@ public class LedgerService {
         return kind == null ? contributions.findAll(pageable) : contributions.findByContributorKind(kind, pageable);
     }
 
+    @Transactional(readOnly = true)
+    public Page<LedgerEntry> ledger(int fiscalYear, Pageable pageable) {
+        return ledger.findByFiscalYear(fiscalYear, pageable);
+    }
+
     /** Whether the organisation has ever pledged to the fund as an investor company. */
     @Transactional(readOnly = true)
     public boolean isInvestor(UUID organisationId) {

@@ -78,13 +78,27 @@ public class LedgerController {
         return BalanceView.of(ledger.balance());
     }
 
+    @Get("/ledger")
+    @Secured({Roles.SECRETARIAT, Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(summary = "The ledger lines of a fiscal year (pledges, receipts, awards, payments), oldest first")
+    public PageResponse<LedgerEntryView> ledger(@Nullable @QueryValue Integer fiscalYear, PageRequest paging) {
+        Page<jp.kyoso.fund.domain.LedgerEntry> found = ledger.ledger(yearOrCurrent(fiscalYear),
+                Pageable.from(paging.page(), paging.size(), Sort.of(Sort.Order.asc("occurredAt"))));
+        return PageResponse.of(found.getContent().stream().map(LedgerEntryView::of).toList(), paging,
+                found.getTotalSize());
+    }
+
     @Get("/statements")
     @Secured({Roles.SECRETARIAT, Roles.COMMITTEE, Roles.ADMIN})
     @Operation(summary = "Statement of a fiscal year per contributor, city / private totals, grants")
     public Statement statement(@Nullable @QueryValue Integer fiscalYear) {
+        return ledger.statement(yearOrCurrent(fiscalYear));
+    }
+
+    private int yearOrCurrent(@Nullable Integer fiscalYear) {
         if (fiscalYear != null && (fiscalYear < 2000 || fiscalYear > 2100)) {
             throw InvalidInputException.of("fiscalYear", "fund.fiscalYear.outOfRange", 2000, 2100);
         }
-        return ledger.statement(fiscalYear == null ? ledger.currentFiscalYear() : fiscalYear);
+        return fiscalYear == null ? ledger.currentFiscalYear() : fiscalYear;
     }
 }
