@@ -100,9 +100,15 @@ public class CallService {
 
     /** Drafts are the secretariat's working copies; everyone else sees published calls only. */
     @Transactional(readOnly = true)
-    public Page<FundCall> list(boolean includeDrafts, Pageable pageable) {
-        return includeDrafts ? calls.findAll(pageable)
-                : calls.findByStatusIn(EnumSet.of(CallStatus.OPEN, CallStatus.CLOSED, CallStatus.DECIDED), pageable);
+    public Page<FundCall> list(boolean includeDrafts, @io.micronaut.core.annotation.Nullable String query,
+                               Pageable pageable) {
+        Set<CallStatus> statuses = includeDrafts ? EnumSet.allOf(CallStatus.class)
+                : EnumSet.of(CallStatus.OPEN, CallStatus.CLOSED, CallStatus.DECIDED);
+        if (query == null || query.isBlank()) {
+            return calls.findByStatusIn(statuses, pageable);
+        }
+        String literal = query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return calls.findByTitleIlikeAndStatusIn("%" + literal + "%", statuses, pageable);
     }
 
     private FundCall transition(FundCall current, UnaryOperator<FundCall> change) {

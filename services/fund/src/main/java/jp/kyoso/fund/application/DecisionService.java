@@ -1,5 +1,6 @@
 package jp.kyoso.fund.application;
 
+import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -115,7 +116,7 @@ public class DecisionService {
                     account.findById(1).orElseThrow().availableYen());
         }
         Instant now = clock.instant();
-        GrantApplication awarded = applications.update(current.awarded(amountYen, reason, now));
+        GrantApplication awarded = stored(current.awarded(amountYen, reason, now));
         ledger.save(LedgerEntry.ofGrant(LedgerEntryType.AWARD, amountYen, applicationId, now, by));
         outbox.append(new ApplicationAwarded(applicationId.toString(), call.id().toString(),
                 awarded.organisationId().toString(), amountYen, awarded.requestedYen(), line.rank(), reason, now, by));
@@ -131,11 +132,20 @@ public class DecisionService {
         current = applications.findById(applicationId).orElseThrow();
         requireUndecided(current);
         Instant now = clock.instant();
-        GrantApplication rejected = applications.update(current.rejected(reason.strip(), now));
+        GrantApplication rejected = stored(current.rejected(reason.strip(), now));
         outbox.append(new ApplicationRejected(applicationId.toString(), call.id().toString(),
                 rejected.organisationId().toString(), rejected.decisionReason(), now, by));
         closeIfAllDecided(call, now);
         return rejected;
+    }
+
+    /** The applicant may withdraw at the same moment: the version check turns that race into a 409. */
+    private GrantApplication stored(GrantApplication decided) {
+        try {
+            return applications.update(decided);
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("fund.concurrentChange");
+        }
     }
 
     private FundCall lockedCallInReview(UUID callId) {

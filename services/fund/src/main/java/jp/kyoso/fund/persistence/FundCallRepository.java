@@ -20,6 +20,10 @@ public interface FundCallRepository extends PageableRepository<FundCall, UUID> {
 
     Page<FundCall> findByStatusIn(java.util.Collection<CallStatus> statuses, Pageable pageable);
 
+    /** Title search; ILIKE uses the trigram index, which works on Japanese text. */
+    Page<FundCall> findByTitleIlikeAndStatusIn(String pattern, java.util.Collection<CallStatus> statuses,
+                                              Pageable pageable);
+
     @Query("update fund_call set awarded_yen = awarded_yen + :amount where id = :id and budget_cap_yen - awarded_yen >= :amount")
     long commitAward(UUID id, long amount);
 }

@@ -3,6 +3,7 @@ package jp.kyoso.fund.web;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import jp.kyoso.fund.application.ApplicationService;
 import jp.kyoso.fund.application.GrantService;
 import jp.kyoso.fund.domain.GrantApplication;
+import jp.kyoso.web.i18n.Messages;
 import jp.kyoso.web.paging.PageRequest;
 import jp.kyoso.web.paging.PageResponse;
 import jp.kyoso.web.problem.InvalidInputException;
@@ -34,68 +36,72 @@ public class ApplicationController {
 
     private final ApplicationService applications;
     private final GrantService grants;
+    private final Messages messages;
 
-    public ApplicationController(ApplicationService applications, GrantService grants) {
+    public ApplicationController(ApplicationService applications, GrantService grants, Messages messages) {
         this.applications = applications;
         this.grants = grants;
+        this.messages = messages;
     }
 
     @Post
     @Secured(Roles.MEMBER)
     @Operation(summary = "Start a draft application to an open call (approved member organisations only)")
-    public HttpResponse<ApplicationView> draft(@Body @Valid ApplicationRequest application, CurrentUser user) {
+    public HttpResponse<ApplicationView> draft(@Body @Valid ApplicationRequest application, CurrentUser user,
+                                               HttpRequest<?> request) {
         if (application.callId() == null) {
             throw InvalidInputException.of("callId", "Required");
         }
         GrantApplication created = applications.draft(application.callId(), application.toContent(), user);
-        return HttpResponse.created(view(created, true), URI.create("/api/fund/applications/" + created.id()));
+        return HttpResponse.created(view(created, request), URI.create("/api/fund/applications/" + created.id()));
     }
 
     @Put("/{id}")
     @Secured(Roles.MEMBER)
     @Operation(summary = "Edit a draft")
-    public ApplicationView edit(UUID id, @Body @Valid ApplicationRequest application, CurrentUser user) {
-        return view(applications.edit(id, application.toContent(), user), true);
+    public ApplicationView edit(UUID id, @Body @Valid ApplicationRequest application, CurrentUser user,
+                                HttpRequest<?> request) {
+        return view(applications.edit(id, application.toContent(), user), request);
     }
 
     @Post("/{id}/submit")
     @Secured(Roles.MEMBER)
     @Operation(summary = "Submit before the close date; eligibility is checked at once")
-    public ApplicationView submit(UUID id, CurrentUser user) {
-        return view(applications.submit(id, user), true);
+    public ApplicationView submit(UUID id, CurrentUser user, HttpRequest<?> request) {
+        return view(applications.submit(id, user), request);
     }
 
     @Post("/{id}/withdraw")
     @Secured(Roles.MEMBER)
     @Operation(summary = "Withdraw a draft or an undecided application")
-    public ApplicationView withdraw(UUID id, CurrentUser user) {
-        return view(applications.withdraw(id, user), true);
+    public ApplicationView withdraw(UUID id, CurrentUser user, HttpRequest<?> request) {
+        return view(applications.withdraw(id, user), request);
     }
 
     @Post("/{id}/report")
     @Secured(Roles.MEMBER)
     @Operation(summary = "File the final report of a funded project")
-    public ApplicationView report(UUID id, @Body @Valid TextRequest report, CurrentUser user) {
-        return view(applications.report(id, report.text(), user), true);
+    public ApplicationView report(UUID id, @Body @Valid TextRequest report, CurrentUser user, HttpRequest<?> request) {
+        return view(applications.report(id, report.text(), user), request);
     }
 
     @Get("/mine")
     @Secured(Roles.MEMBER)
     @Operation(summary = "The caller's organisation's applications with status and decision summary")
-    public PageResponse<ApplicationView> mine(PageRequest paging, CurrentUser user) {
+    public PageResponse<ApplicationView> mine(PageRequest paging, CurrentUser user, HttpRequest<?> request) {
         Page<GrantApplication> found = applications.mine(user,
                 Pageable.from(paging.page(), paging.size(), Sort.of(Sort.Order.desc("createdAt"))));
-        return PageResponse.of(found.getContent().stream().map(a -> view(a, true)).toList(), paging,
+        return PageResponse.of(found.getContent().stream().map(a -> view(a, request)).toList(), paging,
                 found.getTotalSize());
     }
 
     @Get("/{id}")
     @Secured({Roles.MEMBER, Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "An application: the applicant's own, or any for the secretariat (committee: /api/fund/review)")
-    public ApplicationView get(UUID id, CurrentUser user) {
+    public ApplicationView get(UUID id, CurrentUser user, HttpRequest<?> request) {
         GrantApplication application = user.isAnyOf(Roles.SECRETARIAT, Roles.ADMIN) ? applications.get(id)
                 : applications.own(id, user);
-        return view(application, true);
+        return view(application, request);
     }
 
     @Get("/{id}/payments")
@@ -108,7 +114,8 @@ public class ApplicationController {
         return Views.page(grants.paymentsOf(id).stream().map(PaymentView::of).toList(), paging);
     }
 
-    private ApplicationView view(GrantApplication application, boolean showApplicant) {
-        return ApplicationView.of(application, applications.budgetOf(application.id()), showApplicant);
+    private ApplicationView view(GrantApplication application, HttpRequest<?> request) {
+        return ApplicationView.of(application, applications.budgetOf(application.id()), true,
+                Views.translator(messages, request));
     }
 }

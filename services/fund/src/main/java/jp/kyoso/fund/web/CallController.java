@@ -25,6 +25,7 @@ import jp.kyoso.fund.application.DecisionService;
 import jp.kyoso.fund.application.ReviewService;
 import jp.kyoso.fund.domain.FundCall;
 import jp.kyoso.fund.domain.GrantApplication;
+import jp.kyoso.web.i18n.Messages;
 import jp.kyoso.web.paging.PageRequest;
 import jp.kyoso.web.paging.PageResponse;
 import jp.kyoso.web.security.CurrentUser;
@@ -40,9 +41,11 @@ public class CallController {
     private final ApplicationService applications;
     private final ReviewService reviews;
     private final DecisionService decisions;
+    private final Messages messages;
 
     public CallController(CallService calls, ApplicationService applications, ReviewService reviews,
-                          DecisionService decisions) {
+                          DecisionService decisions, Messages messages) {
+        this.messages = messages;
         this.calls = calls;
         this.applications = applications;
         this.reviews = reviews;
@@ -73,9 +76,13 @@ public class CallController {
 
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "List calls; drafts only for the secretariat")
-    public PageResponse<CallView> list(PageRequest paging, CurrentUser user) {
-        Page<FundCall> found = calls.list(user.isAnyOf(Roles.SECRETARIAT, Roles.ADMIN),
+    @Operation(summary = "List calls, optionally searching titles (q, Japanese works); drafts only for the secretariat")
+    public PageResponse<CallView> list(@io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue String q,
+                                       PageRequest paging, CurrentUser user) {
+        if (q != null && q.length() > 100) {
+            throw jp.kyoso.web.problem.InvalidInputException.of("q", "Size.max", 100);
+        }
+        Page<FundCall> found = calls.list(user.isAnyOf(Roles.SECRETARIAT, Roles.ADMIN), q,
                 Pageable.from(paging.page(), paging.size(), Sort.of(Sort.Order.desc("opensAt"))));
         return PageResponse.of(found.getContent().stream().map(this::view).toList(), paging, found.getTotalSize());
     }
@@ -94,12 +101,14 @@ public class CallController {
     @Get("/{id}/applications")
     @Secured({Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "Submitted applications of a call (the secretariat's view)")
-    public PageResponse<ApplicationView> applications(UUID id, PageRequest paging) {
+    public PageResponse<ApplicationView> applications(UUID id, PageRequest paging,
+                                                      io.micronaut.http.HttpRequest<?> request) {
         calls.get(id);
         Page<GrantApplication> found = applications.ofCall(id,
                 Pageable.from(paging.page(), paging.size(), Sort.of(Sort.Order.asc("submittedAt"))));
         return PageResponse.of(found.getContent().stream()
-                .map(a -> ApplicationView.of(a, applications.budgetOf(a.id()), true)).toList(), paging,
+                .map(a -> ApplicationView.of(a, applications.budgetOf(a.id()), true,
+                        Views.translator(messages, request))).toList(), paging,
                 found.getTotalSize());
     }
 

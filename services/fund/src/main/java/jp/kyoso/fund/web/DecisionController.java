@@ -1,5 +1,6 @@
 package jp.kyoso.fund.web;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -21,6 +22,7 @@ import jp.kyoso.fund.application.GrantService;
 import jp.kyoso.fund.application.ReviewService;
 import jp.kyoso.fund.domain.GrantApplication;
 import jp.kyoso.fund.domain.GrantPayment;
+import jp.kyoso.web.i18n.Messages;
 import jp.kyoso.web.security.CurrentUser;
 import jp.kyoso.web.security.Roles;
 
@@ -35,9 +37,11 @@ public class DecisionController {
     private final GrantService grants;
     private final ReviewService reviews;
     private final ApplicationService applications;
+    private final Messages messages;
 
     public DecisionController(DecisionService decisions, GrantService grants, ReviewService reviews,
-                              ApplicationService applications) {
+                              ApplicationService applications, Messages messages) {
+        this.messages = messages;
         this.decisions = decisions;
         this.grants = grants;
         this.reviews = reviews;
@@ -59,16 +63,18 @@ public class DecisionController {
 
     @Post("/award")
     @Operation(summary = "Record an award: ≤ requested, within the call's budget and the fund's available balance")
-    public ApplicationView award(UUID id, @Body @Valid AwardRequest award, CurrentUser user) {
+    public ApplicationView award(UUID id, @Body @Valid AwardRequest award, CurrentUser user,
+                                 HttpRequest<?> request) {
         GrantApplication awarded = decisions.award(id, award.amountYen(), award.outOfRankReason(), user.username());
-        return ApplicationView.of(awarded, applications.budgetOf(id), true);
+        return ApplicationView.of(awarded, applications.budgetOf(id), true, Views.translator(messages, request));
     }
 
     @Post("/reject")
     @Operation(summary = "Record a rejection with its reason (shown to the applicant)")
-    public ApplicationView reject(UUID id, @Body @Valid TextRequest reason, CurrentUser user) {
+    public ApplicationView reject(UUID id, @Body @Valid TextRequest reason, CurrentUser user,
+                                  HttpRequest<?> request) {
         return ApplicationView.of(decisions.reject(id, reason.text(), user.username()), applications.budgetOf(id),
-                true);
+                true, Views.translator(messages, request));
     }
 
     @Post("/payments")

@@ -20,6 +20,7 @@ import jp.kyoso.fund.application.ReviewService;
 import jp.kyoso.fund.domain.ConflictRecord;
 import jp.kyoso.fund.domain.GrantApplication;
 import jp.kyoso.fund.domain.Review;
+import jp.kyoso.web.i18n.Messages;
 import jp.kyoso.web.paging.PageRequest;
 import jp.kyoso.web.paging.PageResponse;
 import jp.kyoso.web.problem.ForbiddenException;
@@ -39,8 +40,11 @@ public class ReviewController {
     private final ReviewService reviews;
     private final ApplicationService applications;
     private final CallService calls;
+    private final Messages messages;
 
-    public ReviewController(ReviewService reviews, ApplicationService applications, CallService calls) {
+    public ReviewController(ReviewService reviews, ApplicationService applications, CallService calls,
+                            Messages messages) {
+        this.messages = messages;
         this.reviews = reviews;
         this.applications = applications;
         this.calls = calls;
@@ -81,11 +85,11 @@ public class ReviewController {
 
     @Get("/applications/{id}")
     @Operation(summary = "An application's content (after declaring no conflict; blind calls hide the applicant)")
-    public ApplicationView application(UUID id, CurrentUser user) {
+    public ApplicationView application(UUID id, CurrentUser user, io.micronaut.http.HttpRequest<?> request) {
         guard(id, user);
         GrantApplication application = applications.get(id);
         boolean blind = calls.get(application.callId()).blindReview();
-        return ApplicationView.of(application, applications.budgetOf(id), !blind);
+        return ApplicationView.of(application, applications.budgetOf(id), !blind, Views.translator(messages, request));
     }
 
     @Post("/applications/{id}/scores")

@@ -17,6 +17,13 @@ final class Views {
         return jp.kyoso.web.paging.PageResponse.of(all.subList(from, to), paging, all.size());
     }
 
+    /** Message keys to text in the request's language. */
+    static java.util.function.UnaryOperator<String> translator(jp.kyoso.web.i18n.Messages messages,
+                                                              HttpRequest<?> request) {
+        Locale locale = RequestLocale.of(request);
+        return key -> messages.get(locale, key);
+    }
+
     static boolean english(HttpRequest<?> request) {
         return Locale.ENGLISH.equals(RequestLocale.of(request));
     }

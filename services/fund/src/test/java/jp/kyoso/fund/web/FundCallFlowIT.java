@@ -299,6 +299,34 @@ class FundCallFlowIT implements TestPropertyProvider {
                 && callErrors.contains("\"criteria\""), callErrors);
     }
 
+    @Test
+    void anIneligibleApplicantIsToldWhyInItsLanguageAndCallsAreFoundByJapaneseTitle() {
+        String secretariat = api.secretariat();
+        Map<String, Object> strict = new HashMap<>(callRequest(3_000_000));
+        strict.put("title", "子ども食堂・居場所づくり支援 公募");
+        strict.put("allowedOrganisationTypes", List.of("NPO"));
+        strict.put("requireActiveDeclaration", true);
+        String callId = (String) api.post(secretariat, "/api/fund/calls", strict).get("id");
+        api.post(secretariat, "/api/fund/calls/" + callId + "/open", null);
+
+        String member = api.member(alpha);
+        String id = (String) api.post(member, "/api/fund/applications", application(callId, 1_000_000)).get("id");
+        Map<String, Object> screened = api.post(member, "/api/fund/applications/" + id + "/submit", null);
+        assertEquals("INELIGIBLE", screened.get("status"));
+        assertEquals(List.of("fund.eligibility.organisationType", "fund.eligibility.declaration"),
+                screened.get("eligibilityReasons"));
+        assertTrue(screened.get("eligibilityReasonTexts").toString().contains("団体種別"), screened.toString());
+        Map<String, Object> english = client.toBlocking().retrieve(HttpRequest.GET("/api/fund/applications/" + id)
+                .bearerAuth(member).header("Accept-Language", "en"), Map.class);
+        assertTrue(english.get("eligibilityReasonTexts").toString().contains("SDGs declaration"), english.toString());
+
+        List<Map<String, Object>> found = api.items(member, "/api/fund/calls?q=" + java.net.URLEncoder.encode("居場所",
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of(callId), found.stream().map(call -> call.get("id")).toList());
+        assertEquals(0, api.items(member, "/api/fund/calls?q=" + java.net.URLEncoder.encode("100%",
+                java.nio.charset.StandardCharsets.UTF_8)).size());
+    }
+
     private String submitted(UUID organisation, String callId, long requested) {
         String token = api.member(organisation);
         String id = (String) api.post(token, "/api/fund/applications", application(callId, requested)).get("id");
