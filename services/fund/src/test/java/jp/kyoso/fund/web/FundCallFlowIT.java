@@ -289,6 +289,23 @@ class FundCallFlowIT implements TestPropertyProvider {
         assertTrue(japanese.contains("\"title\"") && japanese.contains("budget") && japanese.contains("必須"), japanese);
         assertEquals(before, applicationRows.count());
 
+        // A draft is edited field by field too: a bad edit changes nothing, a good one replaces the budget.
+        String member = api.member(alpha);
+        String draft = (String) api.post(member, "/api/fund/applications", application(callId, 1_000_000)).get("id");
+        Map<String, Object> edit = new HashMap<>(application(callId, 1_000_000));
+        edit.put("totalCostYen", 3_000_000);
+        assertTrue(FundHttp.body(api.refused(HttpRequest.PUT("/api/fund/applications/" + draft, edit), member))
+                .contains("\"totalCostYen\""));
+        assertEquals(2_400_000, number(api.get(member, "/api/fund/applications/" + draft), "totalCostYen"));
+        edit.put("budget", List.of(Map.of("item", "人件費", "amountYen", 2_000_000),
+                Map.of("item", "会場費", "amountYen", 1_000_000)));
+        edit.put("title", "見守りネットワーク事業（拡大版）");
+        Map<String, Object> edited = api.put(member, "/api/fund/applications/" + draft, edit);
+        assertEquals("見守りネットワーク事業（拡大版）", edited.get("title"));
+        assertEquals(List.of("人件費", "会場費"), list(edited, "budget").stream().map(line -> line.get("item")).toList());
+        assertTrue(api.refusal(HttpRequest.PUT("/api/fund/applications/" + draft, edit), api.member(beta))
+                .startsWith("404"));
+
         HttpClientResponseException badCall = api.refused(HttpRequest.POST("/api/fund/calls", Map.of("title", "公募",
                 "purpose", "目的", "budgetCapYen", 1_000_000, "maxGrantYen", 2_000_000, "subsidyNumerator", 2,
                 "subsidyDenominator", 3, "opensAt", "2030-05-01T00:00:00Z", "closesAt", "2030-04-01T00:00:00Z",
