@@ -9,6 +9,9 @@ public final class Topics {
     public static final String CITYLAB_CHALLENGE = "citylab.challenge.events";
     public static final String CITYLAB_PROJECT = "citylab.project.events";
     public static final String CITYLAB_EXPERIMENT = "citylab.experiment.events";
+    public static final String FUND_CONTRIBUTION = "fund.contribution.events";
+    public static final String FUND_CALL = "fund.call.events";
+    public static final String FUND_APPLICATION = "fund.application.events";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 

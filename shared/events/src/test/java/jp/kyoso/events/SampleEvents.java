@@ -42,6 +42,21 @@ import jp.kyoso.events.cocreation.OrganisationType;
 import jp.kyoso.events.cocreation.SeedPublished;
 import jp.kyoso.events.cocreation.OrganisationWithdrawn;
 import jp.kyoso.events.cocreation.SeedWithdrawn;
+import jp.kyoso.events.fund.ApplicationAwarded;
+import jp.kyoso.events.fund.ApplicationRejected;
+import jp.kyoso.events.fund.ApplicationScreened;
+import jp.kyoso.events.fund.ApplicationSubmitted;
+import jp.kyoso.events.fund.ApplicationWithdrawn;
+import jp.kyoso.events.fund.CallClosed;
+import jp.kyoso.events.fund.CallDecided;
+import jp.kyoso.events.fund.CallOpened;
+import jp.kyoso.events.fund.ConflictDeclared;
+import jp.kyoso.events.fund.ContributionPledged;
+import jp.kyoso.events.fund.ContributionReceived;
+import jp.kyoso.events.fund.ContributorKind;
+import jp.kyoso.events.fund.GrantDisbursed;
+import jp.kyoso.events.fund.ProjectEvaluated;
+import jp.kyoso.events.fund.ReviewSubmitted;
 
 /**
  * Object mother: one realistic instance of every event type, with Japanese text where users would write it.
@@ -129,6 +144,29 @@ final class SampleEvents {
     }
 
     static List<DomainEvent> fund() {
-        return List.of();
+        String contribution = "2c9d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f";
+        String call = "4d5e6f7a-8b9c-4d0e-8f1a-2b3c4d5e6f7a";
+        String application = "6f7a8b9c-0d1e-4f2a-9b3c-4d5e6f7a8b9c";
+        String payment = "9c0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f";
+        Instant closes = Instant.parse("2025-06-30T08:00:00Z");
+        return List.of(
+                new ContributionPledged(contribution, ContributorKind.INVESTOR, ORGANISATION_ID, "しながわテック株式会社",
+                        5_000_000L, AT, "secretariat"),
+                new ContributionReceived(contribution, ContributorKind.INVESTOR, ORGANISATION_ID, 5_000_000L, AT, "secretariat"),
+                new CallOpened(call, "2025年度 ウェルビーイング・SDGs推進事業 公募", 10_000_000L, 2_000_000L, AT, closes, AT,
+                        "secretariat"),
+                new CallClosed(call, 12, closes, "secretariat"),
+                new CallDecided(call, 4, 6_500_000L, AT),
+                new ApplicationSubmitted(application, call, ORGANISATION_ID, "商店街の高齢者見守りネットワーク",
+                        List.of("3.8", "11.7"), 2_400_000L, 1_600_000L, AT),
+                new ApplicationScreened(application, call, ORGANISATION_ID, false, List.of("fund.eligibility.declaration"), AT),
+                new ApplicationScreened(application, call, ORGANISATION_ID, true, List.of(), AT),
+                new ApplicationWithdrawn(application, call, ORGANISATION_ID, AT),
+                new ConflictDeclared(application, call, "committee1", true, false, "申請団体の顧問を務めています", AT),
+                new ReviewSubmitted(application, call, "committee2", 375L, AT),
+                new ApplicationAwarded(application, call, ORGANISATION_ID, 1_500_000L, 1_600_000L, 2, null, AT, "secretariat"),
+                new ApplicationRejected(application, call, ORGANISATION_ID, "事業の継続性が確認できませんでした。", AT, "secretariat"),
+                new GrantDisbursed(payment, application, call, ORGANISATION_ID, 1, 750_000L, 750_000L, AT, "secretariat"),
+                new ProjectEvaluated(application, call, ORGANISATION_ID, "committee3", 420L, AT));
     }
 }

@@ -1,0 +1,10 @@
+package jp.kyoso.fund.domain;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.util.UUID;
+
+/** An organisation taking part in a City Lab collaboration project (from city-lab's events). */
+@MappedEntity("collaboration_partner")
+public record CollaborationPartner(@Id UUID id, UUID projectId, UUID organisationId) {
+}

@@ -1,0 +1,14 @@
+package jp.kyoso.fund.persistence;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import jp.kyoso.fund.domain.CommitteeMember;
+
+/** The committee members the fund knows. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface CommitteeRepository extends CrudRepository<CommitteeMember, String> {
+
+    List<CommitteeMember> findAllOrderByReviewerId();
+}

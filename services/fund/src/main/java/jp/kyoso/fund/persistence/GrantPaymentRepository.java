@@ -1,0 +1,15 @@
+package jp.kyoso.fund.persistence;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.UUID;
+import jp.kyoso.fund.domain.GrantPayment;
+
+/** Tranches paid. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface GrantPaymentRepository extends CrudRepository<GrantPayment, UUID> {
+
+    List<GrantPayment> findByApplicationIdOrderByTranche(UUID applicationId);
+}

@@ -1,0 +1,43 @@
+package jp.kyoso.fund.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import jp.kyoso.fund.domain.ApplicationStatus;
+import jp.kyoso.fund.domain.BudgetLine;
+import jp.kyoso.fund.domain.GrantApplication;
+
+/**
+ * An application. Nobody's view carries reviewer identities or scores; in blind review the committee's view leaves
+ * out who applied.
+ */
+@Serdeable
+public record ApplicationView(UUID id, UUID callId, @Nullable UUID organisationId, @Nullable String organisationName,
+                              String title, String plan, List<String> sdgTargets, List<BudgetLineView> budget,
+                              long totalCostYen, long requestedYen, String expectedOutcomes, String kpis,
+                              ApplicationStatus status, List<String> eligibilityReasons,
+                              List<String> eligibilityReasonTexts,
+                              @Nullable Instant submittedAt, long awardedYen, long paidYen,
+                              @Nullable String decisionReason, @Nullable Instant decidedAt,
+                              @Nullable String finalReport, @Nullable Instant reportedAt) {
+
+    /** A budget line. */
+    @Serdeable
+    public record BudgetLineView(String item, long amountYen) {
+    }
+
+    /** {@code translate} turns a reason's message key into text in the caller's language. */
+    static ApplicationView of(GrantApplication a, List<BudgetLine> lines, boolean showApplicant,
+                              UnaryOperator<String> translate) {
+        return new ApplicationView(a.id(), a.callId(), showApplicant ? a.organisationId() : null,
+                showApplicant ? a.organisationName() : null, a.title(), a.plan(), a.sdgTargetList(),
+                lines.stream().map(l -> new BudgetLineView(l.item(), l.amountYen())).toList(), a.totalCostYen(),
+                a.requestedYen(), a.expectedOutcomes(), a.kpis(), a.status(), a.eligibilityReasonList(),
+                a.eligibilityReasonList().stream().map(translate).toList(),
+                a.submittedAt(), a.awardedYen(), a.paidYen(), a.decisionReason(), a.decidedAt(), a.finalReport(),
+                a.reportedAt());
+    }
+}

@@ -1,0 +1,16 @@
+package jp.kyoso.fund.web;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.UUID;
+import jp.kyoso.fund.domain.ReviewAssignment;
+
+/** A reviewer assigned to an application. */
+@Serdeable
+public record AssignmentView(UUID applicationId, UUID callId, String reviewerId, String assignedBy,
+                             Instant assignedAt) {
+
+    static AssignmentView of(ReviewAssignment a) {
+        return new AssignmentView(a.applicationId(), a.callId(), a.reviewerId(), a.assignedBy(), a.assignedAt());
+    }
+}

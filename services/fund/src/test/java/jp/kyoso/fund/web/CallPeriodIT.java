@@ -1,0 +1,113 @@
+package jp.kyoso.fund.web;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jp.kyoso.events.cocreation.OrganisationType;
+import jp.kyoso.fund.persistence.MemberOrganisationRepository;
+import jp.kyoso.testsupport.ServiceTestProperties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Time-bound rules with a clock the test drives: the call period and fiscal years (April–March, Tokyo). */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CallPeriodIT implements TestPropertyProvider {
+
+    private static final Instant OPENS = Instant.parse("2031-05-01T00:00:00Z");
+    private static final Instant CLOSES = Instant.parse("2031-06-30T08:00:00Z");
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    JwtTokenGenerator jwt;
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    MemberOrganisationRepository organisations;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = ServiceTestProperties.forService("fund_call_period_it");
+        properties.put("test.clock", "mutable");
+        return properties;
+    }
+
+    @Test
+    void applicationsAreTakenOnlyBetweenOpeningAndClosing() {
+        FundHttp api = new FundHttp(client, jwt);
+        UUID applicant = PlatformEvents.approvedOrganisation("期間テスト合同会社", OrganisationType.SME);
+        await().atMost(Duration.ofSeconds(30)).until(() -> organisations.existsById(applicant));
+        String member = api.member(applicant);
+
+        clock.set(OPENS.minus(Duration.ofDays(10)));
+        Map<String, Object> call = new HashMap<>(FundCallFlowIT.callRequest(5_000_000));
+        call.put("opensAt", OPENS.toString());
+        call.put("closesAt", CLOSES.toString());
+        String callId = (String) api.post(api.secretariat(), "/api/fund/calls", call).get("id");
+        api.post(api.secretariat(), "/api/fund/calls/" + callId + "/open", null);
+        String notAccepting = "409 urn:kyoso:problem:fund.call.notAccepting";
+        assertEquals(notAccepting, api.refusal(HttpRequest.POST("/api/fund/applications",
+                FundCallFlowIT.application(callId, 1_000_000)), member));
+
+        clock.set(OPENS);
+        String id = (String) api.post(member, "/api/fund/applications", FundCallFlowIT.application(callId, 1_000_000))
+                .get("id");
+        clock.set(CLOSES);
+        assertEquals(notAccepting, api.refusal(HttpRequest.POST("/api/fund/applications/" + id + "/submit", ""),
+                member));
+        assertEquals("DRAFT", api.get(member, "/api/fund/applications/" + id).get("status"));
+        // A draft can still be withdrawn after the close date.
+        assertEquals("WITHDRAWN", api.post(member, "/api/fund/applications/" + id + "/withdraw", null).get("status"));
+
+        Map<String, Object> late = new HashMap<>(call);
+        late.put("opensAt", CLOSES.minus(Duration.ofDays(30)).toString());
+        String lateId = (String) api.post(api.secretariat(), "/api/fund/calls", late).get("id");
+        assertEquals("409 urn:kyoso:problem:fund.call.closesInPast",
+                api.refusal(HttpRequest.POST("/api/fund/calls/" + lateId + "/open", ""), api.secretariat()));
+    }
+
+    @Test
+    void statementsFollowTheFiscalYearInTokyo() {
+        FundHttp api = new FundHttp(client, jwt);
+        String secretariat = api.secretariat();
+        // 2033-03-31T14:00Z is 23:00 on 31 March in Tokyo (FY2032); 16:00Z is already 1 April (FY2033).
+        clock.set(Instant.parse("2033-03-31T14:00:00Z"));
+        Map<String, Object> city = api.post(secretariat, "/api/fund/contributions", Map.of("contributorKind", "CITY",
+                "contributorName", "品川区", "amountYen", 3_000_000));
+        UUID bank = UUID.randomUUID();
+        api.post(secretariat, "/api/fund/contributions", Map.of("contributorKind", "INVESTOR",
+                "contributorOrganisationId", bank.toString(), "contributorName", "城南信用金庫", "amountYen", 2_000_000));
+        clock.set(Instant.parse("2033-03-31T16:00:00Z"));
+        api.post(secretariat, "/api/fund/contributions/" + city.get("id") + "/receipts", Map.of("amountYen", 1_000_000));
+
+        Map<String, Object> fy2032 = api.get(secretariat, "/api/fund/statements?fiscalYear=2032");
+        assertEquals(3_000_000, ((Number) fy2032.get("cityPledgedYen")).longValue());
+        assertEquals(2_000_000, ((Number) fy2032.get("privatePledgedYen")).longValue());
+        assertEquals(0, ((Number) fy2032.get("cityReceivedYen")).longValue());
+        assertEquals(2, ((List<?>) fy2032.get("contributors")).size());
+        Map<String, Object> fy2033 = api.get(secretariat, "/api/fund/statements?fiscalYear=2033");
+        assertEquals(1_000_000, ((Number) fy2033.get("cityReceivedYen")).longValue());
+        assertEquals(0, ((Number) fy2033.get("cityPledgedYen")).longValue());
+        assertEquals(1, api.items(secretariat, "/api/fund/ledger?fiscalYear=2033").size());
+        assertEquals("400 urn:kyoso:problem:invalid-input", api.refusal(HttpRequest.POST("/api/fund/contributions",
+                Map.of("contributorKind", "INVESTOR", "contributorName", "名無し", "amountYen", 1)), secretariat));
+    }
+}

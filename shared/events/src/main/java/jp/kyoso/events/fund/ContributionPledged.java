@@ -1,0 +1,26 @@
+package jp.kyoso.events.fund;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import jp.kyoso.events.DomainEvent;
+import jp.kyoso.events.EventType;
+import jp.kyoso.events.Topics;
+
+/** A contributor (the city or an investor company, 出資企業) pledged money to the fund. */
+@Serdeable
+@EventType(value = "jp.kyoso.fund.contribution.pledged.v1", topic = Topics.FUND_CONTRIBUTION)
+public record ContributionPledged(
+        String contributionId,
+        ContributorKind contributorKind,
+        @Nullable String contributorOrganisationId,
+        String contributorName,
+        long amountYen,
+        Instant pledgedAt,
+        String recordedBy) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return contributionId;
+    }
+}
