@@ -8,6 +8,7 @@ public final class Topics {
     public static final String COCREATION_ISSUE = "cocreation.issue.events";
     public static final String CITYLAB_CHALLENGE = "citylab.challenge.events";
     public static final String CITYLAB_PROJECT = "citylab.project.events";
+    public static final String DECLARATIONS_DECLARATION = "declarations.declaration.events";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 
