@@ -60,7 +60,10 @@ class DeclaringIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return ServiceTestProperties.forService("declarations_declaring_it");
+        Map<String, String> properties = ServiceTestProperties.forService("declarations_declaring_it");
+        // The tests move the clock themselves; the scheduled sweep must not act on it in between.
+        properties.put("kyoso.declarations.sweep-enabled", "false");
+        return properties;
     }
 
     @Test

@@ -53,7 +53,10 @@ class RegistrationNumberingIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return ServiceTestProperties.forService("declarations_numbering_it");
+        Map<String, String> properties = ServiceTestProperties.forService("declarations_numbering_it");
+        // The tests move the clock themselves; the scheduled sweep must not act on it in between.
+        properties.put("kyoso.declarations.sweep-enabled", "false");
+        return properties;
     }
 
     @AfterAll
