@@ -220,6 +220,59 @@ class DeclaringIT implements TestPropertyProvider {
         }
     }
 
+    @Test
+    void twoSavesRacingOnTheSameVersionLeaveOneWinnerAndOneConflict() throws Exception {
+        Api api = new Api(http);
+        UUID organisation = approvedOrganisation("同時保存株式会社");
+        String hanako = TestTokens.issue(jwt, "hanako", organisation, "MEMBER");
+        String taro = TestTokens.issue(jwt, "taro", organisation, "MEMBER");
+        Map<String, Object> draft = api.post(BASE, Declarants.balancedForm("最初"), hanako);
+        String id = (String) draft.get("id");
+        long loaded = Api.version(draft);
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Object>> saves = List.of(hanako, taro).stream().map(token -> pool.submit(() -> {
+                start.await();
+                try {
+                    String vision = token.equals(hanako) ? "花子の案" : "太郎の案";
+                    return api.call(HttpRequest.PUT(BASE + "/" + id,
+                            withVersion(Declarants.balancedForm(vision), loaded)).bearerAuth(token)).get("vision");
+                } catch (HttpClientResponseException e) {
+                    return e.getStatus();
+                }
+            })).toList();
+            start.countDown();
+            Object first = saves.get(0).get();
+            Object second = saves.get(1).get();
+            List<Object> outcomes = List.of(first, second);
+            assertEquals(1, outcomes.stream().filter(HttpStatus.CONFLICT::equals).count(), outcomes.toString());
+            Object winner = outcomes.stream().filter(String.class::isInstance).findFirst().orElseThrow();
+            Map<String, Object> saved = api.get(BASE + "/" + id, hanako);
+            assertEquals(winner, saved.get("vision"));
+            assertEquals(loaded + 1, Api.version(saved));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aBlankCommitmentFieldIsAFieldErrorWithItsPath() {
+        Api api = new Api(http);
+        String member = TestTokens.member(jwt, approvedOrganisation("入力チェック株式会社"));
+        HttpClientResponseException refused = api.refused(HttpRequest.POST(BASE, Declarants.form(null, "未来",
+                List.of(Declarants.commitment("8.5", " ", "x", "0", "1")))).bearerAuth(member));
+        assertEquals(HttpStatus.BAD_REQUEST, refused.getStatus());
+        assertTrue(Api.body(refused).contains("commitments[0].action"), Api.body(refused));
+    }
+
+    private static Map<String, Object> withVersion(Map<String, Object> form, long version) {
+        Map<String, Object> copy = new java.util.HashMap<>(form);
+        copy.put("version", version);
+        return copy;
+    }
+
     private UUID approvedOrganisation(String name) {
         UUID id = UUID.randomUUID();
         Declarants.approve(kafka, id, name, OrganisationType.COMPANY);
