@@ -1,6 +1,7 @@
 package jp.kyoso.declarations.application;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -82,9 +83,14 @@ public class DeclarationService {
         UUID id = UUID.randomUUID();
         List<Commitment> rows = Commitments.of(id, draft.commitments());
         Declaration created = Declaration.draft(id, organisation, draft.text(), clock.instant(), user.username());
-        created = declarations.save(created.edit(draft.text(),
-                Commitments.searchText(created.organisationName(), draft.text(), rows), created.updatedAt(),
-                user.username()));
+        try {
+            created = declarations.save(created.edit(draft.text(),
+                    Commitments.searchText(created.organisationName(), draft.text(), rows), created.updatedAt(),
+                    user.username()));
+        } catch (DataAccessException e) {
+            // Two colleagues starting a declaration at the same moment: the unique index lets only one through.
+            throw new ConflictException("declaration.alreadyExists");
+        }
         commitments.saveAll(rows);
         return details(created);
     }

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import jp.kyoso.declarations.application.DeclarationDetails;
@@ -65,10 +66,10 @@ public class DeclarationController {
     @Operation(summary = "List declarations", description = "The secretariat sees all (filter by status); a member sees their organisation's.")
     public PageResponse<DeclarationView> list(@Nullable @QueryValue DeclarationStatus status, PageRequest paging,
                                               CurrentUser user, HttpRequest<?> request) {
-        UUID organisation = user.isAnyOf(Roles.SECRETARIAT, Roles.ADMIN) || user.organisationId() == null ? null
-                : UUID.fromString(user.organisationId());
-        if (organisation == null && !user.isAnyOf(Roles.SECRETARIAT, Roles.ADMIN)) {
-            return PageResponse.of(java.util.List.of(), paging, 0);
+        boolean secretariat = user.isAnyOf(Roles.SECRETARIAT, Roles.ADMIN);
+        UUID organisation = secretariat ? null : organisationOf(user);
+        if (organisation == null && !secretariat) {
+            return PageResponse.of(List.of(), paging, 0);
         }
         Page<Declaration> found = declarations.list(status, organisation,
                 Pageable.from(paging.page(), paging.size(), Sort.of(Sort.Order.desc("updatedAt"))));
@@ -145,6 +146,14 @@ public class DeclarationController {
     public DeclarationView revoke(UUID id, @Body @Valid RevocationRequest form, CurrentUser user,
                                   HttpRequest<?> request) {
         return view(declarations.revoke(id, form.publicReason(), user), request);
+    }
+
+    private static UUID organisationOf(CurrentUser user) {
+        try {
+            return user.organisationId() == null ? null : UUID.fromString(user.organisationId());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private DeclarationView view(DeclarationDetails details, HttpRequest<?> request) {
