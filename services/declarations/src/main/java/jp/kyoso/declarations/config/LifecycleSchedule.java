@@ -19,8 +19,9 @@ public class LifecycleSchedule {
         this.sweep = sweep;
     }
 
-    @Scheduled(fixedDelay = "${kyoso.declarations.sweep-interval:1h}", initialDelay = "30s")
-    void sweep() {
+    @Scheduled(fixedDelay = "${kyoso.declarations.sweep-interval:1h}",
+            initialDelay = "${kyoso.declarations.sweep-initial-delay:30s}")
+    public void sweep() {
         sweep.run();
     }
 }
