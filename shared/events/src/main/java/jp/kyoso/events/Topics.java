@@ -12,6 +12,7 @@ public final class Topics {
     public static final String FUND_CONTRIBUTION = "fund.contribution.events";
     public static final String FUND_CALL = "fund.call.events";
     public static final String FUND_APPLICATION = "fund.application.events";
+    public static final String DECLARATIONS_DECLARATION = "declarations.declaration.events";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 

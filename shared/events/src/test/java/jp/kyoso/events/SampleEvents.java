@@ -57,6 +57,17 @@ import jp.kyoso.events.fund.ContributorKind;
 import jp.kyoso.events.fund.GrantDisbursed;
 import jp.kyoso.events.fund.ProjectEvaluated;
 import jp.kyoso.events.fund.ReviewSubmitted;
+import jp.kyoso.events.declarations.ComplaintDecided;
+import jp.kyoso.events.declarations.ComplaintOutcome;
+import jp.kyoso.events.declarations.DeclarationLapsed;
+import jp.kyoso.events.declarations.DeclarationProgressReported;
+import jp.kyoso.events.declarations.DeclarationRegistered;
+import jp.kyoso.events.declarations.DeclarationRenewed;
+import jp.kyoso.events.declarations.DeclarationReportOverdue;
+import jp.kyoso.events.declarations.DeclarationReturned;
+import jp.kyoso.events.declarations.DeclarationRevoked;
+import jp.kyoso.events.declarations.DeclarationSubmitted;
+import jp.kyoso.events.declarations.LapseReason;
 
 /**
  * Object mother: one realistic instance of every event type, with Japanese text where users would write it.
@@ -140,7 +151,21 @@ final class SampleEvents {
     }
 
     static List<DomainEvent> declarations() {
-        return List.of();
+        String declaration = "6c5b4a39-2817-4f6e-9d5c-4b3a29180f7e";
+        String number = "SDGs-2025-0007";
+        return List.of(
+                new DeclarationSubmitted(declaration, ORGANISATION_ID, OrganisationType.COMPANY,
+                        List.of("7.2", "8.5", "12.5"), false, AT, "member-hanako"),
+                new DeclarationReturned(declaration, ORGANISATION_ID, "環境面の取組の指標を具体的にしてください。", AT, "secretariat"),
+                new DeclarationRegistered(declaration, ORGANISATION_ID, "しながわテック株式会社", OrganisationType.COMPANY, number,
+                        2025, 2025, 2027, List.of(7, 8, 12), List.of("7.2", "8.5", "12.5"), AT, "secretariat"),
+                new DeclarationProgressReported(declaration, ORGANISATION_ID, number, 2025, true, false, AT),
+                new DeclarationReportOverdue(declaration, ORGANISATION_ID, number, 2025, LocalDate.of(2026, 6, 30), AT),
+                new DeclarationLapsed(declaration, ORGANISATION_ID, number, LapseReason.REPORT_NOT_FILED, 2025, AT),
+                new DeclarationRenewed(declaration, ORGANISATION_ID, number, 2030, AT, "member-hanako"),
+                new DeclarationRevoked(declaration, ORGANISATION_ID, number, "宣言内容と異なる事業活動が確認されたため。", AT, "secretariat"),
+                new ComplaintDecided("9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a", declaration, ORGANISATION_ID,
+                        ComplaintOutcome.REMEDY_REQUIRED, AT, "secretariat"));
     }
 
     static List<DomainEvent> fund() {

@@ -1,0 +1,35 @@
+package jp.kyoso.fund.eligibility;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import jp.kyoso.events.FiscalYear;
+
+/** Answers "does this organisation have an active declaration today" (Tokyo fiscal year, by the injected clock). */
+@Singleton
+public class EligibilityQueries {
+
+    private final DeclarantRecordRepository records;
+    private final Clock clock;
+
+    public EligibilityQueries(DeclarantRecordRepository records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Eligibility of(UUID organisationId) {
+        FiscalYear now = FiscalYear.current(clock);
+        List<DeclarantRecord> found = records.findByOrganisationIdOrderByChangedAtDesc(organisationId.toString());
+        DeclarantRecord chosen = found.stream().filter(r -> r.isActiveIn(now)).findFirst()
+                .orElse(found.isEmpty() ? null : found.get(0));
+        if (chosen == null) {
+            return new Eligibility(organisationId.toString(), false, null, null, null, false, null);
+        }
+        return new Eligibility(organisationId.toString(), chosen.isActiveIn(now), chosen.declarationId(),
+                chosen.registrationNumber(), chosen.status(), chosen.status() == DeclarantStatus.REPORT_OVERDUE,
+                chosen.termEndFiscalYear());
+    }
+}

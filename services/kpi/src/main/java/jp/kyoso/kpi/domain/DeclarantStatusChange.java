@@ -1,0 +1,22 @@
+package jp.kyoso.kpi.domain;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+import jp.kyoso.events.FiscalYear;
+
+/** One event that made a declaration active or not active, at the instant it happened. */
+@MappedEntity("declaration_status_change")
+public record DeclarantStatusChange(
+        @Id String eventId,
+        String declarationId,
+        DeclarantStatusKind kind,
+        boolean active,
+        Instant occurredAt,
+        int fiscalYear) {
+
+    public static DeclarantStatusChange of(String eventId, String declarationId, DeclarantStatusKind kind,
+                                           Instant at) {
+        return new DeclarantStatusChange(eventId, declarationId, kind, kind.active(), at, FiscalYear.of(at).year());
+    }
+}
