@@ -6,10 +6,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import jp.kyoso.events.FiscalYear;
+import jp.kyoso.fund.application.DeclarationStatusLookup;
 
-/** Answers "does this organisation have an active declaration today" (Tokyo fiscal year, by the injected clock). */
+/**
+ * Answers "does this organisation have an active declaration today" (Tokyo fiscal year, by the injected clock), for
+ * the eligibility endpoint and for the fund's own eligibility rules and declaration bonus.
+ */
 @Singleton
-public class EligibilityQueries {
+public class EligibilityQueries implements DeclarationStatusLookup {
 
     private final DeclarantRecordRepository records;
     private final Clock clock;
@@ -17,6 +21,12 @@ public class EligibilityQueries {
     public EligibilityQueries(DeclarantRecordRepository records, Clock clock) {
         this.records = records;
         this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean hasActiveDeclaration(UUID organisationId) {
+        return of(organisationId).activeDeclaration();
     }
 
     @Transactional(readOnly = true)
