@@ -8,6 +8,9 @@ public final class Topics {
     public static final String COCREATION_ISSUE = "cocreation.issue.events";
     public static final String CITYLAB_CHALLENGE = "citylab.challenge.events";
     public static final String CITYLAB_PROJECT = "citylab.project.events";
+    public static final String COCREATION_WORKING_GROUP = "cocreation.workinggroup.events";
+    public static final String COCREATION_MEETING = "cocreation.meeting.events";
+    public static final String COCREATION_ACTION_ITEM = "cocreation.actionitem.events";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 

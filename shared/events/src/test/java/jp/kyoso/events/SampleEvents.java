@@ -47,8 +47,20 @@ final class SampleEvents {
                         List.of("3.8", "11.7"), List.of("見守り", "高齢者", "IoT"), AT),
                 new SeedWithdrawn(SEED_ID, ORGANISATION_ID, AT),
                 new IssuePromotedToChallenge(ISSUE_ID, "商店街の空き店舗の活用", "戸越銀座周辺で空き店舗が増えています。",
-                        List.of("8.3", "11.3"), DEPARTMENT_ID, "secretariat", AT));
+                        List.of("8.3", "11.3"), DEPARTMENT_ID, "secretariat", AT),
+                new jp.kyoso.events.cocreation.WorkingGroupFormed(WORKING_GROUP_ID, "ゼロカーボン部会", true, false,
+                        "secretariat", AT),
+                new jp.kyoso.events.cocreation.MeetingHeld(MEETING_ID, WORKING_GROUP_ID,
+                        jp.kyoso.events.cocreation.MeetingKind.EXCHANGE_OF_VIEWS, "脱炭素に関する意見交換会",
+                        LocalDate.of(2025, 5, 12), AT, 24, "secretariat", AT),
+                new jp.kyoso.events.cocreation.ActionItemRaised(ACTION_ITEM_ID, MEETING_ID, WORKING_GROUP_ID,
+                        "公共施設の屋根置き太陽光の可能性調査", "意見交換会で、区有施設の屋根の活用を検討すべきとの意見が出ました。",
+                        "secretariat", AT));
     }
+
+    static final String WORKING_GROUP_ID = "6c5b4a39-2817-4f6e-9d5c-4b3a29180f7e";
+    static final String MEETING_ID = "2b3c4d5e-6f70-4812-9a3b-4c5d6e7f8091";
+    static final String ACTION_ITEM_ID = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
 
     static List<DomainEvent> cityLab() {
         return List.of(

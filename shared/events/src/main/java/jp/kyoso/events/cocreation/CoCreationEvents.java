@@ -12,7 +12,10 @@ public final class CoCreationEvents {
             OrganisationRejected.class,
             SeedPublished.class,
             SeedWithdrawn.class,
-            IssuePromotedToChallenge.class);
+            IssuePromotedToChallenge.class,
+            WorkingGroupFormed.class,
+            MeetingHeld.class,
+            ActionItemRaised.class);
 
     private CoCreationEvents() {
     }

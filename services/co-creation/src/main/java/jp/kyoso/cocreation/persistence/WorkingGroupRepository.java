@@ -1,0 +1,28 @@
+package jp.kyoso.cocreation.persistence;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.PageableRepository;
+import java.util.UUID;
+import jp.kyoso.cocreation.domain.WorkingGroup;
+
+/** Working groups; the visible ones are the public groups plus the private groups the caller is an active member of. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface WorkingGroupRepository extends PageableRepository<WorkingGroup, UUID> {
+
+    boolean existsByNameIlike(String name);
+
+    @Query(value = """
+            select g.* from working_group g
+            where not g.private_group or exists (select 1 from working_group_member m
+                where m.working_group_id = g.id and m.user_id = :userId and m.status = 'ACTIVE')
+            order by g.formed_at desc""",
+            countQuery = """
+            select count(*) from working_group g
+            where not g.private_group or exists (select 1 from working_group_member m
+                where m.working_group_id = g.id and m.user_id = :userId and m.status = 'ACTIVE')""")
+    Page<WorkingGroup> findVisibleTo(String userId, Pageable pageable);
+}
