@@ -196,10 +196,13 @@ public class MeetingService {
         return meetings.update(meeting.cancelled());
     }
 
-    /** For minutes and action items: the meeting must exist and have been held. */
-    @Transactional(readOnly = true)
+    /**
+     * For minutes and action items: the meeting must exist and have been held. Locks the meeting's row for the
+     * caller's transaction, so two secretaries cannot draft the same revision or raise the same item twice.
+     */
+    @Transactional
     public Meeting requireHeld(UUID meetingId) {
-        Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> notFound(meetingId));
+        Meeting meeting = meetings.lock(meetingId).orElseThrow(() -> notFound(meetingId));
         if (meeting.status() != MeetingStatus.HELD) {
             throw new MeetingRuleException("meeting.notHeld");
         }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import jp.kyoso.cocreation.domain.Meeting;
 
 /** Meetings; {@link #lock} serialises registrations and cancellations of one meeting. */
+// Native queries with a Pageable get its ORDER BY on the alias Micronaut uses for the entity table (meeting_ / working_group_).
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface MeetingRepository extends PageableRepository<Meeting, UUID> {
 
@@ -20,16 +21,15 @@ public interface MeetingRepository extends PageableRepository<Meeting, UUID> {
 
     /** Meetings without a group or of a public group, plus those of private groups the user is an active member of. */
     @Query(value = """
-            select mt.* from meeting mt
-            where mt.working_group_id is null
-               or exists (select 1 from working_group g where g.id = mt.working_group_id and (not g.private_group
+            select meeting_.* from meeting meeting_
+            where meeting_.working_group_id is null
+               or exists (select 1 from working_group g where g.id = meeting_.working_group_id and (not g.private_group
                    or exists (select 1 from working_group_member m where m.working_group_id = g.id
-                       and m.user_id = :userId and m.status = 'ACTIVE')))
-            order by mt.starts_at desc""",
+                       and m.user_id = :userId and m.status = 'ACTIVE')))""",
             countQuery = """
-            select count(*) from meeting mt
-            where mt.working_group_id is null
-               or exists (select 1 from working_group g where g.id = mt.working_group_id and (not g.private_group
+            select count(*) from meeting meeting_
+            where meeting_.working_group_id is null
+               or exists (select 1 from working_group g where g.id = meeting_.working_group_id and (not g.private_group
                    or exists (select 1 from working_group_member m where m.working_group_id = g.id
                        and m.user_id = :userId and m.status = 'ACTIVE')))""")
     Page<Meeting> findVisibleTo(String userId, Pageable pageable);

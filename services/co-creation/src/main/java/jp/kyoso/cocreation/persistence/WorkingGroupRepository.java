@@ -10,19 +10,19 @@ import java.util.UUID;
 import jp.kyoso.cocreation.domain.WorkingGroup;
 
 /** Working groups; the visible ones are the public groups plus the private groups the caller is an active member of. */
+// Native queries with a Pageable get its ORDER BY on the alias Micronaut uses for the entity table (meeting_ / working_group_).
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface WorkingGroupRepository extends PageableRepository<WorkingGroup, UUID> {
 
     boolean existsByNameIlike(String name);
 
     @Query(value = """
-            select g.* from working_group g
-            where not g.private_group or exists (select 1 from working_group_member m
-                where m.working_group_id = g.id and m.user_id = :userId and m.status = 'ACTIVE')
-            order by g.formed_at desc""",
+            select working_group_.* from working_group working_group_
+            where not working_group_.private_group or exists (select 1 from working_group_member m
+                where m.working_group_id = working_group_.id and m.user_id = :userId and m.status = 'ACTIVE')""",
             countQuery = """
-            select count(*) from working_group g
-            where not g.private_group or exists (select 1 from working_group_member m
-                where m.working_group_id = g.id and m.user_id = :userId and m.status = 'ACTIVE')""")
+            select count(*) from working_group working_group_
+            where not working_group_.private_group or exists (select 1 from working_group_member m
+                where m.working_group_id = working_group_.id and m.user_id = :userId and m.status = 'ACTIVE')""")
     Page<WorkingGroup> findVisibleTo(String userId, Pageable pageable);
 }

@@ -82,12 +82,14 @@ final class MeetingApi {
 
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> getList(String path, Person as) {
-        return http.toBlocking().retrieve(auth(HttpRequest.GET(path), as), List.class);
+        return (List<Map<String, Object>>) (List<?>) http.toBlocking().retrieve(auth(HttpRequest.GET(path), as),
+                io.micronaut.core.type.Argument.listOf(Map.class));
     }
 
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> items(String path, Person as) {
-        return (List<Map<String, Object>>) get(path, as).get("items");
+        // Serde leaves empty collections out of the JSON.
+        return (List<Map<String, Object>>) get(path, as).getOrDefault("items", List.of());
     }
 
     void delete(String path, Person as) {
