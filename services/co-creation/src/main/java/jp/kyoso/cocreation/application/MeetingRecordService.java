@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import jp.kyoso.cocreation.domain.ActivityKind;
 import jp.kyoso.cocreation.domain.Meeting;
 import jp.kyoso.cocreation.domain.MeetingActionItem;
 import jp.kyoso.cocreation.domain.MeetingMinutes;
@@ -32,14 +33,17 @@ public class MeetingRecordService {
     private final MeetingService meetings;
     private final MeetingMinutesRepository minutes;
     private final MeetingActionItemRepository actionItems;
+    private final ActivityLog activity;
     private final Outbox outbox;
     private final Clock clock;
 
     public MeetingRecordService(MeetingService meetings, MeetingMinutesRepository minutes,
-                                MeetingActionItemRepository actionItems, Outbox outbox, Clock clock) {
+                                MeetingActionItemRepository actionItems, ActivityLog activity, Outbox outbox,
+                                Clock clock) {
         this.meetings = meetings;
         this.minutes = minutes;
         this.actionItems = actionItems;
+        this.activity = activity;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -61,10 +65,12 @@ public class MeetingRecordService {
     /** Approves the latest revision; {@code revision} must be the one the approver read. */
     @Transactional
     public MeetingMinutes approveMinutes(UUID meetingId, int revision, CurrentUser by) {
-        meetings.requireHeld(meetingId);
+        Meeting meeting = meetings.requireHeld(meetingId);
         MeetingMinutes latest = minutes.findFirstByMeetingIdOrderByRevisionDesc(meetingId)
                 .orElseThrow(() -> new NotFoundException("resource.minutes", meetingId));
-        return minutes.update(latest.approve(revision, by.username(), clock.instant()));
+        MeetingMinutes approved = minutes.update(latest.approve(revision, by.username(), clock.instant()));
+        activity.record(meeting, ActivityKind.MINUTES_APPROVED);
+        return approved;
     }
 
     /** The secretariat sees every revision, newest first; everyone else who may see the meeting, the approved one. */
@@ -102,6 +108,7 @@ public class MeetingRecordService {
         outbox.append(new ActionItemRaised(raised.id().toString(), meeting.id().toString(),
                 meeting.workingGroupId() == null ? null : meeting.workingGroupId().toString(), raised.title(),
                 raised.body(), by.username(), now));
+        activity.record(meeting, ActivityKind.ACTION_ITEM_RAISED, raised.title());
         return raised;
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import jp.kyoso.cocreation.domain.ActivityKind;
 import jp.kyoso.cocreation.domain.Meeting;
 import jp.kyoso.cocreation.domain.MeetingRegistration;
 import jp.kyoso.cocreation.domain.MeetingRuleException;
@@ -44,15 +45,18 @@ public class MeetingService {
     private final MeetingRegistrationRepository registrations;
     private final WorkingGroupService groups;
     private final NotificationService notifications;
+    private final ActivityLog activity;
     private final Outbox outbox;
     private final Clock clock;
 
     public MeetingService(MeetingRepository meetings, MeetingRegistrationRepository registrations,
-                          WorkingGroupService groups, NotificationService notifications, Outbox outbox, Clock clock) {
+                          WorkingGroupService groups, NotificationService notifications, ActivityLog activity,
+                          Outbox outbox, Clock clock) {
         this.meetings = meetings;
         this.registrations = registrations;
         this.groups = groups;
         this.notifications = notifications;
+        this.activity = activity;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -78,9 +82,12 @@ public class MeetingService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return meetings.save(new Meeting(UUID.randomUUID(), form.workingGroupId(), form.kind(), form.title().strip(),
-                form.agenda().strip(), startsAt, endsAt, blankToNull(form.place()), blankToNull(form.onlineUrl()),
-                form.capacity(), MeetingStatus.SCHEDULED, null, null, by.username(), now));
+        Meeting meeting = meetings.save(new Meeting(UUID.randomUUID(), form.workingGroupId(), form.kind(),
+                form.title().strip(), form.agenda().strip(), startsAt, endsAt, blankToNull(form.place()),
+                blankToNull(form.onlineUrl()), form.capacity(), MeetingStatus.SCHEDULED, null, null, by.username(),
+                now));
+        activity.record(meeting, ActivityKind.MEETING_SCHEDULED);
+        return meeting;
     }
 
     @Transactional(readOnly = true)
@@ -184,6 +191,7 @@ public class MeetingService {
         Instant now = clock.instant();
         Meeting held = meetings.update(meeting.held(attended.size() + walkIns, now));
         attended.forEach(userId -> registrations.update(live.get(userId).markedAttended()));
+        activity.record(held, ActivityKind.MEETING_HELD);
         outbox.append(new MeetingHeld(held.id().toString(),
                 held.workingGroupId() == null ? null : held.workingGroupId().toString(), held.kind(), held.title(),
                 held.heldOn(), held.startsAt(), held.participantCount(), by.username(), now));
@@ -193,7 +201,9 @@ public class MeetingService {
     @Transactional
     public Meeting cancelMeeting(UUID meetingId) {
         Meeting meeting = meetings.lock(meetingId).orElseThrow(() -> notFound(meetingId));
-        return meetings.update(meeting.cancelled());
+        Meeting cancelled = meetings.update(meeting.cancelled());
+        activity.record(cancelled, ActivityKind.MEETING_CANCELLED);
+        return cancelled;
     }
 
     /**

@@ -18,7 +18,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import jp.kyoso.cocreation.application.DigestService;
 import jp.kyoso.cocreation.application.NotificationService;
+import jp.kyoso.cocreation.domain.Digest;
 import jp.kyoso.cocreation.domain.Notification;
 import jp.kyoso.web.i18n.Messages;
 import jp.kyoso.web.i18n.RequestLocale;
@@ -34,10 +36,12 @@ import jp.kyoso.web.security.CurrentUser;
 public class NotificationController {
 
     private final NotificationService notifications;
+    private final DigestService digests;
     private final Messages messages;
 
-    public NotificationController(NotificationService notifications, Messages messages) {
+    public NotificationController(NotificationService notifications, DigestService digests, Messages messages) {
         this.notifications = notifications;
+        this.digests = digests;
         this.messages = messages;
     }
 
@@ -62,6 +66,18 @@ public class NotificationController {
     @Operation(summary = "Mark one of the caller's notifications read")
     public NotificationView markRead(UUID id, CurrentUser user, HttpRequest<?> request) {
         return NotificationView.of(notifications.markRead(id, user.userId()), messages, RequestLocale.of(request));
+    }
+
+    @Get("/digests")
+    @Operation(summary = "The caller's daily digests of followed working groups and meetings, newest first")
+    public PageResponse<DigestView> digests(PageRequest paging, CurrentUser user, HttpRequest<?> request) {
+        Page<Digest> found = digests.of(user.userId(),
+                Pageable.from(paging.page(), paging.size(), Sort.of(Sort.Order.desc("digestDate"))));
+        Locale locale = RequestLocale.of(request);
+        return PageResponse.of(found.getContent().stream().map(d -> new DigestView(d.id(), d.digestDate(),
+                d.entryCount(), d.createdAt(), digests.entries(d).stream().map(a -> new DigestView.Entry(a.kind(),
+                        a.workingGroupId(), a.meetingId(), messages.get(locale, "activity." + a.kind().name(),
+                        a.title()), a.occurredAt())).toList())).toList(), paging, found.getTotalSize());
     }
 
     @Post("/read-all")
