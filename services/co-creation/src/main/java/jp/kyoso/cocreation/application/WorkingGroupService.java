@@ -48,7 +48,7 @@ public class WorkingGroupService {
     @Transactional
     public WorkingGroup form(FormWorkingGroup form, CurrentUser by) {
         String name = form.name().strip();
-        if (groups.existsByNameIlike(name)) {
+        if (groups.nameTaken(name)) {
             throw new ConflictException("workingGroup.nameTaken", name);
         }
         Instant now = clock.instant();

@@ -14,7 +14,9 @@ import jp.kyoso.cocreation.domain.WorkingGroup;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface WorkingGroupRepository extends PageableRepository<WorkingGroup, UUID> {
 
-    boolean existsByNameIlike(String name);
+    /** Names are unique regardless of case (the index is on lower(name)); compared exactly, not as a pattern. */
+    @Query("select exists (select 1 from working_group where lower(name) = lower(:name))")
+    boolean nameTaken(String name);
 
     @Query(value = """
             select working_group_.* from working_group working_group_

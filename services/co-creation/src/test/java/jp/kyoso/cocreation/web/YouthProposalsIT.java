@@ -155,31 +155,39 @@ class YouthProposalsIT implements TestPropertyProvider {
 
         List<String> ids = List.of(theme, idea, meeting);
         List<String> scanned = new ArrayList<>();
+        // Anonymous visitors on public routes, and an ordinary signed-in member on every route any signed-in user
+        // may call: neither may ever see what only the secretariat may.
+        Person member = api.member("scanning-member");
         router.uriRoutes()
                 .filter(route -> route.getHttpMethod() == HttpMethod.GET)
-                .filter(YouthProposalsIT::isAnonymous)
+                .filter(route -> rulesOf(route).contains(SecurityRule.IS_ANONYMOUS)
+                        || rulesOf(route).contains(SecurityRule.IS_AUTHENTICATED))
                 .forEach(route -> {
+                    List<Person> callers = rulesOf(route).contains(SecurityRule.IS_ANONYMOUS)
+                            ? java.util.Arrays.asList(null, member) : List.of(member);
                     for (String path : expand(route, ids)) {
                         for (String url : List.of(path, path + (path.contains("?") ? "&" : "?") + "size=100")) {
-                            String body = fetch(url);
-                            if (body != null) {
-                                scanned.add(url);
-                                assertFalse(body.contains(REAL_NAME), url + " shows the real name: " + body);
-                                assertFalse(body.contains(GUARDIAN_CONTACT), url + " shows the contact: " + body);
-                                assertFalse(body.contains(userId), url + " shows the account id: " + body);
+                            for (Person caller : callers) {
+                                String body = fetch(url, caller);
+                                if (body != null) {
+                                    scanned.add(url);
+                                    assertFalse(body.contains(REAL_NAME), url + " shows the real name: " + body);
+                                    assertFalse(body.contains(GUARDIAN_CONTACT), url + " shows the contact: " + body);
+                                    assertFalse(body.contains(userId), url + " shows the account id: " + body);
+                                }
                             }
                         }
                     }
                 });
         assertTrue(scanned.stream().anyMatch(url -> url.startsWith(YOUTH + "/themes/" + theme + "/ideas")), scanned::toString);
         assertTrue(scanned.stream().anyMatch(url -> url.startsWith(YOUTH + "/ideas/" + idea)), scanned::toString);
+        assertTrue(scanned.contains("/api/cocreation/notifications"), scanned::toString);
         String publicList = fetch(YOUTH + "/themes/" + theme + "/ideas");
         assertTrue(publicList.contains("そらまめ") && publicList.contains("高校2年"), publicList);
     }
 
-    private static boolean isAnonymous(UriRouteInfo<?, ?> route) {
-        String[] rules = route.getTargetMethod().getAnnotationMetadata().stringValues(Secured.class);
-        return Arrays.asList(rules).contains(SecurityRule.IS_ANONYMOUS);
+    private static List<String> rulesOf(UriRouteInfo<?, ?> route) {
+        return Arrays.asList(route.getTargetMethod().getAnnotationMetadata().stringValues(Secured.class));
     }
 
     private static List<String> expand(UriRouteInfo<?, ?> route, List<String> ids) {
@@ -196,10 +204,15 @@ class YouthProposalsIT implements TestPropertyProvider {
         return paths;
     }
 
-    /** The body of an anonymous GET, or null when it is refused (not found, not allowed, bad id for the route). */
+    /** The body of a GET, or null when it is refused (not found, not allowed, bad id for the route). */
     private String fetch(String url) {
+        return fetch(url, null);
+    }
+
+    private String fetch(String url, Person as) {
         try {
-            return http.toBlocking().retrieve(HttpRequest.GET(url), String.class);
+            var request = HttpRequest.GET(url);
+            return http.toBlocking().retrieve(as == null ? request : request.bearerAuth(as.token()), String.class);
         } catch (HttpClientResponseException e) {
             return null;
         }
