@@ -8,7 +8,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import jp.kyoso.cocreation.domain.ActivityKind;
 import jp.kyoso.cocreation.domain.Meeting;
@@ -73,15 +72,21 @@ public class MeetingRecordService {
         return approved;
     }
 
-    /** The secretariat sees every revision, newest first; everyone else who may see the meeting, the approved one. */
+    /**
+     * The secretariat sees every revision; everyone else who may see the meeting, the approved one (404 until
+     * there is one).
+     */
     @Transactional(readOnly = true)
-    public List<MeetingMinutes> minutes(UUID meetingId, @Nullable CurrentUser user) {
+    public Page<MeetingMinutes> minutes(UUID meetingId, @Nullable CurrentUser user, Pageable pageable) {
         meetings.get(meetingId, user);
         if (Caller.isSecretariat(user)) {
-            return minutes.findByMeetingIdOrderByRevisionDesc(meetingId);
+            return minutes.findByMeetingId(meetingId, pageable);
         }
-        return minutes.findByMeetingIdAndStatus(meetingId, MinutesStatus.APPROVED).map(List::of)
-                .orElseThrow(() -> new NotFoundException("resource.minutes", meetingId));
+        Page<MeetingMinutes> approved = minutes.findByMeetingIdAndStatus(meetingId, MinutesStatus.APPROVED, pageable);
+        if (approved.getTotalSize() == 0) {
+            throw new NotFoundException("resource.minutes", meetingId);
+        }
+        return approved;
     }
 
     @Transactional

@@ -1,9 +1,10 @@
 package jp.kyoso.cocreation.persistence;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import jp.kyoso.cocreation.domain.MeetingMinutes;
@@ -15,7 +16,7 @@ public interface MeetingMinutesRepository extends CrudRepository<MeetingMinutes,
 
     Optional<MeetingMinutes> findFirstByMeetingIdOrderByRevisionDesc(UUID meetingId);
 
-    Optional<MeetingMinutes> findByMeetingIdAndStatus(UUID meetingId, MinutesStatus status);
+    Page<MeetingMinutes> findByMeetingId(UUID meetingId, Pageable pageable);
 
-    List<MeetingMinutes> findByMeetingIdOrderByRevisionDesc(UUID meetingId);
+    Page<MeetingMinutes> findByMeetingIdAndStatus(UUID meetingId, MinutesStatus status, Pageable pageable);
 }

@@ -27,6 +27,7 @@ import jp.kyoso.cocreation.application.MeetingRecordService;
 import jp.kyoso.cocreation.application.MeetingService;
 import jp.kyoso.cocreation.domain.Meeting;
 import jp.kyoso.cocreation.domain.MeetingActionItem;
+import jp.kyoso.cocreation.domain.MeetingMinutes;
 import jp.kyoso.cocreation.domain.MeetingRegistration;
 import jp.kyoso.web.i18n.RequestLocale;
 import jp.kyoso.web.paging.PageRequest;
@@ -142,8 +143,11 @@ public class MeetingController {
     @Get("/{id}/minutes")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "The approved minutes; the secretariat sees every revision")
-    public List<MinutesView> minutes(UUID id, @Nullable CurrentUser user) {
-        return records.minutes(id, user).stream().map(MinutesView::of).toList();
+    public PageResponse<MinutesView> minutes(UUID id, PageRequest paging, @Nullable CurrentUser user) {
+        Page<MeetingMinutes> found = records.minutes(id, user,
+                Pageable.from(paging.page(), paging.size(), Sort.of(Sort.Order.desc("revision"))));
+        return PageResponse.of(found.getContent().stream().map(MinutesView::of).toList(), paging,
+                found.getTotalSize());
     }
 
     @Post("/{id}/action-items")

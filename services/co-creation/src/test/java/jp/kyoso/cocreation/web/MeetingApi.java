@@ -81,12 +81,6 @@ final class MeetingApi {
     }
 
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> getList(String path, Person as) {
-        return (List<Map<String, Object>>) (List<?>) http.toBlocking().retrieve(auth(HttpRequest.GET(path), as),
-                io.micronaut.core.type.Argument.listOf(Map.class));
-    }
-
-    @SuppressWarnings("unchecked")
     List<Map<String, Object>> items(String path, Person as) {
         // Serde leaves empty collections out of the JSON.
         return (List<Map<String, Object>>) get(path, as).getOrDefault("items", List.of());

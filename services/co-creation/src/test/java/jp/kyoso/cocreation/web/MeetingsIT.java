@@ -198,10 +198,10 @@ class MeetingsIT implements TestPropertyProvider {
         assertEquals(HttpStatus.CONFLICT, api.refused(HttpRequest.PUT(minutes, Map.of("body", "第3稿")), secretariat)
                 .getStatus());
 
-        List<Map<String, Object>> visible = api.getList(minutes, null);
+        List<Map<String, Object>> visible = api.items(minutes, null);
         assertEquals(1, visible.size());
         assertEquals("第2稿：自己紹介と意見交換の要旨", visible.get(0).get("body"));
-        assertEquals(List.of(2, 1), api.getList(minutes, secretariat).stream().map(m -> m.get("revision")).toList());
+        assertEquals(List.of(2, 1), api.items(minutes, secretariat).stream().map(m -> m.get("revision")).toList());
     }
 
     @Test
