@@ -63,6 +63,8 @@ class MeetingsIT implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         Map<String, String> properties = ServiceTestProperties.forService("cocreation_meetings_it");
         properties.put("kyoso.test.movable-clock", "true");
+        // A random port: other worktrees' tests may hold the service's fixed one.
+        properties.put("micronaut.server.port", "-1");
         return properties;
     }
 

@@ -52,6 +52,8 @@ class NotificationsIT implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         Map<String, String> properties = ServiceTestProperties.forService("cocreation_notifications_it");
         properties.put("kyoso.test.movable-clock", "true");
+        // A random port: other worktrees' tests may hold the service's fixed one.
+        properties.put("micronaut.server.port", "-1");
         // The test runs the digest itself, at the times it chooses.
         properties.put("kyoso.cocreation.digest.enabled", "false");
         return properties;

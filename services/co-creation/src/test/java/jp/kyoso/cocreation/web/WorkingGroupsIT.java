@@ -52,6 +52,8 @@ class WorkingGroupsIT implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         Map<String, String> properties = ServiceTestProperties.forService("cocreation_working_groups_it");
         properties.put("kyoso.test.movable-clock", "true");
+        // A random port: other worktrees' tests may hold the service's fixed one.
+        properties.put("micronaut.server.port", "-1");
         return properties;
     }
 

@@ -64,6 +64,8 @@ class YouthProposalsIT implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         Map<String, String> properties = ServiceTestPropertiesFor.youth();
         properties.put("kyoso.test.movable-clock", "true");
+        // A random port: other worktrees' tests may hold the service's fixed one.
+        properties.put("micronaut.server.port", "-1");
         return properties;
     }
 

@@ -37,7 +37,10 @@ class MeetingKpiIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return ServiceTestProperties.forService("kpi_meetings_it");
+        Map<String, String> properties = ServiceTestProperties.forService("kpi_meetings_it");
+        // A random port: other worktrees' tests may hold the service's fixed one.
+        properties.put("micronaut.server.port", "-1");
+        return properties;
     }
 
     @Test
