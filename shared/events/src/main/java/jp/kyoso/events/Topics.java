@@ -13,6 +13,9 @@ public final class Topics {
     public static final String FUND_CALL = "fund.call.events";
     public static final String FUND_APPLICATION = "fund.application.events";
     public static final String DECLARATIONS_DECLARATION = "declarations.declaration.events";
+    public static final String COCREATION_WORKING_GROUP = "cocreation.workinggroup.events";
+    public static final String COCREATION_MEETING = "cocreation.meeting.events";
+    public static final String COCREATION_ACTION_ITEM = "cocreation.actionitem.events";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 

@@ -32,6 +32,10 @@ import jp.kyoso.events.citylab.ProposalWithdrawn;
 import jp.kyoso.events.cocreation.IssuePromotedToChallenge;
 import jp.kyoso.events.cocreation.MemberInvited;
 import jp.kyoso.events.cocreation.MemberJoined;
+import jp.kyoso.events.cocreation.ActionItemRaised;
+import jp.kyoso.events.cocreation.MeetingKind;
+import jp.kyoso.events.cocreation.MeetingHeld;
+import jp.kyoso.events.cocreation.WorkingGroupFormed;
 import jp.kyoso.events.cocreation.MemberRole;
 import jp.kyoso.events.cocreation.OrganisationApplied;
 import jp.kyoso.events.cocreation.OrganisationApproved;
@@ -110,8 +114,20 @@ final class SampleEvents {
                 new MemberInvited(INVITATION_ID, ORGANISATION_ID, "しながわテック株式会社", "hanako.sato@example.jp",
                         MemberRole.MEMBER, "q7S0b6cVn1zK4xY2wP9dLm3T", AT, AT.plusSeconds(14 * 86_400), "member-admin"),
                 new MemberJoined(INVITATION_ID, ORGANISATION_ID, "00000000-0000-4000-8000-000000000a04",
-                        "hanako.sato@example.jp", MemberRole.MEMBER, AT));
+                        "hanako.sato@example.jp", MemberRole.MEMBER, AT),
+                new WorkingGroupFormed(WORKING_GROUP_ID, "ゼロカーボン部会", true, false,
+                        "secretariat", AT),
+                new MeetingHeld(MEETING_ID, WORKING_GROUP_ID,
+                        MeetingKind.EXCHANGE_OF_VIEWS, "脱炭素に関する意見交換会",
+                        LocalDate.of(2025, 5, 12), AT, 24, "secretariat", AT),
+                new ActionItemRaised(ACTION_ITEM_ID, MEETING_ID, WORKING_GROUP_ID,
+                        "公共施設の屋根置き太陽光の可能性調査", "意見交換会で、区有施設の屋根の活用を検討すべきとの意見が出ました。",
+                        "secretariat", AT));
     }
+
+    static final String WORKING_GROUP_ID = "6c5b4a39-2817-4f6e-9d5c-4b3a29180f7e";
+    static final String MEETING_ID = "2b3c4d5e-6f70-4812-9a3b-4c5d6e7f8091";
+    static final String ACTION_ITEM_ID = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
 
     static List<DomainEvent> cityLab() {
         String invitationId = "6c5b4a39-2817-4f6e-9d5c-4b3a29180f7e";

@@ -17,7 +17,10 @@ public final class CoCreationEvents {
             OrganisationReinstated.class,
             OrganisationWithdrawn.class,
             MemberInvited.class,
-            MemberJoined.class);
+            MemberJoined.class,
+            WorkingGroupFormed.class,
+            MeetingHeld.class,
+            ActionItemRaised.class);
 
     private CoCreationEvents() {
     }

@@ -1,0 +1,48 @@
+package jp.kyoso.cocreation.application;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import jp.kyoso.cocreation.domain.Digest;
+import jp.kyoso.cocreation.domain.DigestEntry;
+import jp.kyoso.cocreation.domain.FollowedActivity;
+import jp.kyoso.cocreation.persistence.DigestEntryRepository;
+import jp.kyoso.cocreation.persistence.DigestRepository;
+import jp.kyoso.cocreation.persistence.FollowedActivityRepository;
+
+/** Builds one person's digest for one day, in its own transaction, so one person's failure does not stop the rest. */
+@Singleton
+public class DigestBuilder {
+
+    private final DigestRepository digests;
+    private final DigestEntryRepository entries;
+    private final FollowedActivityRepository activities;
+    private final Clock clock;
+
+    public DigestBuilder(DigestRepository digests, DigestEntryRepository entries, FollowedActivityRepository activities,
+                         Clock clock) {
+        this.digests = digests;
+        this.entries = entries;
+        this.activities = activities;
+        this.clock = clock;
+    }
+
+    /** Returns whether a digest was written: none when it exists already or nothing followed happened. */
+    @Transactional
+    public boolean build(String userId, LocalDate day, Instant from, Instant to) {
+        if (digests.existsByUserIdAndDigestDate(userId, day)) {
+            return false;
+        }
+        List<FollowedActivity> followed = activities.followedBy(userId, from, to);
+        if (followed.isEmpty()) {
+            return false;
+        }
+        Digest digest = digests.save(new Digest(UUID.randomUUID(), userId, day, followed.size(), clock.instant()));
+        followed.forEach(activity -> entries.save(new DigestEntry(UUID.randomUUID(), digest.id(), activity.id())));
+        return true;
+    }
+}

@@ -1,0 +1,16 @@
+package jp.kyoso.cocreation.persistence;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.PageableRepository;
+import java.util.UUID;
+import jp.kyoso.cocreation.domain.MeetingActionItem;
+
+/** Action items of meetings. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface MeetingActionItemRepository extends PageableRepository<MeetingActionItem, UUID> {
+
+    Page<MeetingActionItem> findByMeetingId(UUID meetingId, Pageable pageable);
+}

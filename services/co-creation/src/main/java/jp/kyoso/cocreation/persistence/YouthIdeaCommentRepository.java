@@ -1,0 +1,16 @@
+package jp.kyoso.cocreation.persistence;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.PageableRepository;
+import java.util.UUID;
+import jp.kyoso.cocreation.domain.YouthIdeaComment;
+
+/** Mentors' comments on ideas. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface YouthIdeaCommentRepository extends PageableRepository<YouthIdeaComment, UUID> {
+
+    Page<YouthIdeaComment> findByIdeaId(UUID ideaId, Pageable pageable);
+}

@@ -1,0 +1,16 @@
+package jp.kyoso.cocreation.web;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.UUID;
+import jp.kyoso.cocreation.domain.Follow;
+import jp.kyoso.cocreation.domain.FollowSubject;
+
+/** Something the caller follows. */
+@Serdeable
+public record FollowView(FollowSubject subjectType, UUID subjectId, Instant followedAt) {
+
+    static FollowView of(Follow follow) {
+        return new FollowView(follow.subjectType(), follow.subjectId(), follow.followedAt());
+    }
+}

@@ -1,0 +1,15 @@
+package jp.kyoso.cocreation.web;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.UUID;
+import jp.kyoso.cocreation.domain.YouthIdeaComment;
+
+/** A mentor's comment, for the student, the mentors and the secretariat. */
+@Serdeable
+public record YouthCommentView(UUID id, UUID ideaId, String mentorName, String body, Instant createdAt) {
+
+    static YouthCommentView of(YouthIdeaComment c) {
+        return new YouthCommentView(c.id(), c.ideaId(), c.mentorName(), c.body(), c.createdAt());
+    }
+}

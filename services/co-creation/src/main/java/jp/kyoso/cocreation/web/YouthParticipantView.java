@@ -1,0 +1,19 @@
+package jp.kyoso.cocreation.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.UUID;
+import jp.kyoso.cocreation.domain.SchoolYear;
+import jp.kyoso.cocreation.domain.YouthParticipant;
+
+/** A participant as the secretariat (and only the secretariat) sees them, including the private fields. */
+@Serdeable
+public record YouthParticipantView(UUID id, String userId, String nickname, SchoolYear schoolYear,
+                                   @Nullable String realName, @Nullable String guardianContact, Instant createdAt) {
+
+    static YouthParticipantView of(YouthParticipant p) {
+        return new YouthParticipantView(p.id(), p.userId(), p.nickname(), p.schoolYear(), p.realName(),
+                p.guardianContact(), p.createdAt());
+    }
+}

@@ -1,0 +1,44 @@
+package jp.kyoso.kpi.application;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jp.kyoso.events.FiscalYear;
+import jp.kyoso.events.cocreation.MeetingKind;
+import jp.kyoso.kpi.domain.MeetingFact;
+import jp.kyoso.kpi.domain.MeetingKpis;
+import jp.kyoso.kpi.persistence.MeetingFactRepository;
+
+/** Records meetings held (once per meeting) and answers the meeting KPIs of a fiscal year. */
+@Singleton
+public class MeetingKpiQueries {
+
+    private final MeetingFactRepository facts;
+
+    public MeetingKpiQueries(MeetingFactRepository facts) {
+        this.facts = facts;
+    }
+
+    /** Runs in the inbox transaction; a meeting already counted keeps its first figures. */
+    @Transactional
+    public void record(MeetingFact fact) {
+        if (!facts.existsById(fact.meetingId())) {
+            facts.save(fact);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public MeetingKpis forYear(FiscalYear year, boolean english) {
+        return MeetingKpis.of(year.year(), english ? year.toString() : year.japaneseLabel(), year.firstDay(),
+                year.lastDay(), facts.totalsInYear(year.year()), kind -> label(kind, english));
+    }
+
+    private static String label(String kind, boolean english) {
+        try {
+            MeetingKind known = MeetingKind.valueOf(kind);
+            return english ? known.english() : known.japanese();
+        } catch (IllegalArgumentException e) {
+            // A kind added by a newer co-creation: show its code rather than failing the whole report.
+            return kind;
+        }
+    }
+}
