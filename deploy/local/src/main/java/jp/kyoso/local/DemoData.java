@@ -79,7 +79,9 @@ final class DemoData {
 
     /** Each service's own demo data, each loader with a client of its own (they sign in as different people). */
     private static List<String> serviceData(URI portal) {
-        return List.of(CoCreationDemoData.load(new PortalClient(portal)), CityLabDemoData.load(new PortalClient(portal)),
+        return List.of(CoCreationDemoData.load(new PortalClient(portal)),
+                CoCreationMeetingsDemoData.load(new PortalClient(portal)),
+                CityLabDemoData.load(new PortalClient(portal)),
                 FundDemoData.load(new PortalClient(portal)),
                 DeclarationsDemoData.load(new PortalClient(portal)));
     }

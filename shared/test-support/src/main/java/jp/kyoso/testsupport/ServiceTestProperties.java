@@ -42,6 +42,8 @@ public final class ServiceTestProperties {
         properties.put("datasources.default.password", infrastructure.password());
         properties.put("kafka.bootstrap.servers", infrastructure.kafkaBootstrapServers());
         properties.put("kyoso.jwt.secret", TEST_JWT_SECRET);
+        // A free port: a fixed one collides with a service or another test run on the same machine.
+        properties.put("micronaut.server.port", "-1");
         return properties;
     }
 }
