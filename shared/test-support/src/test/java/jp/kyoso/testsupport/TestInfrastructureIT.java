@@ -24,7 +24,9 @@ class TestInfrastructureIT {
         Map<String, String> properties = ServiceTestProperties.forService("support_infrait");
 
         assertEquals(Set.of("datasources.default.url", "datasources.default.username",
-                "datasources.default.password", "kafka.bootstrap.servers", "kyoso.jwt.secret"), properties.keySet());
+                "datasources.default.password", "kafka.bootstrap.servers", "kyoso.jwt.secret", "micronaut.server.port"),
+                properties.keySet());
+        assertEquals("-1", properties.get("micronaut.server.port"), "a free port, never a fixed one");
         assertEquals(ServiceTestProperties.TEST_JWT_SECRET, properties.get("kyoso.jwt.secret"));
         assertTrue(ServiceTestProperties.TEST_JWT_SECRET.length() >= 32);
         assertSame(TestInfrastructure.get(), TestInfrastructure.get());

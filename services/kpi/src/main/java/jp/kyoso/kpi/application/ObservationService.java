@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import jp.kyoso.kpi.domain.Metric;
+import jp.kyoso.kpi.domain.DrillDownMetrics;
 import jp.kyoso.kpi.domain.plan.Observation;
 import jp.kyoso.kpi.domain.plan.ObservationState;
 import jp.kyoso.kpi.domain.plan.PeriodDates;
@@ -121,7 +121,7 @@ public class ObservationService {
     @Transactional
     public void bind(String planCode, UUID indicatorId, String metric) {
         indicator(planCode, indicatorId, true);
-        if (metric != null && Metric.byName(metric).isEmpty()) {
+        if (metric != null && !DrillDownMetrics.ALL.contains(metric)) {
             throw InvalidInputException.of("metric", "indicator.metric.unknown", metric);
         }
         plans.bind(indicatorId, metric);

@@ -6,21 +6,34 @@ import java.time.Clock;
 import jp.kyoso.events.FiscalYear;
 import jp.kyoso.kpi.domain.MemberOrganisations;
 import jp.kyoso.kpi.domain.Metric;
-import jp.kyoso.kpi.domain.PartnershipFact;
+import jp.kyoso.kpi.domain.KpiFact;
 import jp.kyoso.kpi.domain.PartnershipKpis;
 import jp.kyoso.kpi.persistence.PartnershipFactRepository;
 import jp.kyoso.web.paging.PageRequest;
 import jp.kyoso.web.paging.PageResponse;
 
-/** Answers "what are the partnership KPIs of this fiscal year", by default the current one in Tokyo. */
+/**
+ * Answers "what are the partnership KPIs of this fiscal year", by default the current one in Tokyo: members, and
+ * each programme's figures as its own query computes them.
+ */
 @Singleton
 public class PartnershipKpiQueries {
 
     private final PartnershipFactRepository facts;
+    private final MeetingKpiQueries meetings;
+    private final CityLabKpiQueries cityLab;
+    private final DeclarationKpiQueries declarations;
+    private final FundKpiQueries fund;
     private final Clock clock;
 
-    public PartnershipKpiQueries(PartnershipFactRepository facts, Clock clock) {
+    public PartnershipKpiQueries(PartnershipFactRepository facts, MeetingKpiQueries meetings,
+                                 CityLabKpiQueries cityLab, DeclarationKpiQueries declarations, FundKpiQueries fund,
+                                 Clock clock) {
         this.facts = facts;
+        this.meetings = meetings;
+        this.cityLab = cityLab;
+        this.declarations = declarations;
+        this.fund = fund;
         this.clock = clock;
     }
 
@@ -33,15 +46,16 @@ public class PartnershipKpiQueries {
         String members = Metric.MEMBER_ORGANISATIONS.name();
         return new PartnershipKpis(year.year(), english ? year.toString() : year.japaneseLabel(), year.firstDay(),
                 year.lastDay(), MemberOrganisations.of(facts.countInYear(members, year.year()),
-                        facts.countUpToYear(members, year.year()), english));
+                        facts.countUpToYear(members, year.year()), english),
+                meetings.forYear(year, english), cityLab.forYear(year, english),
+                declarations.forYear(year, english), fund.forYear(year, english));
     }
 
     /** The events that make up a figure, page by page. */
     @Transactional(readOnly = true)
-    public PageResponse<PartnershipFact> drillDown(Metric metric, FiscalYear year, boolean cumulative,
-                                                   String dimension, PageRequest paging) {
-        return PageResponse.of(
-                facts.facts(metric.name(), year.year(), cumulative, dimension, paging.offset(), paging.size()),
-                paging, facts.countFacts(metric.name(), year.year(), cumulative, dimension));
+    public PageResponse<KpiFact> drillDown(String metric, FiscalYear year, boolean cumulative, String dimension,
+                                           PageRequest paging) {
+        return PageResponse.of(facts.facts(metric, year.year(), cumulative, dimension, paging.offset(), paging.size()),
+                paging, facts.countFacts(metric, year.year(), cumulative, dimension));
     }
 }

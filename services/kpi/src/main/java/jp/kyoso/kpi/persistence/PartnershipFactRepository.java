@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 import jp.kyoso.kpi.domain.DimensionCount;
+import jp.kyoso.kpi.domain.KpiFact;
 import jp.kyoso.kpi.domain.PartnershipFact;
 
 /** The facts table and the aggregates the KPI endpoints read from it. */
@@ -14,26 +15,26 @@ import jp.kyoso.kpi.domain.PartnershipFact;
 public interface PartnershipFactRepository extends CrudRepository<PartnershipFact, String> {
 
     @Query("""
-            select dimension, count(*) as total from partnership_fact
+            select dimension, count(*) as total from kpi_fact
             where metric = :metric and fiscal_year = :fiscalYear group by dimension""")
     List<DimensionCount> countInYear(String metric, int fiscalYear);
 
     @Query("""
-            select dimension, count(*) as total from partnership_fact
+            select dimension, count(*) as total from kpi_fact
             where metric = :metric and fiscal_year <= :fiscalYear group by dimension""")
     List<DimensionCount> countUpToYear(String metric, int fiscalYear);
 
-    /** The facts behind a figure (its drill-down), oldest first; {@code dimension} null for all. */
+    /** The facts behind a figure of any programme (its drill-down), oldest first; {@code dimension} null for all. */
     @Query("""
-            select * from partnership_fact
+            select * from kpi_fact
             where metric = :metric and (fiscal_year = :fiscalYear or (:cumulative and fiscal_year < :fiscalYear))
             and (cast(:dimension as text) is null or dimension = :dimension)
             order by occurred_at, fact_id offset :offset limit :limit""")
-    List<PartnershipFact> facts(String metric, int fiscalYear, boolean cumulative, @Nullable String dimension,
+    List<KpiFact> facts(String metric, int fiscalYear, boolean cumulative, @Nullable String dimension,
                                 long offset, int limit);
 
     @Query("""
-            select count(*) from partnership_fact
+            select count(*) from kpi_fact
             where metric = :metric and (fiscal_year = :fiscalYear or (:cumulative and fiscal_year < :fiscalYear))
             and (cast(:dimension as text) is null or dimension = :dimension)""")
     long countFacts(String metric, int fiscalYear, boolean cumulative, @Nullable String dimension);

@@ -15,8 +15,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import jp.kyoso.events.FiscalYear;
 import jp.kyoso.kpi.application.PartnershipKpiQueries;
-import jp.kyoso.kpi.domain.Metric;
-import jp.kyoso.kpi.domain.PartnershipFact;
+import jp.kyoso.kpi.domain.DrillDownMetrics;
+import jp.kyoso.kpi.domain.KpiFact;
 import jp.kyoso.kpi.domain.PartnershipKpis;
 import jp.kyoso.web.i18n.RequestLocale;
 import jp.kyoso.web.paging.PageRequest;
@@ -50,9 +50,13 @@ public class PartnershipKpiController {
     public PageResponse<FactView> facts(@Nullable @QueryValue String metric, @Nullable @QueryValue Integer fiscalYear,
                                         @Nullable @QueryValue Boolean cumulative,
                                         @Nullable @QueryValue String dimension, PageRequest paging) {
-        Metric known = Metric.byName(metric).orElseThrow(() -> metric == null ? InvalidInputException.of("metric", "Required")
-                        : InvalidInputException.of("metric", "indicator.metric.unknown", metric));
-        return queries.drillDown(known, year(fiscalYear), Boolean.TRUE.equals(cumulative), dimension, paging)
+        if (metric == null || metric.isBlank()) {
+            throw InvalidInputException.of("metric", "Required");
+        }
+        if (!DrillDownMetrics.ALL.contains(metric)) {
+            throw InvalidInputException.of("metric", "indicator.metric.unknown", metric);
+        }
+        return queries.drillDown(metric, year(fiscalYear), Boolean.TRUE.equals(cumulative), dimension, paging)
                 .map(FactView::of);
     }
 
@@ -68,7 +72,7 @@ public class PartnershipKpiController {
     @Serdeable
     public record FactView(String eventType, String eventId, String occurredAt, String aggregateId,
                            String dimension, int fiscalYear) {
-        static FactView of(PartnershipFact fact) {
+        static FactView of(KpiFact fact) {
             return new FactView(fact.eventType(), fact.eventId(), fact.occurredAt().toString(), fact.aggregateId(),
                     fact.dimension(), fact.fiscalYear());
         }

@@ -1,23 +1,16 @@
 package jp.kyoso.kpi.web;
 
-import io.micronaut.serde.ObjectMapper;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import jp.kyoso.events.CloudEventHeaders;
 import jp.kyoso.events.DomainEvent;
-import jp.kyoso.events.EventCatalog;
-import jp.kyoso.events.EventCodec;
-import jp.kyoso.events.Topics;
 import jp.kyoso.events.cocreation.OrganisationType;
 import jp.kyoso.events.declarations.DeclarationRegistered;
-import jp.kyoso.testsupport.KafkaRecords;
-import java.time.Instant;
+import jp.kyoso.kpi.EventRecords;
 
 /** Object mother: the declaration registry's events as its relay puts them on the topic. */
 final class DeclarationEventsMother {
 
-    private static final EventCodec CODEC = new EventCodec(ObjectMapper.getDefault());
 
     private DeclarationEventsMother() {
     }
@@ -32,18 +25,10 @@ final class DeclarationEventsMother {
 
     /** Publishes under a fresh event id; returns it. */
     static String publish(String kafka, DomainEvent event) {
-        String eventId = UUID.randomUUID().toString();
-        publishAs(kafka, eventId, event);
-        return eventId;
+        return EventRecords.publish(kafka, event);
     }
 
     static void publishAs(String kafka, String eventId, DomainEvent event) {
-        KafkaRecords.send(kafka, Topics.DECLARATIONS_DECLARATION, event.aggregateId(), CODEC.encode(event),
-                Map.of(CloudEventHeaders.SPEC_VERSION, "1.0",
-                        CloudEventHeaders.ID, eventId,
-                        CloudEventHeaders.SOURCE, "/services/declarations",
-                        CloudEventHeaders.TYPE, EventCatalog.of(event).type(),
-                        CloudEventHeaders.SUBJECT, event.aggregateId(),
-                        CloudEventHeaders.CONTENT_TYPE, "application/json"));
+        EventRecords.publishAs(kafka, eventId, event);
     }
 }

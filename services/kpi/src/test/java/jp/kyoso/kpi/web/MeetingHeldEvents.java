@@ -1,22 +1,15 @@
 package jp.kyoso.kpi.web;
 
-import io.micronaut.serde.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.UUID;
-import jp.kyoso.events.CloudEventHeaders;
-import jp.kyoso.events.EventCatalog;
-import jp.kyoso.events.EventCodec;
-import jp.kyoso.events.Topics;
 import jp.kyoso.events.cocreation.MeetingHeld;
 import jp.kyoso.events.cocreation.MeetingKind;
-import jp.kyoso.testsupport.KafkaRecords;
+import jp.kyoso.kpi.EventRecords;
 
 /** Object mother: MeetingHeld CloudEvents as co-creation's relay puts them on the topic. */
 final class MeetingHeldEvents {
 
-    private static final EventCodec CODEC = new EventCodec(ObjectMapper.getDefault());
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private MeetingHeldEvents() {
@@ -36,13 +29,6 @@ final class MeetingHeldEvents {
     }
 
     static void publishAs(String bootstrapServers, String eventId, MeetingHeld event) {
-        KafkaRecords.send(bootstrapServers, Topics.COCREATION_MEETING, event.meetingId(), CODEC.encode(event),
-                Map.of(CloudEventHeaders.SPEC_VERSION, "1.0",
-                        CloudEventHeaders.ID, eventId,
-                        CloudEventHeaders.SOURCE, "/services/co-creation",
-                        CloudEventHeaders.TYPE, EventCatalog.of(MeetingHeld.class).type(),
-                        CloudEventHeaders.SUBJECT, event.meetingId(),
-                        CloudEventHeaders.TIME, event.recordedAt().toString(),
-                        CloudEventHeaders.CONTENT_TYPE, "application/json"));
+        EventRecords.publishAs(bootstrapServers, eventId, event);
     }
 }

@@ -1,21 +1,14 @@
 package jp.kyoso.kpi.web;
 
-import io.micronaut.serde.ObjectMapper;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import jp.kyoso.events.CloudEventHeaders;
-import jp.kyoso.events.EventCatalog;
-import jp.kyoso.events.EventCodec;
-import jp.kyoso.events.Topics;
 import jp.kyoso.events.cocreation.OrganisationApproved;
 import jp.kyoso.events.cocreation.OrganisationType;
-import jp.kyoso.testsupport.KafkaRecords;
+import jp.kyoso.kpi.EventRecords;
 
 /** Object mother: OrganisationApproved CloudEvents as co-creation's relay puts them on the topic. */
 final class OrganisationApprovals {
 
-    private static final EventCodec CODEC = new EventCodec(ObjectMapper.getDefault());
 
     private OrganisationApprovals() {
     }
@@ -29,13 +22,6 @@ final class OrganisationApprovals {
     }
 
     static void publishAs(String bootstrapServers, String eventId, OrganisationApproved event) {
-        KafkaRecords.send(bootstrapServers, Topics.COCREATION_ORGANISATION, event.organisationId(), CODEC.encode(event),
-                Map.of(CloudEventHeaders.SPEC_VERSION, "1.0",
-                        CloudEventHeaders.ID, eventId,
-                        CloudEventHeaders.SOURCE, "/services/co-creation",
-                        CloudEventHeaders.TYPE, EventCatalog.of(OrganisationApproved.class).type(),
-                        CloudEventHeaders.SUBJECT, event.organisationId(),
-                        CloudEventHeaders.TIME, event.approvedAt().toString(),
-                        CloudEventHeaders.CONTENT_TYPE, "application/json"));
+        EventRecords.publishAs(bootstrapServers, eventId, event);
     }
 }

@@ -1,0 +1,10 @@
+package jp.kyoso.kpi.domain;
+
+import io.micronaut.core.annotation.Introspected;
+import java.time.Instant;
+
+/** One event's contribution to a figure, from any programme (the {@code kpi_fact} view): a drill-down row. */
+@Introspected
+public record KpiFact(String factId, String eventId, String metric, String dimension, int fiscalYear,
+                      Instant occurredAt, String aggregateId, String eventType) {
+}
