@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
+import jp.kyoso.events.cocreation.SeedPublished;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,26 @@ class EventCatalogTest {
             assertTrue(descriptor.type().matches("jp\\.kyoso\\.[a-z]+\\.[a-z]+\\.[a-z]+\\.v[0-9]+"), descriptor.type());
             assertTrue(descriptor.topic().matches("[a-z]+\\.[a-z]+\\.events"), descriptor.topic());
         }
+    }
+
+    /**
+     * Serde leaves empty collections out by default, and a schema that requires a list then rejects the event
+     * (a seed without keywords was refused by its own outbox). NON_NULL keeps empty lists and still omits nulls.
+     */
+    @Test
+    void everyEventKeepsItsEmptyListsInTheJson() {
+        List<String> missing = EventCatalog.all().stream().map(EventDescriptor::eventClass)
+                .filter(type -> {
+                    JsonInclude include = type.getAnnotation(JsonInclude.class);
+                    return include == null || include.value() != JsonInclude.Include.NON_NULL;
+                })
+                .map(Class::getSimpleName).toList();
+        assertEquals(List.of(), missing, "annotate with @JsonInclude(JsonInclude.Include.NON_NULL)");
+        SeedPublished bare = new SeedPublished("5b0e8d3a-1f2c-4d6e-8a9b-0c1d2e3f4a5b",
+                "7a1c2a44-3c4e-4b1e-9a57-0c2f8f0f6a11", "見守りセンサー", "説明", List.of(), List.of(),
+                SampleEvents.AT);
+        String json = new String(new EventCodec(ObjectMapper.getDefault()).encode(bare), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"keywords\":[]") && json.contains("\"sdgTargets\":[]"), json);
     }
 
     @Test

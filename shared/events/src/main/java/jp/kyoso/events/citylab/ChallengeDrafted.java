@@ -1,5 +1,6 @@
 package jp.kyoso.events.citylab;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import jp.kyoso.events.Topics;
 
 /** A challenge exists as a draft; {@code originIssueId} is set when it came from the co-creation issue board. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.citylab.challenge.drafted.v1", topic = Topics.CITYLAB_CHALLENGE)
 public record ChallengeDrafted(
         String challengeId,

@@ -1,5 +1,6 @@
 package jp.kyoso.events.citylab;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import jp.kyoso.events.Topics;
 
 /** A challenge is open for proposals until its deadline; the public can read it. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.citylab.challenge.published.v1", topic = Topics.CITYLAB_CHALLENGE)
 public record ChallengePublished(
         String challengeId,

@@ -1,5 +1,6 @@
 package jp.kyoso.events.citylab;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import jp.kyoso.events.Topics;
 
 /** The owning department asked for changes instead of signing off (AWAITING_SIGNOFF to IN_REFINEMENT). */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.citylab.challenge.sentback.v1", topic = Topics.CITYLAB_CHALLENGE)
 public record ChallengeSentBack(
         String challengeId,

@@ -1,5 +1,6 @@
 package jp.kyoso.events.citylab;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import jp.kyoso.events.Topics;
 
 /** A collaboration project finished; its short result report is public. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.citylab.project.completed.v1", topic = Topics.CITYLAB_PROJECT)
 public record CollaborationProjectCompleted(
         String projectId,

@@ -1,5 +1,6 @@
 package jp.kyoso.events.citylab;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import jp.kyoso.events.Topics;
  * fiscal year of {@code startedOn}.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.citylab.project.started.v1", topic = Topics.CITYLAB_PROJECT)
 public record CollaborationProjectStarted(
         String projectId,

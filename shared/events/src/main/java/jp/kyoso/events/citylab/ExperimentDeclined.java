@@ -1,5 +1,6 @@
 package jp.kyoso.events.citylab;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import jp.kyoso.events.DomainEvent;
@@ -8,6 +9,7 @@ import jp.kyoso.events.Topics;
 
 /** A host department declined a field experiment; the reason is shown to the proposer. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.citylab.experiment.declined.v1", topic = Topics.CITYLAB_EXPERIMENT)
 public record ExperimentDeclined(
         String experimentId,

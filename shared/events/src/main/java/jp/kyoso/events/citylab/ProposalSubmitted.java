@@ -1,5 +1,6 @@
 package jp.kyoso.events.citylab;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import jp.kyoso.events.Topics;
 
 /** A member organisation submitted a proposal to a published challenge. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.citylab.proposal.submitted.v1", topic = Topics.CITYLAB_CHALLENGE)
 public record ProposalSubmitted(
         String proposalId,

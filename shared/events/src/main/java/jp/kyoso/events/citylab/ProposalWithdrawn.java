@@ -1,5 +1,6 @@
 package jp.kyoso.events.citylab;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import jp.kyoso.events.DomainEvent;
@@ -8,6 +9,7 @@ import jp.kyoso.events.Topics;
 
 /** The proposing organisation withdrew its proposal. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.citylab.proposal.withdrawn.v1", topic = Topics.CITYLAB_CHALLENGE)
 public record ProposalWithdrawn(
         String proposalId,

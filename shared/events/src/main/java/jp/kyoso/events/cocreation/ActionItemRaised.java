@@ -1,5 +1,6 @@
 package jp.kyoso.events.cocreation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import jp.kyoso.events.Topics;
  * title and body, linked back to the meeting.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.cocreation.actionitem.raised.v1", topic = Topics.COCREATION_ACTION_ITEM)
 public record ActionItemRaised(
         String actionItemId,

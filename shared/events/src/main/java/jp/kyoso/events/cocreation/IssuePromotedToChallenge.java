@@ -1,5 +1,6 @@
 package jp.kyoso.events.cocreation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import jp.kyoso.events.Topics;
  * a {@code ChallengeDrafted} that names the issue, so the issue board can link to it.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.cocreation.issue.promoted.v1", topic = Topics.COCREATION_ISSUE)
 public record IssuePromotedToChallenge(
         String issueId,

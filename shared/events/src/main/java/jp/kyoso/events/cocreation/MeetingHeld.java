@@ -1,5 +1,6 @@
 package jp.kyoso.events.cocreation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import jp.kyoso.events.Topics;
  * decides the fiscal year the KPI projection counts it in.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.cocreation.meeting.held.v1", topic = Topics.COCREATION_MEETING)
 public record MeetingHeld(
         String meetingId,

@@ -1,5 +1,6 @@
 package jp.kyoso.events.cocreation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import jp.kyoso.events.DomainEvent;
@@ -11,6 +12,7 @@ import jp.kyoso.events.Topics;
  * {@code acceptCode} is single-use, expires at {@code expiresAt}, and co-creation keeps only its hash.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.cocreation.member.invited.v1", topic = Topics.COCREATION_ORGANISATION)
 public record MemberInvited(
         String invitationId,

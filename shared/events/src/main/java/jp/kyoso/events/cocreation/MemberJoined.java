@@ -1,5 +1,6 @@
 package jp.kyoso.events.cocreation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import jp.kyoso.events.DomainEvent;
@@ -8,6 +9,7 @@ import jp.kyoso.events.Topics;
 
 /** A person accepted an invitation with their own account and now acts for the organisation in the given role. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.cocreation.member.joined.v1", topic = Topics.COCREATION_ORGANISATION)
 public record MemberJoined(
         String memberId,

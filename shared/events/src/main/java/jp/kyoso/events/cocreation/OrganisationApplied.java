@@ -1,5 +1,6 @@
 package jp.kyoso.events.cocreation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import jp.kyoso.events.Topics;
 
 /** An organisation asked to join the co-creation platform; the secretariat has yet to decide. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.cocreation.organisation.applied.v1", topic = Topics.COCREATION_ORGANISATION)
 public record OrganisationApplied(
         String organisationId,

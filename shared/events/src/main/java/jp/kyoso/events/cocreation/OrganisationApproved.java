@@ -1,5 +1,6 @@
 package jp.kyoso.events.cocreation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import jp.kyoso.events.Topics;
 
 /** The secretariat approved an organisation: from now on it is a member of the platform (the KPI counts it). */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.cocreation.organisation.approved.v1", topic = Topics.COCREATION_ORGANISATION)
 public record OrganisationApproved(
         String organisationId,

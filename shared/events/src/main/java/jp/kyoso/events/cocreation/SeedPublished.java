@@ -10,6 +10,7 @@ import jp.kyoso.events.Topics;
 
 /** A member published (or republished after editing) a solution or technology; City Lab matches it to needs. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.cocreation.seed.published.v1", topic = Topics.COCREATION_SEED)
 public record SeedPublished(
         String seedId,
@@ -17,8 +18,8 @@ public record SeedPublished(
         String title,
         String description,
         // Always written, even empty: the schema requires both, and serde leaves empty lists out by default.
-        @JsonInclude(JsonInclude.Include.ALWAYS) List<String> sdgTargets,
-        @JsonInclude(JsonInclude.Include.ALWAYS) List<String> keywords,
+        List<String> sdgTargets,
+        List<String> keywords,
         Instant publishedAt) implements DomainEvent {
 
     @Override

@@ -1,5 +1,6 @@
 package jp.kyoso.events.cocreation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import jp.kyoso.events.DomainEvent;
@@ -8,6 +9,7 @@ import jp.kyoso.events.Topics;
 
 /** The secretariat formed a working group (専門部会), e.g. ゼロカーボン部会. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.cocreation.workinggroup.formed.v1", topic = Topics.COCREATION_WORKING_GROUP)
 public record WorkingGroupFormed(
         String workingGroupId,

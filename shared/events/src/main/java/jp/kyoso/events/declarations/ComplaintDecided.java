@@ -1,5 +1,6 @@
 package jp.kyoso.events.declarations;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import jp.kyoso.events.DomainEvent;
@@ -8,6 +9,7 @@ import jp.kyoso.events.Topics;
 
 /** The secretariat closed an investigation into a complaint about a declarant (e.g. SDGs-washing) with an outcome. Keyed by the declaration so it stays in order with the declaration's events. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.declarations.complaint.decided.v1", topic = Topics.DECLARATIONS_DECLARATION)
 public record ComplaintDecided(
         String complaintId,

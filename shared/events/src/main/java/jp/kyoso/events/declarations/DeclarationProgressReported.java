@@ -1,5 +1,6 @@
 package jp.kyoso.events.declarations;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import jp.kyoso.events.DomainEvent;
@@ -8,6 +9,7 @@ import jp.kyoso.events.Topics;
 
 /** A declarant filed its yearly progress report for a fiscal year; filed late it may reactivate an overdue or lapsed declaration. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.declarations.declaration.reported.v1", topic = Topics.DECLARATIONS_DECLARATION)
 public record DeclarationProgressReported(
         String declarationId,

@@ -1,5 +1,6 @@
 package jp.kyoso.events.declarations;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import jp.kyoso.events.DomainEvent;
@@ -8,6 +9,7 @@ import jp.kyoso.events.Topics;
 
 /** The secretariat revoked a registration; the reason is public and the entry stays visible, flagged. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.declarations.declaration.revoked.v1", topic = Topics.DECLARATIONS_DECLARATION)
 public record DeclarationRevoked(
         String declarationId,

@@ -1,5 +1,6 @@
 package jp.kyoso.events.declarations;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +11,7 @@ import jp.kyoso.events.cocreation.OrganisationType;
 
 /** An organisation submitted (or, after a return, resubmitted) its declaration for the secretariat's review. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.declarations.declaration.submitted.v1", topic = Topics.DECLARATIONS_DECLARATION)
 public record DeclarationSubmitted(
         String declarationId,

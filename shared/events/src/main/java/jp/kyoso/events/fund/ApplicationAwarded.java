@@ -1,5 +1,6 @@
 package jp.kyoso.events.fund;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import jp.kyoso.events.Topics;
 
 /** The committee awarded a grant; the money is committed from the fund's balance. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.fund.application.awarded.v1", topic = Topics.FUND_APPLICATION)
 public record ApplicationAwarded(
         String applicationId,

@@ -1,5 +1,6 @@
 package jp.kyoso.events.fund;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import jp.kyoso.events.DomainEvent;
@@ -8,6 +9,7 @@ import jp.kyoso.events.Topics;
 
 /** The committee turned an application down; the reason is shown to the applicant. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.fund.application.rejected.v1", topic = Topics.FUND_APPLICATION)
 public record ApplicationRejected(
         String applicationId,

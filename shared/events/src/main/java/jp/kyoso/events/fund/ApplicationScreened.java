@@ -1,5 +1,6 @@
 package jp.kyoso.events.fund;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +10,7 @@ import jp.kyoso.events.Topics;
 
 /** The automatic eligibility check on submission: eligible, or ineligible with the reasons (message keys). */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.fund.application.screened.v1", topic = Topics.FUND_APPLICATION)
 public record ApplicationScreened(
         String applicationId,

@@ -1,5 +1,6 @@
 package jp.kyoso.events.fund;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import jp.kyoso.events.DomainEvent;
@@ -8,6 +9,7 @@ import jp.kyoso.events.Topics;
 
 /** The secretariat opened a call for applications (公募) on the committee's decision. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.fund.call.opened.v1", topic = Topics.FUND_CALL)
 public record CallOpened(
         String callId,

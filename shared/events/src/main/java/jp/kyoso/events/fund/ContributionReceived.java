@@ -1,5 +1,6 @@
 package jp.kyoso.events.fund;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import jp.kyoso.events.Topics;
 
 /** Pledged money arrived in the fund's account: only received money can be awarded. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.fund.contribution.received.v1", topic = Topics.FUND_CONTRIBUTION)
 public record ContributionReceived(
         String contributionId,
