@@ -85,7 +85,7 @@ class LocalPlatformIT {
     @Test
     @Order(3)
     void thePublicPartnershipKpisCountTheApprovedDemoOrganisations() {
-        long approved = DemoData.ORGANISATIONS.stream().filter(DemoData.Applicant::approve).count();
+        long approved = DemoData.approvedMembers();
 
         // Approval travels co-creation -> outbox -> Kafka -> kpi, so it arrives a little later.
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
@@ -122,8 +122,7 @@ class LocalPlatformIT {
 
         assertEquals(200, send(kpiHealth, null).statusCode());
         JsonNode kpis = JSON.readTree(get("/api/kpi/partnership", null).body());
-        assertEquals(DemoData.ORGANISATIONS.stream().filter(DemoData.Applicant::approve).count(),
-                kpis.path("memberOrganisations").path("cumulative").asLong());
+        assertEquals(DemoData.approvedMembers(), kpis.path("memberOrganisations").path("cumulative").asLong());
     }
 
     private static String token(String username) throws IOException {

@@ -30,6 +30,8 @@ import jp.kyoso.events.citylab.ProposalShortlisted;
 import jp.kyoso.events.citylab.ProposalSubmitted;
 import jp.kyoso.events.citylab.ProposalWithdrawn;
 import jp.kyoso.events.cocreation.IssuePromotedToChallenge;
+import jp.kyoso.events.cocreation.IssueRaised;
+import jp.kyoso.events.cocreation.IssueSource;
 import jp.kyoso.events.cocreation.MemberInvited;
 import jp.kyoso.events.cocreation.MemberJoined;
 import jp.kyoso.events.cocreation.ActionItemRaised;
@@ -106,6 +108,8 @@ final class SampleEvents {
                 new SeedPublished(SEED_ID, ORGANISATION_ID, "キーワードなしのシーズ", "キーワードは任意です。", List.of("9.5"),
                         List.of(), AT),
                 new SeedWithdrawn(SEED_ID, ORGANISATION_ID, AT),
+                new IssueRaised(ISSUE_ID, ORGANISATION_ID, "商店街の空き店舗の活用", List.of("8.3", "11.3"),
+                        IssueSource.MEMBER, AT),
                 new IssuePromotedToChallenge(ISSUE_ID, "商店街の空き店舗の活用", "戸越銀座周辺で空き店舗が増えています。",
                         List.of("8.3", "11.3"), DEPARTMENT_ID, "secretariat", AT),
                 new OrganisationSuspended(ORGANISATION_ID, "会費の未納が続いているため", AT, "secretariat"),

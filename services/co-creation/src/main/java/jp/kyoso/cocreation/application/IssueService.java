@@ -22,6 +22,8 @@ import jp.kyoso.cocreation.domain.Organisation;
 import jp.kyoso.cocreation.persistence.IssueCommentRepository;
 import jp.kyoso.cocreation.persistence.IssueRepository;
 import jp.kyoso.events.cocreation.IssuePromotedToChallenge;
+import jp.kyoso.events.cocreation.IssueRaised;
+import jp.kyoso.events.cocreation.IssueSource;
 import jp.kyoso.messaging.outbox.Outbox;
 import jp.kyoso.web.problem.ConflictException;
 import jp.kyoso.web.problem.ForbiddenException;
@@ -63,8 +65,32 @@ public class IssueService {
                        CurrentUser user) {
         List<String> targets = SdgTargets.validated(sdgTargets, "sdgTargets");
         Organisation organisation = memberships.actingOrganisation(organisationId, user, "issue.membersOnly");
-        return issues.save(Issue.raised(UUID.randomUUID(), organisation.id(), user.userId(), user.username(),
-                title.strip(), body.strip(), targets, clock.instant()));
+        Issue raised = issues.save(Issue.raised(UUID.randomUUID(), organisation.id(), user.userId(),
+                user.username(), title.strip(), body.strip(), targets, clock.instant()));
+        announce(raised, IssueSource.MEMBER);
+        return raised;
+    }
+
+    /**
+     * A meeting's action item becomes an issue on the board, once: the issue takes the action item's id, so a
+     * redelivered event finds it and changes nothing.
+     */
+    @Transactional
+    public Issue raiseFromMeeting(UUID actionItemId, String title, String body, String raisedBy, Instant at) {
+        Optional<Issue> existing = issues.findById(actionItemId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Issue raised = issues.save(Issue.raised(actionItemId, null, raisedBy, raisedBy, title.strip(), body.strip(),
+                List.of(), at));
+        announce(raised, IssueSource.MEETING);
+        return raised;
+    }
+
+    private void announce(Issue issue, IssueSource source) {
+        outbox.append(new IssueRaised(issue.id().toString(),
+                issue.organisationId() == null ? null : issue.organisationId().toString(), issue.title(),
+                issue.sdgTargetList(), source, issue.createdAt()));
     }
 
     /** Issues that look like the draft {@code text} (Japanese trigram similarity), most similar first. */

@@ -18,7 +18,7 @@ import java.util.UUID;
 @MappedEntity("issue")
 public record Issue(
         @Id UUID id,
-        UUID organisationId,
+        @Nullable UUID organisationId,
         String authorId,
         String authorName,
         String title,

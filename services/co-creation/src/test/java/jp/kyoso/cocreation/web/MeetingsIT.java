@@ -228,6 +228,19 @@ class MeetingsIT implements TestPropertyProvider {
         assertTrue(new String(events.get(0).value(), java.nio.charset.StandardCharsets.UTF_8)
                 .contains("公共施設の屋根置き太陽光の調査"));
         assertEquals("RAISED", api.items(items, null).get(0).get("status"));
+
+        // The issue board consumes the event: the item becomes an issue (its id the item's), announced as raised.
+        Map<String, Object> issue = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(
+                () -> api.get("/api/cocreation/issues/" + item, secretariat), found -> item.equals(found.get("id")));
+        assertEquals("公共施設の屋根置き太陽光の調査", issue.get("title"));
+        assertEquals("OPEN", issue.get("status"));
+        List<ConsumerRecord<byte[], byte[]>> raised = await().atMost(Duration.ofSeconds(30)).until(
+                () -> KafkaRecords.withSubject(TestInfrastructure.get().kafkaBootstrapServers(),
+                        Topics.COCREATION_ISSUE, item), found -> !found.isEmpty());
+        assertEquals(List.of(), new EventSchemas().validate("jp.kyoso.cocreation.issue.raised.v1",
+                raised.get(0).value()));
+        assertTrue(new String(raised.get(0).value(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("\"source\":\"MEETING\""));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.Clock;
 import jp.kyoso.events.FiscalYear;
 import jp.kyoso.kpi.domain.MemberOrganisations;
 import jp.kyoso.kpi.domain.Metric;
+import jp.kyoso.kpi.domain.IssueCounts;
 import jp.kyoso.kpi.domain.KpiFact;
 import jp.kyoso.kpi.domain.PartnershipKpis;
 import jp.kyoso.kpi.persistence.PartnershipFactRepository;
@@ -47,6 +48,8 @@ public class PartnershipKpiQueries {
         return new PartnershipKpis(year.year(), english ? year.toString() : year.japaneseLabel(), year.firstDay(),
                 year.lastDay(), MemberOrganisations.of(facts.countInYear(members, year.year()),
                         facts.countUpToYear(members, year.year()), english),
+                IssueCounts.of(facts.countInYear(Metric.ISSUES_RAISED.name(), year.year()),
+                        facts.countInYear(Metric.ISSUES_PROMOTED.name(), year.year())),
                 meetings.forYear(year, english), cityLab.forYear(year, english),
                 declarations.forYear(year, english), fund.forYear(year, english));
     }

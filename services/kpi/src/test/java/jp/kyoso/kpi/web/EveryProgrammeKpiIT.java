@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 import jp.kyoso.events.citylab.CollaborationProjectStarted;
 import jp.kyoso.events.citylab.ProjectOrigin;
+import jp.kyoso.events.cocreation.IssueRaised;
+import jp.kyoso.events.cocreation.IssueSource;
 import jp.kyoso.events.cocreation.MeetingKind;
 import jp.kyoso.events.cocreation.OrganisationType;
 import jp.kyoso.events.fund.ApplicationAwarded;
@@ -54,6 +56,8 @@ class EveryProgrammeKpiIT implements TestPropertyProvider {
         String organisation = UUID.randomUUID().toString();
         OrganisationApprovals.publish(kafka, OrganisationType.UNIVERSITY, Instant.parse("2039-05-01T01:00:00Z"));
         MeetingHeldEvents.publish(kafka, MeetingKind.EXCHANGE_OF_VIEWS, LocalDate.of(YEAR, 6, 1), 30);
+        EventRecords.publish(kafka, new IssueRaised(UUID.randomUUID().toString(), null, "屋根置き太陽光の調査",
+                List.of(), IssueSource.MEETING, Instant.parse("2039-06-02T00:00:00Z")));
         String project = UUID.randomUUID().toString();
         String projectEvent = EventRecords.publish(kafka, new CollaborationProjectStarted(project,
                 ProjectOrigin.CHALLENGE, UUID.randomUUID().toString(), null, null, "空き店舗活用連携事業",
@@ -68,8 +72,10 @@ class EveryProgrammeKpiIT implements TestPropertyProvider {
                 answer -> number(answer, "fund", "awards") == 1 && number(answer, "declarations", "activeDeclarants") == 1
                         && number(answer, "meetings", "meetings") == 1
                         && number((Map<String, Object>) answer.get("cityLab"), "newCollaborationProjects", "inYear") == 1
-                        && number(answer, "memberOrganisations", "inYear") == 1);
+                        && number(answer, "memberOrganisations", "inYear") == 1
+                        && number(answer, "issues", "raised") == 1);
         assertEquals(30, number(kpis, "meetings", "participants"));
+        assertEquals(1, number(kpis, "issues", "raisedFromMeetings"));
         assertEquals(1_500_000, number(kpis, "fund", "awardedYen"));
 
         Map<String, Object> drillDown = http.toBlocking().retrieve(HttpRequest.GET(

@@ -12,6 +12,7 @@ public final class CoCreationEvents {
             OrganisationRejected.class,
             SeedPublished.class,
             SeedWithdrawn.class,
+            IssueRaised.class,
             IssuePromotedToChallenge.class,
             OrganisationSuspended.class,
             OrganisationReinstated.class,

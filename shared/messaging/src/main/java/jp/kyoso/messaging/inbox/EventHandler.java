@@ -1,5 +1,6 @@
 package jp.kyoso.messaging.inbox;
 
+import java.util.function.BiConsumer;
 import jp.kyoso.events.DomainEvent;
 import jp.kyoso.events.EventEnvelope;
 
@@ -13,4 +14,19 @@ public interface EventHandler<E extends DomainEvent> {
     Class<E> eventClass();
 
     void handle(E event, EventEnvelope envelope);
+
+    /** A handler from a lambda, for factories that declare several small ones. */
+    static <E extends DomainEvent> EventHandler<E> of(Class<E> eventClass, BiConsumer<E, EventEnvelope> handle) {
+        return new EventHandler<>() {
+            @Override
+            public Class<E> eventClass() {
+                return eventClass;
+            }
+
+            @Override
+            public void handle(E event, EventEnvelope envelope) {
+                handle.accept(event, envelope);
+            }
+        };
+    }
 }
