@@ -1,7 +1,5 @@
 package jp.kyoso.local;
 
-import static org.awaitility.Awaitility.await;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -88,7 +87,7 @@ final class PortalBrowser implements AutoCloseable {
 
     void awaitTrue(Supplier<Boolean> condition, String what) {
         try {
-            await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(condition::get);
+            Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(condition::get);
         } catch (ConditionTimeoutException e) {
             screenshot("failed-" + what.replaceAll("[^A-Za-z0-9-]+", "_"));
             throw new AssertionError("Waited for " + what + " at " + driver.getCurrentUrl() + "; browser console: "
