@@ -75,7 +75,6 @@ export function clearErrors(form) {
 export function showProblem(form, error, statusLine) {
   clearErrors(form);
   const unmatched = [];
-  let first = null;
   error.fieldErrors.forEach((fieldError) => {
     const wrapper = fieldFor(form, fieldError.field);
     if (!wrapper) {
@@ -86,11 +85,12 @@ export function showProblem(form, error, statusLine) {
     slot.textContent = slot.textContent ? `${slot.textContent} / ${fieldError.message}` : fieldError.message;
     const control = wrapper.querySelector('input, select, textarea');
     control.setAttribute('aria-invalid', 'true');
-    first = first || control;
   });
   const summary = error.fieldErrors.length && !unmatched.length ? t('common.fieldErrors')
     : [error.message, ...unmatched].join(' ');
   setStatus(statusLine, summary, true);
+  // The first invalid field in reading order, whatever order the server listed the errors in.
+  const first = form.querySelector('[aria-invalid="true"]');
   if (first) {
     first.focus();
   }

@@ -61,6 +61,12 @@ final class PortalBrowser implements AutoCloseable {
         driver.get(portal.resolve("/#" + route).toString());
     }
 
+    /** The hash route the browser is on, e.g. {@code /apply}. */
+    String currentRoute() {
+        String url = driver.getCurrentUrl();
+        return url.substring(url.indexOf('#') + 1);
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
@@ -107,6 +113,15 @@ final class PortalBrowser implements AutoCloseable {
         find(selectCss + " option[value='" + value + "']").click();
     }
 
+    /** Chooses the first option whose text contains {@code part}. */
+    void chooseContaining(String selectCss, String part) {
+        await(selectCss).click();
+        awaitTrue(() -> findAll(selectCss + " option").stream().anyMatch(o -> o.getText().contains(part)),
+                selectCss + " offers " + part);
+        findAll(selectCss + " option").stream().filter(o -> o.getText().contains(part)).findFirst().orElseThrow()
+                .click();
+    }
+
     /**
      * Puts text into a textarea as a paste from a spreadsheet would: all at once, tabs and newlines kept (typing a
      * tab would move the focus instead).
@@ -140,16 +155,25 @@ final class PortalBrowser implements AutoCloseable {
         return find(css).getAttribute(name);
     }
 
-    /** Saves a full-window PNG as {@code target/screenshots/<name>.png}. */
+    /**
+     * Saves the whole page (the window is stretched to the page's height for the shot) as
+     * {@code target/screenshots/<name>.png}.
+     */
     Path screenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
         try {
             Files.createDirectories(SCREENSHOTS);
+            long pageHeight = ((Number) script("return document.documentElement.scrollHeight;")).longValue();
+            driver.manage().window().setSize(new Dimension(window.getWidth(),
+                    (int) Math.min(8000, Math.max(window.getHeight(), pageHeight + 140))));
             Path target = SCREENSHOTS.resolve(name + ".png");
             Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(taken, target, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 

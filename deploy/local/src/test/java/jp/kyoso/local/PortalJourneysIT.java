@@ -134,6 +134,10 @@ class PortalJourneysIT {
             browser.click("a[data-route='/']");
             browser.await("#plan-chart");
             browser.awaitTrue(() -> browser.findAll("#plan-indicators tbody tr").size() == rows, "plan on dashboard");
+            // Row 2's trend: 47.0 % in 2022, 58.3 % in 2024, target 60.0 % in 2030, with its target line.
+            String trend = browser.attribute("#trend-2", "aria-label");
+            assertTrue(trend.contains("2022") && trend.contains("2024") && trend.contains("2030"), trend);
+            assertEquals(1, browser.findAll("#trend-2 line.target-line").size());
             browser.screenshot("journey-2-dashboard-plan-chart");
         }
     }
@@ -171,6 +175,38 @@ class PortalJourneysIT {
             // The choice is remembered: a reload stays in English.
             browser.go("/");
             browser.awaitText("#view h2", "KPI dashboard");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void staffReportAValueTheSecretariatApprovesItAndThePlanShowsIt() {
+        // Uses the plan journey 2 imported: 純流入数 (row 6) went from 796 (2022) towards 1,000 (2030).
+        String page = "/kpi/observations?plan=shinagawa-2030-vision";
+        try (PortalBrowser browser = PortalBrowser.open(platform.portalUrl())) {
+            browser.go(page);
+            browser.signIn("staff");
+            browser.chooseContaining("#obs-choose-indicator", "純流入数");
+            browser.await("#obs-form");
+            browser.type("#obs-form-period", "2025年");
+            browser.type("#obs-form-value", "6,000");
+            browser.type("#obs-form-unit", "人");
+            browser.click("#obs-submit");
+            browser.awaitText("#obs-status", "実績値を登録しました。事務局の承認後に反映されます。");
+            browser.await("#obs-table tr[data-state='PENDING']");
+            String indicatorPage = browser.currentRoute();
+
+            browser.click("#logout");
+            browser.go("/login");
+            browser.signIn("secretariat");
+            browser.go(indicatorPage);
+            browser.click("#obs-table tr[data-state='PENDING'] button.approve");
+            browser.await("#obs-table tr[data-state='APPROVED']");
+            assertTrue(browser.findAll("#obs-table tr[data-state='PENDING']").isEmpty());
+
+            browser.go("/?plan=shinagawa-2030-vision");
+            browser.awaitTextContaining("#plan-indicators tr[data-row='6']", "2025年 6,000 人");
+            browser.screenshot("journey-4-observation-approved");
         }
     }
 

@@ -2,7 +2,7 @@
 // with achievement bars and the 100% line.
 
 import { api, query } from '../api.js';
-import { achievementBars } from '../charts.js';
+import { achievementBars, trendChart } from '../charts.js';
 import { field, h, pager, setStatus, statusLine, table } from '../dom.js';
 import { formatDateTime, formatNumber, t } from '../i18n.js';
 import { navigate, route } from '../router.js';
@@ -90,9 +90,14 @@ async function renderDashboard(container, { query: params, isCurrent }) {
       if (!isCurrent()) {
         return;
       }
+      const sheet = `/api/kpi/plans/${encodeURIComponent(chosen)}/sheet`;
       plansBody.replaceChildren(h('form', { class: 'inline-form', onsubmit: (e) => e.preventDefault() }, choose),
+        h('p', { class: 'downloads' }, t('dashboard.download'), ' ',
+          h('a', { href: `${sheet}.csv`, download: `${chosen}.csv`, id: 'download-csv' }, 'CSV'), ' · ',
+          h('a', { href: `${sheet}.tsv`, download: `${chosen}.tsv`, id: 'download-tsv' }, 'TSV')),
         achievementBars(chartItems(indicators), { id: 'plan-chart' }),
-        indicatorTable('plan-indicators', indicators));
+        indicatorTable('plan-indicators', indicators),
+        trends(indicators));
       setStatus(plansStatus, '');
     } catch (error) {
       setStatus(plansStatus, t('common.failed', error.message), true);
@@ -100,6 +105,19 @@ async function renderDashboard(container, { query: params, isCurrent }) {
   }
 
   await Promise.all([loadMembers(), loadPlans()]);
+}
+
+/** Small trend charts, one per indicator with numeric values, each titled with the indicator's name. */
+function trends(indicators) {
+  const charts = indicators.map((indicator) => ({ indicator, chart: trendChart(indicator, { id: `trend-${indicator.row}` }) }))
+    .filter((entry) => entry.chart);
+  if (!charts.length) {
+    return null;
+  }
+  return h('section', { id: 'plan-trends', 'aria-labelledby': 'trends-heading' },
+    h('h4', { id: 'trends-heading' }, t('chart.trends')),
+    h('div', { class: 'trend-grid' }, charts.map(({ indicator, chart }) =>
+      h('figure', { class: 'trend' }, chart, h('figcaption', {}, `${indicator.no || indicator.row}. ${indicator.name}`)))));
 }
 
 /** The indicators of a plan as a table (also the accessible twin of the chart). */

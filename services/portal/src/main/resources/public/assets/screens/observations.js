@@ -8,6 +8,9 @@ import { navigate, route } from '../router.js';
 import { hasAnyRole } from '../session.js';
 import { badge, sheetValue } from './kpi-format.js';
 
+/** The partnership metrics kpi can bind an indicator to (kpi's Metric enum). */
+const METRICS = ['MEMBER_ORGANISATIONS'];
+
 async function renderObservations(container, { query: params, isCurrent }) {
   const message = statusLine('obs-status');
   const chooser = h('form', { id: 'obs-choose', class: 'inline-form', onsubmit: (e) => e.preventDefault() });
@@ -73,6 +76,9 @@ async function renderObservations(container, { query: params, isCurrent }) {
       });
       parts.push(report);
     }
+    if (hasAnyRole(['SECRETARIAT', 'ADMIN'])) {
+      parts.push(bindingForm(plan, indicator));
+    }
     parts.push(h('h3', {}, t('obs.history')), history);
     work.replaceChildren(...parts);
 
@@ -118,6 +124,28 @@ async function renderObservations(container, { query: params, isCurrent }) {
 
     await loadHistory();
   }
+}
+
+/** The secretariat can make an indicator follow a partnership KPI instead of reported values. */
+function bindingForm(plan, indicator) {
+  const status = statusLine('binding-status');
+  const form = h('form', { id: 'binding-form', class: 'inline-form', novalidate: true },
+    field('binding-form', { name: 'metric', label: t('obs.binding'), kind: 'select', value: indicator.boundMetric || '',
+      options: [{ value: '', label: t('obs.notBound') },
+        ...METRICS.map((metric) => ({ value: metric, label: t(`metric.${metric}`) }))] }),
+    h('button', { type: 'submit', class: 'secondary', id: 'binding-submit' }, t('obs.bind')));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    try {
+      await api(`/api/kpi/plans/${encodeURIComponent(plan)}/indicators/${indicator.id}/binding`, { method: 'PUT',
+        body: { metric: form.elements.namedItem('metric').value || null } });
+      setStatus(status, t('obs.bound'));
+    } catch (error) {
+      showProblem(form, error, status);
+    }
+  });
+  return h('div', { class: 'card' }, form, status);
 }
 
 route({ path: '/kpi/observations', render: renderObservations, roles: ['STAFF', 'SECRETARIAT', 'ADMIN'],
