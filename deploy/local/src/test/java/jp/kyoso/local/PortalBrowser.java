@@ -16,12 +16,14 @@ import org.awaitility.core.ConditionTimeoutException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
@@ -130,6 +132,11 @@ final class PortalBrowser implements AutoCloseable {
         WebElement area = await(css);
         script("arguments[0].value = arguments[1];"
                 + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", area, text);
+    }
+
+    /** Presses Tab on whatever has the focus, as a keyboard user moves on. */
+    void pressTab() {
+        new Actions(driver).sendKeys(Keys.TAB).perform();
     }
 
     void click(String css) {

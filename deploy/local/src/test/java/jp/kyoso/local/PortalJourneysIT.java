@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -77,6 +78,20 @@ class PortalJourneysIT {
             browser.click(row + " button.approve");
             browser.awaitTextContaining("#orgs-status", name);
             browser.awaitTrue(() -> browser.findAll(row).isEmpty(), "approved row leaves the pending list");
+
+            // A rejection needs a reason: without one the server's message appears next to the reason field.
+            String other = "#orgs-table tr[data-status='PENDING']";
+            String otherId = browser.await(other).getAttribute("data-id");
+            String reason = "#reject-" + otherId + "-reason";
+            browser.click("#reject-" + otherId + " button[type='submit']");
+            browser.awaitText(reason + "-error", "必須項目です");
+            assertEquals("true", browser.attribute(reason, "aria-invalid"));
+            browser.type(reason, "事業内容の確認が取れなかったため");
+            browser.click("#reject-" + otherId + " button[type='submit']");
+            browser.awaitTrue(() -> browser.findAll("#orgs-table tr[data-id='" + otherId + "']").isEmpty(),
+                    "rejected row leaves the pending list");
+            browser.choose("#orgs-filter-status", "REJECTED");
+            browser.awaitTextContaining("#orgs-table tr[data-id='" + otherId + "']", "事業内容の確認が取れなかったため");
 
             browser.click("a[data-route='/']");
             awaitCount(browser, "#members-company-cumulative", count -> count == companiesBefore + 1,
@@ -149,6 +164,9 @@ class PortalJourneysIT {
             browser.resize(390, 900);
             browser.go("/apply");
             browser.awaitText("#view h2", "パートナーシップへの入会申請");
+            // Keyboard: the first Tab reaches the skip link, which leads past the menu to the content.
+            browser.pressTab();
+            assertEquals("skip", browser.script("return document.activeElement.className;"));
 
             browser.click("#lang-toggle");
             browser.awaitTrue(() -> "en".equals(browser.attribute("html", "lang")), "html lang=en");
@@ -157,8 +175,9 @@ class PortalJourneysIT {
             browser.awaitText("a[data-route='/']", "KPI dashboard");
             assertEquals("日本語", browser.find("#lang-toggle").getText());
 
+            // Keyboard: Enter in a field submits the form.
             browser.type("#apply-form-contactEmail", "not-an-email");
-            browser.click("#apply-submit");
+            browser.find("#apply-form-contactEmail").sendKeys(Keys.ENTER);
             // The messages come from the server (Accept-Language: en), shown next to their fields.
             browser.awaitText("#apply-form-name-error", "is required");
             browser.awaitText("#apply-form-contactEmail-error", "must be a valid email address");
@@ -166,6 +185,8 @@ class PortalJourneysIT {
             assertEquals("apply-form-name-error",
                     browser.attribute("#apply-form-name", "aria-describedby"));
             assertFalse(browser.find("#apply-form-organisationType-error").getText().isBlank());
+            assertEquals("apply-form-name", browser.script("return document.activeElement.id;"),
+                    "the focus moves to the first field to correct");
             assertEquals("Please check the highlighted fields.", browser.find("#apply-status").getText());
             // Phone width: nothing runs off the side of the screen.
             assertTrue((Boolean) browser.script(
