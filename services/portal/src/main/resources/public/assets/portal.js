@@ -3,7 +3,7 @@
 // import below. The data come from /login and /api/kpi/partnership and the other /api/<service>/** routes of this
 // origin; this file holds no keys.
 
-import { lang, onLangChange, setLang, t } from './i18n.js';
+import { has, lang, onLangChange, setLang, t } from './i18n.js';
 import { h } from './dom.js';
 import { menuEntries, navigate, render, current } from './router.js';
 import { onSessionChange, signOut, user } from './session.js';
@@ -34,7 +34,8 @@ function drawChrome() {
   const who = document.getElementById('who');
   const signedIn = user();
   who.replaceChildren(...(signedIn
-    ? [h('span', { id: 'signed-in-as' }, t('session.signedIn', signedIn.name || signedIn.sub, (signedIn.roles || []).join(', '))),
+    ? [h('span', { id: 'signed-in-as' }, t('session.signedIn', signedIn.name || signedIn.sub, (signedIn.roles || [])
+      .map((role) => (has(`role.${role}`) ? t(`role.${role}`) : role)).join(', '))),
       h('button', { type: 'button', id: 'logout', class: 'link', onclick: () => { signOut(); navigate('/'); } }, t('nav.logout'))]
     : [h('a', { href: '#/login', id: 'login-link' }, t('nav.login'))]));
 }

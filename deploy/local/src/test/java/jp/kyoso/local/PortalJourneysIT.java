@@ -102,6 +102,7 @@ class PortalJourneysIT {
             browser.click("#members-company-cumulative");
             browser.await("#facts-table");
             browser.awaitTextContaining("#facts-table", organisationId);
+            browser.awaitTextContaining("#facts-table", "団体の入会承認");
             browser.screenshot("journey-1-company-approved-and-counted");
         }
     }

@@ -159,7 +159,8 @@ async function renderFacts(container, { query: params, isCurrent }) {
     body.replaceChildren(table({ id: 'facts-table',
       columns: [t('facts.occurredAt'), t('facts.eventType'), t('facts.dimension'), t('facts.aggregateId')],
       items: facts.items,
-      cells: (fact) => [formatDateTime(fact.occurredAt), fact.eventType, label('orgType', fact.dimension),
+      cells: (fact) => [formatDateTime(fact.occurredAt), h('span', { title: fact.eventType }, label('event', fact.eventType)),
+        label('orgType', fact.dimension),
         h('code', {}, fact.aggregateId)] }),
     pager(facts, (next) => navigate(`/kpi/facts${query({ metric, fiscalYear, cumulative, dimension, page: next })}`)));
     setStatus(statusText, facts.items.length ? '' : t('common.empty'));
