@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import jp.kyoso.portal.application.DemoUserSeeder;
 import jp.kyoso.portal.persistence.AppUserRepository;
@@ -65,8 +66,15 @@ class PortalWithoutDemoIT implements TestPropertyProvider {
 
         HttpResponse<String> script = get("/assets/portal.js");
         assertEquals(200, script.statusCode());
-        assertTrue(script.body().contains("/api/kpi/partnership"));
-        assertFalse(script.body().toLowerCase().contains("secret"), "no secret may be shipped to the browser");
+        assertTrue(script.headers().firstValue("Content-Type").orElseThrow().contains("javascript"),
+                "ES modules load only with a JavaScript media type");
+        assertTrue(get("/assets/screens/dashboard.js").body().contains("/api/kpi/partnership"));
+        for (String asset : List.of("/assets/portal.js", "/assets/api.js", "/assets/session.js",
+                "/assets/screens/login.js")) {
+            String body = get(asset).body().toLowerCase();
+            assertFalse(body.contains("jwt.secret") || body.contains("jwt_secret") || body.contains("kyoso-demo"),
+                    asset + ": no secret may be shipped to the browser");
+        }
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -1,0 +1,133 @@
+// Charts as inline SVG, drawn here so the page needs no chart library. Each chart has a text alternative and every
+// value is also printed, so colour is never the only carrier of meaning.
+
+import { formatNumber, t } from './i18n.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg(tag, attributes = {}, text) {
+  const element = document.createElementNS(SVG, tag);
+  Object.entries(attributes).forEach(([name, value]) => element.setAttribute(name, String(value)));
+  if (text !== undefined) {
+    element.textContent = text;
+  }
+  return element;
+}
+
+/**
+ * Horizontal achievement bars, one per item `{label, value, status}` (value in percent or null), with a dashed line
+ * at 100%. The scale runs from the lowest value (at most 0, at least −100) to the highest (at least 120, at most
+ * 300); bars beyond it are cut at the edge and still show their real value.
+ */
+export function achievementBars(items, { id } = {}) {
+  const values = items.map((item) => item.value).filter((value) => value !== null && value !== undefined)
+    .map(Number);
+  const low = Math.max(-100, Math.min(0, ...values));
+  const high = Math.min(300, Math.max(120, ...values));
+  const labelWidth = 230;
+  const plotWidth = 420;
+  const valueWidth = 70;
+  const rowHeight = 26;
+  const top = 22;
+  const width = labelWidth + plotWidth + valueWidth;
+  const height = top + rowHeight * items.length + 6;
+  const x = (value) => labelWidth + ((Math.min(high, Math.max(low, value)) - low) / (high - low)) * plotWidth;
+
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'chart achievement-chart',
+    'aria-label': t('chart.label', items.length), preserveAspectRatio: 'xMinYMin meet' });
+  if (id) {
+    chart.setAttribute('id', id);
+  }
+  chart.append(svg('title', {}, t('chart.label', items.length)));
+  chart.append(svg('line', { x1: x(0), x2: x(0), y1: top - 4, y2: height, class: 'axis' }));
+
+  items.forEach((item, index) => {
+    const y = top + index * rowHeight;
+    const row = svg('g', { class: 'bar-row', 'data-row': index });
+    const name = item.label.length > 18 ? `${item.label.slice(0, 17)}…` : item.label;
+    const label = svg('text', { x: labelWidth - 8, y: y + rowHeight / 2 + 4, 'text-anchor': 'end', class: 'bar-label' },
+      name);
+    label.append(svg('title', {}, item.label));
+    row.append(label);
+    if (item.value === null || item.value === undefined) {
+      row.append(svg('text', { x: x(0) + 4, y: y + rowHeight / 2 + 4, class: 'bar-value' }, t('chart.none')));
+    } else {
+      const value = Number(item.value);
+      const start = Math.min(x(0), x(value));
+      const barWidth = Math.max(1, Math.abs(x(value) - x(0)));
+      row.append(svg('rect', { x: start, y: y + 5, width: barWidth, height: rowHeight - 10,
+        class: `bar ${value >= 100 ? 'bar-reached' : 'bar-' + String(item.status || 'UNKNOWN').toLowerCase()}`,
+        'data-value': value }));
+      row.append(svg('text', { x: labelWidth + plotWidth + 6, y: y + rowHeight / 2 + 4, class: 'bar-value' },
+        `${formatNumber(value, 1)}%`));
+    }
+    chart.append(row);
+  });
+
+  const hundred = x(100);
+  chart.append(svg('line', { x1: hundred, x2: hundred, y1: top - 6, y2: height, class: 'target-line' }));
+  chart.append(svg('text', { x: hundred, y: 12, 'text-anchor': 'middle', class: 'target-label' }, t('chart.target')));
+  return chart;
+}
+
+/** The first four-digit year in a sheet period (`2024年（現状値）` → 2024), or null. */
+export function yearOf(period) {
+  const match = /(\d{4})/.exec(period || '');
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * One indicator's trend: the values reported so far (baseline, then latest) as a solid line, the straight path from
+ * the baseline to the target as a dashed line, and the target as a horizontal line. Answers null when the indicator
+ * has no numeric baseline, latest and target with years (qualitative indicators have no trend).
+ */
+export function trendChart(indicator, { id } = {}) {
+  const points = [indicator.baseline, indicator.latest, indicator.target]
+    .map((value) => ({ year: yearOf(value && value.period), value: value ? Number(value.value) : NaN }));
+  if (points.some((point) => point.year === null || Number.isNaN(point.value))
+    || indicator.baseline.value === null || indicator.target.value === null || indicator.latest.value === null) {
+    return null;
+  }
+  const [baseline, latest, target] = points;
+  const width = 300;
+  const height = 150;
+  const pad = { left: 48, right: 12, top: 14, bottom: 24 };
+  const years = points.map((point) => point.year);
+  const values = points.map((point) => point.value);
+  const firstYear = Math.min(...years);
+  const lastYear = Math.max(...years, firstYear + 1);
+  const low = Math.min(...values);
+  const high = Math.max(...values, low + 1e-9);
+  const margin = (high - low) * 0.1 || Math.abs(high) * 0.1 || 1;
+  const x = (year) => pad.left + ((year - firstYear) / (lastYear - firstYear)) * (width - pad.left - pad.right);
+  const y = (value) => pad.top + (1 - (value - (low - margin)) / (high - low + 2 * margin))
+    * (height - pad.top - pad.bottom);
+  const unit = indicator.target.unit || '';
+  const description = t('chart.trendLabel', indicator.name, `${formatNumber(baseline.value)}${unit}`, baseline.year,
+    `${formatNumber(latest.value)}${unit}`, latest.year, `${formatNumber(target.value)}${unit}`, target.year);
+
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'chart trend-chart',
+    'aria-label': description });
+  if (id) {
+    chart.setAttribute('id', id);
+  }
+  chart.append(svg('title', {}, description));
+  chart.append(svg('line', { x1: pad.left, x2: width - pad.right, y1: y(target.value), y2: y(target.value),
+    class: 'target-line' }));
+  chart.append(svg('text', { x: width - pad.right, y: y(target.value) - 4, 'text-anchor': 'end', class: 'target-label' },
+    `${t('chart.targetValue')} ${formatNumber(target.value)}${unit}`));
+  chart.append(svg('line', { x1: x(baseline.year), y1: y(baseline.value), x2: x(target.year), y2: y(target.value),
+    class: 'plan-line' }));
+  chart.append(svg('polyline', { points: `${x(baseline.year)},${y(baseline.value)} ${x(latest.year)},${y(latest.value)}`,
+    class: 'trend-line' }));
+  [baseline, latest].forEach((point) => {
+    chart.append(svg('circle', { cx: x(point.year), cy: y(point.value), r: 4, class: 'trend-point' }));
+    chart.append(svg('text', { x: x(point.year) + (point === baseline ? 6 : -6), y: y(point.value) - 7,
+      'text-anchor': point === baseline ? 'start' : 'end', class: 'point-label' }, formatNumber(point.value)));
+  });
+  [firstYear, lastYear].forEach((year) => chart.append(svg('text', { x: x(year), y: height - 6,
+    'text-anchor': year === firstYear ? 'start' : 'end', class: 'axis-label' }, String(year))));
+  chart.append(svg('line', { x1: pad.left, x2: width - pad.right, y1: height - pad.bottom, y2: height - pad.bottom,
+    class: 'axis' }));
+  return chart;
+}

@@ -1,0 +1,173 @@
+// The public home: partnership KPIs per fiscal year (each number opens its drill-down) and each plan's indicators
+// with achievement bars and the 100% line.
+
+import { api, query } from '../api.js';
+import { achievementBars, trendChart } from '../charts.js';
+import { field, h, pager, setStatus, statusLine, table } from '../dom.js';
+import { formatDateTime, formatNumber, t } from '../i18n.js';
+import { navigate, route } from '../router.js';
+import { badge, chartItems, currentFiscalYear, label, percent, sheetValue } from './kpi-format.js';
+
+const MEMBERS = 'MEMBER_ORGANISATIONS';
+
+function factsLink(id, value, { fiscalYear, cumulative, dimension }) {
+  return h('a', { id, class: 'count-link', href: `#/kpi/facts${query({ metric: MEMBERS, fiscalYear, cumulative,
+    dimension })}` }, formatNumber(value));
+}
+
+async function renderDashboard(container, { query: params, isCurrent }) {
+  const thisYear = currentFiscalYear();
+  const fiscalYear = Number(params.get('fiscalYear')) || thisYear;
+  const years = Array.from({ length: 6 }, (_, index) => thisYear - index);
+  if (!years.includes(fiscalYear)) {
+    years.push(fiscalYear);
+  }
+  const yearForm = h('form', { id: 'year-form', class: 'inline-form', onsubmit: (event) => event.preventDefault() },
+    field('year-form', { name: 'fiscalYear', label: t('dashboard.fiscalYear'), kind: 'select', value: String(fiscalYear),
+      options: years.map((year) => ({ value: String(year), label: t('dashboard.fiscalYearOption', year) })) }),
+    h('button', { type: 'button', id: 'kpi-reload', onclick: () => loadMembers() }, t('common.reload')));
+  yearForm.fiscalYear.addEventListener('change', () => navigate(`/${query({ fiscalYear: yearForm.fiscalYear.value })}`));
+
+  const members = h('section', { 'aria-labelledby': 'members-heading', class: 'card' },
+    h('h3', { id: 'members-heading' }, t('dashboard.members')),
+    h('p', { class: 'hint' }, t('dashboard.drillHint')));
+  const membersBody = h('div', { id: 'members' });
+  const membersStatus = statusLine('kpi-status');
+  members.append(membersBody, membersStatus);
+
+  const plans = h('section', { 'aria-labelledby': 'plans-heading', class: 'card' },
+    h('h3', { id: 'plans-heading' }, t('dashboard.plans')));
+  const plansBody = h('div', { id: 'plan-kpis' });
+  const plansStatus = statusLine('plans-status');
+  plans.append(plansBody, plansStatus);
+
+  container.append(h('h2', { tabindex: '-1' }, t('dashboard.heading')), yearForm, members, plans);
+
+  async function loadMembers() {
+    setStatus(membersStatus, t('common.loading'));
+    try {
+      const kpis = await api(`/api/kpi/partnership${query({ fiscalYear })}`);
+      if (!isCurrent()) {
+        return;
+      }
+      const counts = kpis.memberOrganisations;
+      const rows = counts.byType.map((row) => ({ ...row, th: row.label || label('orgType', row.type) }));
+      membersBody.replaceChildren(h('p', { id: 'kpi-period' }, kpis.label),
+        table({ id: 'kpi-table', columns: [t('dashboard.type'), t('dashboard.inYear'), t('dashboard.cumulative')],
+          items: [...rows, { type: 'TOTAL', th: t('common.total'), inYear: counts.inYear, cumulative: counts.cumulative }],
+          rowAttributes: (row) => ({ 'data-type': row.type, class: row.type === 'TOTAL' ? 'total' : undefined }),
+          cells: (row) => {
+            const dimension = row.type === 'TOTAL' ? undefined : row.type;
+            const key = row.type.toLowerCase();
+            return [h('th', { scope: 'row' }, row.th),
+              factsLink(`members-${key}-in-year`, row.inYear, { fiscalYear, cumulative: false, dimension }),
+              factsLink(`members-${key}-cumulative`, row.cumulative, { fiscalYear, cumulative: true, dimension })];
+          } }));
+      setStatus(membersStatus, '');
+    } catch (error) {
+      setStatus(membersStatus, t('common.failed', error.message), true);
+    }
+  }
+
+  async function loadPlans() {
+    setStatus(plansStatus, t('common.loading'));
+    try {
+      const page = await api('/api/kpi/plans?size=100');
+      if (!isCurrent()) {
+        return;
+      }
+      if (!page.items.length) {
+        plansBody.replaceChildren();
+        setStatus(plansStatus, t('dashboard.noPlans'));
+        return;
+      }
+      const chosen = params.get('plan') || page.items[0].code;
+      const choose = field('plan-form', { name: 'plan', label: t('dashboard.plan'), kind: 'select', value: chosen,
+        options: page.items.map((plan) => ({ value: plan.code, label: `${plan.name} (${plan.code})` })) });
+      choose.querySelector('select').addEventListener('change', (event) =>
+        navigate(`/${query({ fiscalYear: params.get('fiscalYear'), plan: event.target.value })}`));
+      const indicators = await api(`/api/kpi/plans/${encodeURIComponent(chosen)}/indicators`);
+      if (!isCurrent()) {
+        return;
+      }
+      const sheet = `/api/kpi/plans/${encodeURIComponent(chosen)}/sheet`;
+      plansBody.replaceChildren(h('form', { class: 'inline-form', onsubmit: (e) => e.preventDefault() }, choose),
+        h('p', { class: 'downloads' }, t('dashboard.download'), ' ',
+          h('a', { href: `${sheet}.csv`, download: `${chosen}.csv`, id: 'download-csv' }, 'CSV'), ' · ',
+          h('a', { href: `${sheet}.tsv`, download: `${chosen}.tsv`, id: 'download-tsv' }, 'TSV')),
+        achievementBars(chartItems(indicators), { id: 'plan-chart' }),
+        indicatorTable('plan-indicators', indicators),
+        trends(indicators));
+      setStatus(plansStatus, '');
+    } catch (error) {
+      setStatus(plansStatus, t('common.failed', error.message), true);
+    }
+  }
+
+  await Promise.all([loadMembers(), loadPlans()]);
+}
+
+/** Small trend charts, one per indicator with numeric values, each titled with the indicator's name. */
+function trends(indicators) {
+  const charts = indicators.map((indicator) => ({ indicator, chart: trendChart(indicator, { id: `trend-${indicator.row}` }) }))
+    .filter((entry) => entry.chart);
+  if (!charts.length) {
+    return null;
+  }
+  return h('section', { id: 'plan-trends', 'aria-labelledby': 'trends-heading' },
+    h('h4', { id: 'trends-heading' }, t('chart.trends')),
+    h('div', { class: 'trend-grid' }, charts.map(({ indicator, chart }) =>
+      h('figure', { class: 'trend' }, chart, h('figcaption', {}, `${indicator.no || indicator.row}. ${indicator.name}`)))));
+}
+
+/** The indicators of a plan as a table (also the accessible twin of the chart). */
+export function indicatorTable(id, indicators) {
+  return table({ id, caption: t('sheets.results'),
+    columns: [t('ind.row'), t('ind.name'), t('ind.baseline'), t('ind.latest'), t('ind.target'), t('ind.computed'),
+      t('ind.reported'), t('ind.check'), t('ind.status'), t('ind.notes')],
+    items: indicators,
+    rowAttributes: (indicator) => ({ 'data-row': indicator.row, 'data-check': indicator.check }),
+    cells: (indicator) => [indicator.no || indicator.row, h('th', { scope: 'row' }, indicator.name),
+      sheetValue(indicator.baseline), sheetValue(indicator.latest), sheetValue(indicator.target),
+      h('span', { class: 'number' }, percent(indicator.computedAchievement)),
+      h('span', { class: 'number' }, percent(indicator.reportedAchievement)),
+      badge('check', indicator.check), badge('progress', indicator.status),
+      indicator.notes && indicator.notes.length ? h('ul', { class: 'notes' }, indicator.notes.map((n) => h('li', {}, n)))
+        : ''] });
+}
+
+async function renderFacts(container, { query: params, isCurrent }) {
+  const metric = params.get('metric') || MEMBERS;
+  const fiscalYear = params.get('fiscalYear') || String(currentFiscalYear());
+  const cumulative = params.get('cumulative') === 'true';
+  const dimension = params.get('dimension') || undefined;
+  const page = Number(params.get('page')) || 0;
+  const statusText = statusLine('facts-status');
+  const body = h('div', { id: 'facts' });
+  container.append(h('h2', { tabindex: '-1' }, t('facts.heading')),
+    h('p', { id: 'facts-summary' }, t('facts.summary', label('metric', metric), fiscalYear, cumulative,
+      dimension ? label('orgType', dimension) : '')),
+    body, statusText,
+    h('p', {}, h('a', { href: `#/${query({ fiscalYear })}` }, t('common.backHome'))));
+  setStatus(statusText, t('common.loading'));
+  try {
+    const facts = await api(`/api/kpi/partnership/facts${query({ metric, fiscalYear, cumulative, dimension, page,
+      size: 20 })}`);
+    if (!isCurrent()) {
+      return;
+    }
+    body.replaceChildren(table({ id: 'facts-table',
+      columns: [t('facts.occurredAt'), t('facts.eventType'), t('facts.dimension'), t('facts.aggregateId')],
+      items: facts.items,
+      cells: (fact) => [formatDateTime(fact.occurredAt), h('span', { title: fact.eventType }, label('event', fact.eventType)),
+        label('orgType', fact.dimension),
+        h('code', {}, fact.aggregateId)] }),
+    pager(facts, (next) => navigate(`/kpi/facts${query({ metric, fiscalYear, cumulative, dimension, page: next })}`)));
+    setStatus(statusText, facts.items.length ? '' : t('common.empty'));
+  } catch (error) {
+    setStatus(statusText, t('common.failed', error.message), true);
+  }
+}
+
+route({ path: '/', render: renderDashboard, menu: 'nav.home', order: 10 });
+route({ path: '/kpi/facts', render: renderFacts, title: 'facts.heading' });
