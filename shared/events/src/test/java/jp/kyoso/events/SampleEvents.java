@@ -23,6 +23,7 @@ import jp.kyoso.events.citylab.ExperimentProposed;
 import jp.kyoso.events.citylab.InvitationOutcome;
 import jp.kyoso.events.citylab.InvitationOutcomeKind;
 import jp.kyoso.events.citylab.InvitationSent;
+import jp.kyoso.events.citylab.MatchSuggested;
 import jp.kyoso.events.citylab.ProjectOrigin;
 import jp.kyoso.events.citylab.ProposalAdopted;
 import jp.kyoso.events.citylab.ProposalDeclined;
@@ -139,6 +140,7 @@ final class SampleEvents {
         String testFieldId = "2f1e0d9c-8b7a-4968-b5a4-f3e2d1c0b9a8";
         Instant deadline = Instant.parse("2025-07-31T15:00:00Z");
         return List.of(
+                new MatchSuggested(CHALLENGE_ID, ORGANISATION_ID, 1, SEED_ID, List.of("8.3"), 42, AT),
                 new ChallengeDrafted(CHALLENGE_ID, DEPARTMENT_ID, "商店街の空き店舗の活用", List.of("8.3", "11.3"), ISSUE_ID, AT),
                 new ChallengeRefinementStarted(CHALLENGE_ID, AT, "secretariat"),
                 new ChallengeSignoffRequested(CHALLENGE_ID, DEPARTMENT_ID, 2, AT, "secretariat"),

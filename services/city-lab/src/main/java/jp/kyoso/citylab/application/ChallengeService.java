@@ -22,6 +22,7 @@ import jp.kyoso.events.citylab.ChallengeArchived;
 import jp.kyoso.events.citylab.ChallengeClosed;
 import jp.kyoso.events.citylab.ChallengeDrafted;
 import jp.kyoso.events.citylab.ChallengePublished;
+import jp.kyoso.events.citylab.MatchSuggested;
 import jp.kyoso.events.citylab.ChallengeRefined;
 import jp.kyoso.events.citylab.ChallengeRefinementStarted;
 import jp.kyoso.events.citylab.ChallengeSentBack;
@@ -47,17 +48,22 @@ public class ChallengeService {
     private static final double SIMILARITY_THRESHOLD = 0.2;
     private static final int SIMILAR_LIMIT = 5;
 
+    /** How many organisations matching suggests when a challenge is published. */
+    private static final int SUGGESTIONS = 5;
+
     private final ChallengeRepository challenges;
     private final ChallengeVersionRepository versions;
     private final InvitationService invitations;
+    private final MatchingService matching;
     private final Outbox outbox;
     private final Clock clock;
 
     public ChallengeService(ChallengeRepository challenges, ChallengeVersionRepository versions,
-                            InvitationService invitations, Outbox outbox, Clock clock) {
+                            InvitationService invitations, MatchingService matching, Outbox outbox, Clock clock) {
         this.challenges = challenges;
         this.versions = versions;
         this.invitations = invitations;
+        this.matching = matching;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -209,7 +215,19 @@ public class ChallengeService {
         outbox.append(new ChallengePublished(id.toString(), idOf(published.departmentId()), published.title(),
                 published.sdgTargetList(), published.budgetYen(), published.deadline(),
                 idOf(published.originIssueId()), now, user.username()));
+        suggestMatches(id, now);
         return published;
+    }
+
+    /**
+     * The concierge's first suggestions, recorded with the publication so the secretariat (and the KPIs) know whom
+     * matching pointed at before anyone was invited; the live ranking stays available at {@code /matches}.
+     */
+    private void suggestMatches(UUID challengeId, Instant at) {
+        matching.rank(challengeId).stream().limit(SUGGESTIONS).forEach(match -> outbox.append(new MatchSuggested(
+                challengeId.toString(), match.organisationId().toString(), match.rank(),
+                match.seeds().get(0).seedId().toString(), match.best().sharedTargets(),
+                match.best().textSimilarityPercent(), at)));
     }
 
     @Transactional

@@ -22,6 +22,7 @@ import jp.kyoso.citylab.persistence.ApprovedOrganisationRepository;
 import jp.kyoso.citylab.persistence.SeedRepository;
 import jp.kyoso.events.Topics;
 import jp.kyoso.events.citylab.InvitationOutcome;
+import jp.kyoso.events.citylab.MatchSuggested;
 import jp.kyoso.events.citylab.InvitationOutcomeKind;
 import jp.kyoso.events.cocreation.OrganisationApproved;
 import jp.kyoso.events.cocreation.OrganisationType;
@@ -108,6 +109,16 @@ class MatchingIT implements TestPropertyProvider {
         assertTrue(english.startsWith("Shared SDG targets: 8.3, 11.3"), english);
         assertEquals(HttpStatus.FORBIDDEN, api.refused(HttpRequest.GET(CHALLENGES + "/" + challenge + "/matches"),
                 api.member(SHOPS)).getStatus());
+
+        // Publication recorded matching's first suggestions as events, in rank order and with their reasons.
+        List<MatchSuggested> suggested = await().atMost(Duration.ofSeconds(30)).until(
+                () -> CityLabEvents.records(Topics.CITYLAB_CHALLENGE, challenge).stream().map(CityLabEvents::decode)
+                        .filter(MatchSuggested.class::isInstance).map(MatchSuggested.class::cast).toList(),
+                found -> found.size() == 2);
+        assertEquals(List.of(SHOPS.toString(), SENSORS.toString()),
+                suggested.stream().map(MatchSuggested::organisationId).toList());
+        assertEquals(List.of(1, 2), suggested.stream().map(MatchSuggested::rank).toList());
+        assertEquals(List.of("8.3", "11.3"), suggested.get(0).sharedTargets());
 
         String invited = (String) api.post(CHALLENGES + "/" + challenge + "/invitations",
                 Map.of("organisationId", SHOPS.toString()), api.secretariat()).get("id");

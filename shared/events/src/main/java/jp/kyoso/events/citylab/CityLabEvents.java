@@ -21,6 +21,7 @@ public final class CityLabEvents {
             ProposalShortlisted.class,
             ProposalAdopted.class,
             ProposalDeclined.class,
+            MatchSuggested.class,
             InvitationSent.class,
             InvitationOutcome.class,
             CollaborationProjectStarted.class,
