@@ -2,9 +2,13 @@ package jp.kyoso.kpi.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -12,6 +16,8 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import jp.kyoso.events.FiscalYear;
 import jp.kyoso.kpi.application.PartnershipKpiQueries;
@@ -34,15 +40,28 @@ public class PartnershipKpiController {
     private static final int LAST_YEAR = 2100;
 
     private final PartnershipKpiQueries queries;
+    private final JsonMapper json;
 
-    public PartnershipKpiController(PartnershipKpiQueries queries) {
+    public PartnershipKpiController(PartnershipKpiQueries queries, JsonMapper json) {
         this.queries = queries;
+        this.json = json;
     }
 
     @Get
     @Operation(summary = "Partnership KPIs of a fiscal year (default: the current one, Asia/Tokyo)")
     public PartnershipKpis partnership(@Nullable @QueryValue Integer fiscalYear, HttpRequest<?> request) {
         return queries.forYear(year(fiscalYear), Locale.ENGLISH.equals(RequestLocale.of(request)));
+    }
+
+    @Get("/open-data.csv")
+    @Produces("text/csv;charset=UTF-8")
+    @Operation(summary = "Open data: every partnership figure of a fiscal year as CSV (UTF-8 with BOM)")
+    public HttpResponse<byte[]> openData(@Nullable @QueryValue Integer fiscalYear) throws IOException {
+        FiscalYear year = year(fiscalYear);
+        JsonNode tree = json.writeValueToTree(queries.forYear(year, false));
+        return HttpResponse.ok(PartnershipOpenData.csv(year.year(), tree).getBytes(StandardCharsets.UTF_8))
+                .contentType("text/csv;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"partnership-kpis-" + year.year() + ".csv\"");
     }
 
     @Get("/facts")

@@ -2,6 +2,7 @@ package jp.kyoso.kpi.web;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -88,6 +89,26 @@ class EveryProgrammeKpiIT implements TestPropertyProvider {
                 .get("items")).size());
         assertEquals(1, ((List<?>) http.toBlocking().retrieve(HttpRequest.GET(
                 "/api/kpi/partnership/facts?metric=FUND_AWARDS&fiscalYear=" + YEAR), Map.class).get("items")).size());
+    }
+
+    @Test
+    void theSameFiguresAreOpenDataAsCsv() {
+        EventRecords.publish(kafka, new IssueRaised(UUID.randomUUID().toString(), null, "公園の利活用",
+                List.of(), IssueSource.MEETING, Instant.parse("2040-06-02T00:00:00Z")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.toBlocking().retrieve(HttpRequest.GET(
+                "/api/kpi/partnership?fiscalYear=2040"), Map.class).toString().contains("raised=1"));
+
+        byte[] body = http.toBlocking().retrieve(HttpRequest.GET("/api/kpi/partnership/open-data.csv?fiscalYear=2040"),
+                byte[].class);
+        String csv = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals('\uFEFF', csv.charAt(0), "BOM, so Excel reads it as UTF-8");
+        List<String> lines = List.of(csv.substring(1).split("\r\n"));
+        assertEquals("fiscal_year,figure,value", lines.get(0));
+        assertTrue(lines.contains("2040,issues.raised,1"), csv);
+        assertTrue(lines.contains("2040,issues.raisedFromMeetings,1"), csv);
+        assertTrue(lines.contains("2040,cityLab.newCollaborationProjects.inYear,0"), csv);
+        assertTrue(lines.contains("2040,memberOrganisations.byType[COMPANY].inYear,0"), csv);
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("2040,declarations.activeByGoal[17].")), csv);
     }
 
     private Map<String, Object> partnership() {
