@@ -4,9 +4,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The extension point of the public organisation profile: a bean per section that another context's events feed.
- * The SDGs declaration status and fund grants are meant to come in this way, each from a projection of the
- * declarations and fund events kept in this service; none exists yet.
+ * The extension point of the public organisation profile: a bean per section that another context's events feed,
+ * such as the SDGs declaration ({@link DeclarationStandings}) and fund grants ({@link GrantsSection}).
  */
 public interface ProfileExtension {
 

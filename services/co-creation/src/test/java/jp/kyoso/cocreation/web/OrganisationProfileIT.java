@@ -24,6 +24,10 @@ import jp.kyoso.cocreation.support.CityLabEvents;
 import jp.kyoso.events.citylab.CollaborationProjectStarted;
 import jp.kyoso.events.citylab.ProjectOrigin;
 import jp.kyoso.events.citylab.ProposalAdopted;
+import jp.kyoso.events.cocreation.OrganisationType;
+import jp.kyoso.events.declarations.DeclarationRegistered;
+import jp.kyoso.events.declarations.DeclarationRevoked;
+import jp.kyoso.events.fund.ApplicationAwarded;
 import jp.kyoso.testsupport.ServiceTestProperties;
 import jp.kyoso.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -98,5 +102,39 @@ class OrganisationProfileIT implements TestPropertyProvider {
                 .bearerAuth(TestTokens.secretariat(jwt)), Map.class);
         assertEquals(HttpStatus.NOT_FOUND, refused(http, HttpRequest.GET(ORGANISATIONS + "/" + id + "/profile"))
                 .getStatus());
+    }
+
+    @Test
+    void theProfileShowsTheDeclarationAndGrantsTheRegistryAndTheFundReport() {
+        String id = (String) http.toBlocking().retrieve(HttpRequest.POST(ORGANISATIONS, Map.of(
+                "name", "大井町グリーンエネルギー株式会社", "organisationType", "COMPANY", "contactName", "大井 花子",
+                "contactEmail", "oi@oimachi-green.example.jp")), Map.class).get("id");
+        http.toBlocking().retrieve(HttpRequest.POST(ORGANISATIONS + "/" + id + "/approve", "")
+                .bearerAuth(TestTokens.secretariat(jwt)), Map.class);
+        String declaration = UUID.randomUUID().toString();
+        CityLabEvents.publish(new DeclarationRegistered(declaration, id, "大井町グリーンエネルギー株式会社",
+                OrganisationType.COMPANY, "SDGs-2025-0042", 2025, 2025, 2027, List.of(7, 13), List.of("7.2", "13.3"),
+                Instant.parse("2025-06-01T00:00:00Z"), "secretariat"));
+        CityLabEvents.publish(new ApplicationAwarded(UUID.randomUUID().toString(), UUID.randomUUID().toString(), id,
+                1_500_000, 2_000_000, 1, null, Instant.parse("2025-09-01T00:00:00Z"), "secretariat"));
+
+        Map<?, ?> registered = await().atMost(Duration.ofSeconds(30)).until(() -> extensions(id),
+                found -> found.containsKey("declaration") && found.containsKey("grants"));
+        assertEquals("SDGs-2025-0042", map(registered.get("declaration")).get("registrationNumber"));
+        assertEquals("ACTIVE", map(registered.get("declaration")).get("status"));
+        assertEquals(List.of(7, 13), map(registered.get("declaration")).get("goals"));
+        assertEquals("ウェルビーイング・SDGs推進ファンド助成 1,500,000円",
+                map(((List<?>) map(registered.get("grants")).get("latest")).get(0)).get("title"));
+
+        CityLabEvents.publish(new DeclarationRevoked(declaration, id, "SDGs-2025-0042", "宣言内容と異なる広告を継続したため",
+                Instant.parse("2026-01-10T00:00:00Z"), "secretariat"));
+        Map<?, ?> revoked = await().atMost(Duration.ofSeconds(30)).until(() -> map(extensions(id).get("declaration")),
+                found -> "REVOKED".equals(found.get("status")));
+        assertEquals("宣言内容と異なる広告を継続したため", revoked.get("publicReason"));
+    }
+
+    private Map<?, ?> extensions(String id) {
+        return map(http.toBlocking().retrieve(HttpRequest.GET(ORGANISATIONS + "/" + id + "/profile"), Map.class)
+                .get("extensions"));
     }
 }
