@@ -51,7 +51,7 @@ class PortalJourneysIT {
     @Test
     @Order(1)
     void aCompanyAppliesInTheBrowserTheSecretariatApprovesItAndTheDashboardCountsIt() {
-        long demoApproved = DemoData.ORGANISATIONS.stream().filter(DemoData.Applicant::approve).count();
+        long demoApproved = DemoData.approvedMembers();
         String name = "ブラウザ共創商事株式会社 " + UUID.randomUUID().toString().substring(0, 8);
         try (PortalBrowser browser = PortalBrowser.open(platform.portalUrl())) {
             browser.go("/");

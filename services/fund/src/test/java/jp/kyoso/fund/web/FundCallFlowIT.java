@@ -15,6 +15,8 @@ import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.net.MalformedURLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,15 +28,18 @@ import java.util.Set;
 import java.util.UUID;
 import jp.kyoso.events.CloudEventHeaders;
 import jp.kyoso.events.EventSchemas;
+import jp.kyoso.events.FiscalYear;
 import jp.kyoso.events.Topics;
 import jp.kyoso.events.cocreation.OrganisationType;
 import jp.kyoso.fund.persistence.CollaborationPartnerRepository;
 import jp.kyoso.fund.persistence.GrantApplicationRepository;
 import jp.kyoso.fund.persistence.MemberOrganisationRepository;
 import jp.kyoso.testsupport.KafkaRecords;
+import jp.kyoso.testsupport.ServiceJarProcess;
 import jp.kyoso.testsupport.ServiceTestProperties;
 import jp.kyoso.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -64,6 +69,7 @@ class FundCallFlowIT implements TestPropertyProvider {
     @Inject
     GrantApplicationRepository applicationRows;
 
+    private ServiceJarProcess kpi;
     private FundHttp api;
     private UUID alpha;
     private UUID beta;
@@ -78,6 +84,8 @@ class FundCallFlowIT implements TestPropertyProvider {
 
     @BeforeAll
     void organisationsAreKnownFromCoCreationAndCityLab() {
+        assertTrue(ServiceJarProcess.packaged("kpi"), "kpi is not packaged at " + ServiceJarProcess.jarOf("kpi"));
+        kpi = ServiceJarProcess.start("kpi", "kpi_fund_flow_it");
         api = new FundHttp(client, jwt);
         alpha = PlatformEvents.approvedOrganisation("しながわ見守りテック株式会社", OrganisationType.COMPANY);
         beta = PlatformEvents.approvedOrganisation("NPO法人しながわ子ども食堂", OrganisationType.NPO);
@@ -261,6 +269,47 @@ class FundCallFlowIT implements TestPropertyProvider {
                 "jp.kyoso.fund.review.submitted.v1", "jp.kyoso.fund.review.submitted.v1",
                 "jp.kyoso.fund.application.awarded.v1", "jp.kyoso.fund.grant.disbursed.v1",
                 "jp.kyoso.fund.grant.disbursed.v1", "jp.kyoso.fund.project.evaluated.v1"));
+
+        // The real kpi service, fed only through Kafka, counts this call's applications, awards and payments.
+        int year = FiscalYear.current(Clock.systemUTC()).year();
+        Set<String> paymentsOfA = new HashSet<>();
+        api.items(api.member(alpha), "/api/fund/applications/" + a + "/payments")
+                .forEach(payment -> paymentsOfA.add((String) payment.get("id")));
+        assertEquals(2, paymentsOfA.size());
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertEquals(Set.of(a, b, c, withdrawn), kpiAggregates("FUND_APPLICATIONS", year, Set.of(a, b, c, withdrawn)));
+            assertEquals(Set.of(a, c), kpiAggregates("FUND_AWARDS", year, Set.of(a, b, c)));
+            assertEquals(paymentsOfA, kpiAggregates("FUND_PAID", year, paymentsOfA));
+        });
+    }
+
+    @AfterAll
+    void stopKpi() {
+        if (kpi != null) {
+            kpi.close();
+        }
+    }
+
+    /** Of {@code ours}, the aggregates the kpi service has facts of for the metric in the year. */
+    private Set<String> kpiAggregates(String metric, int year, Set<String> ours) {
+        Set<String> found = new HashSet<>();
+        kpiFacts(metric, year).forEach(fact -> {
+            if (ours.contains((String) fact.get("aggregateId"))) {
+                found.add((String) fact.get("aggregateId"));
+            }
+        });
+        return found;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> kpiFacts(String metric, int year) {
+        try (HttpClient http = HttpClient.create(kpi.base().toURL())) {
+            Map<String, Object> page = http.toBlocking().retrieve(HttpRequest.GET("/api/kpi/partnership/facts?metric="
+                    + metric + "&fiscalYear=" + year + "&size=100"), Map.class);
+            return (List<Map<String, Object>>) page.get("items");
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

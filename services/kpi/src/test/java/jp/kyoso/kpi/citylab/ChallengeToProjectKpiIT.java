@@ -21,6 +21,7 @@ import java.util.UUID;
 import jp.kyoso.events.FiscalYear;
 import jp.kyoso.events.cocreation.OrganisationApproved;
 import jp.kyoso.events.cocreation.OrganisationType;
+import jp.kyoso.testsupport.ServiceJarProcess;
 import jp.kyoso.testsupport.ServiceTestProperties;
 import jp.kyoso.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
@@ -48,7 +49,7 @@ class ChallengeToProjectKpiIT implements TestPropertyProvider {
     @Inject
     JwtTokenGenerator jwt;
 
-    private CityLabProcess cityLab;
+    private ServiceJarProcess cityLab;
     private HttpClient cityLabHttp;
 
     @Override
@@ -58,9 +59,9 @@ class ChallengeToProjectKpiIT implements TestPropertyProvider {
 
     @BeforeAll
     void startCityLab() throws MalformedURLException {
-        assertTrue(CityLabProcess.packaged(),
-                "city-lab is not packaged at " + CityLabProcess.JAR + "; build with services/city-lab in the reactor");
-        cityLab = CityLabProcess.start("citylab_kpi_flow_it");
+        assertTrue(ServiceJarProcess.packaged("city-lab"), "city-lab is not packaged at "
+                + ServiceJarProcess.jarOf("city-lab") + "; build with services/city-lab in the reactor");
+        cityLab = ServiceJarProcess.start("city-lab", "citylab_kpi_flow_it");
         cityLabHttp = HttpClient.create(cityLab.base().toURL());
     }
 
