@@ -15,6 +15,8 @@ public sealed interface LoginResult {
         /** Unknown username or wrong password: deliberately the same answer. */
         BAD_CREDENTIALS,
         /** Only reported after the password was right, so it reveals nothing to a guesser. */
-        DISABLED
+        DISABLED,
+        /** Too many recent failures for this username; the password was not even checked. */
+        THROTTLED
     }
 }

@@ -24,8 +24,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import jp.kyoso.portal.application.DemoUserSeeder;
 import jp.kyoso.portal.application.DemoUsers;
+import jp.kyoso.portal.application.NewAccount;
+import jp.kyoso.portal.application.UserAccounts;
 import jp.kyoso.portal.persistence.AppUserRepository;
 import jp.kyoso.testsupport.ServiceTestProperties;
 import jp.kyoso.web.security.Roles;
@@ -50,6 +54,9 @@ class LoginIT implements TestPropertyProvider {
 
     @Inject
     DemoUserSeeder seeder;
+
+    @Inject
+    UserAccounts accounts;
 
     @Inject
     ApplicationContext context;
@@ -132,13 +139,30 @@ class LoginIT implements TestPropertyProvider {
     }
 
     @Test
+    void repeatedFailuresLockTheUsernameEvenForTheRightPassword() throws Exception {
+        String username = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createIfAbsent(new NewAccount(UUID.randomUUID(), username, "correct-horse-battery", "試験 太郎", null,
+                Set.of(Roles.STAFF)));
+        assertEquals(200, login(username, "correct-horse-battery").statusCode());
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertEquals(401, login(username, "wrong-" + attempt).statusCode());
+        }
+
+        HttpResponse<String> locked = login(username, "correct-horse-battery");
+        assertEquals(401, locked.statusCode());
+        assertFalse(locked.body().contains("access_token"));
+        assertEquals(200, login("committee2", DemoUsers.PASSWORD).statusCode(), "other users are not affected");
+    }
+
+    @Test
     void seedingAgainChangesNothing() {
         long before = users.count();
 
         seeder.onApplicationEvent(new StartupEvent(context));
 
-        assertEquals(DemoUsers.all().size(), before);
         assertEquals(before, users.count());
+        DemoUsers.all().forEach(demo -> assertTrue(users.findByUsername(demo.username()).isPresent(),
+                demo.username()));
         assertTrue(users.findByUsername("member").isPresent());
     }
 
