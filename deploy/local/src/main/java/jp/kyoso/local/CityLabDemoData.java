@@ -2,12 +2,12 @@ package jp.kyoso.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,24 +80,13 @@ final class CityLabDemoData {
     }
 
     private static boolean proposeWhenApproved(PortalClient client, String challengeId) {
-        Instant until = Instant.now().plus(APPROVAL_WAIT);
-        while (true) {
-            try {
-                client.post(CHALLENGES + "/" + challengeId + "/proposals", proposal(), 201);
-                return true;
-            } catch (IllegalStateException refused) {
-                // 403 until co-creation's approval of the member's company has reached City Lab.
-                if (!refused.getMessage().contains(" 403 ") || Instant.now().isAfter(until)) {
-                    LOG.warn("City Lab demo proposal not submitted: {}", refused.getMessage());
-                    return false;
-                }
-            }
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+        try {
+            client.postOnceAllowed(CHALLENGES + "/" + challengeId + "/proposals", proposal(), 201, APPROVAL_WAIT);
+            return true;
+        } catch (ConditionTimeoutException | IllegalStateException refused) {
+            // Still 403 after the wait (the company's approval has not reached City Lab) or another refusal.
+            LOG.warn("City Lab demo proposal not submitted: {}", refused.getMessage());
+            return false;
         }
     }
 

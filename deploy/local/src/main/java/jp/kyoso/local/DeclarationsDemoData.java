@@ -1,6 +1,7 @@
 package jp.kyoso.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -15,7 +16,7 @@ final class DeclarationsDemoData {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeclarationsDemoData.class);
     private static final String BASE = "/api/declarations";
-    private static final int ATTEMPTS = 30;
+    private static final Duration APPROVAL_WAIT = Duration.ofSeconds(30);
 
     private DeclarationsDemoData() {
     }
@@ -43,16 +44,7 @@ final class DeclarationsDemoData {
 
     /** The registry learns of approved organisations through events, so the first attempts may still be refused. */
     private static JsonNode draft(PortalClient client) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return client.post(BASE, form(), 201);
-            } catch (IllegalStateException e) {
-                if (attempt >= ATTEMPTS || !e.getMessage().contains("answered 403")) {
-                    throw e;
-                }
-                sleepASecond();
-            }
-        }
+        return client.postOnceAllowed(BASE, form(), 201, APPROVAL_WAIT);
     }
 
     private static Map<String, Object> form() {
@@ -74,14 +66,5 @@ final class DeclarationsDemoData {
                                                   String targetValue) {
         return Map.of("target", target, "action", action, "indicator", indicator, "baseline", baseline,
                 "targetValue", targetValue, "targetYear", 2030);
-    }
-
-    private static void sleepASecond() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the member organisation", e);
-        }
     }
 }

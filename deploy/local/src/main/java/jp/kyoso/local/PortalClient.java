@@ -1,5 +1,7 @@
 package jp.kyoso.local;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * JSON over HTTP against the portal origin, the way a browser reaches the platform, so that demo data also proves
@@ -20,6 +24,7 @@ final class PortalClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final int FORBIDDEN = 403;
 
     private final URI origin;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -43,6 +48,28 @@ final class PortalClient {
 
     JsonNode post(String path, Object body, int expectedStatus) {
         return send("POST", path, body, expectedStatus);
+    }
+
+    /**
+     * Posts, trying again while the answer is 403: services learn through events that the caller's organisation was
+     * approved, so right after start-up the first tries can come too early.
+     *
+     * @throws ConditionTimeoutException when still refused after {@code wait}
+     */
+    JsonNode postOnceAllowed(String path, Object body, int expectedStatus, Duration wait) {
+        AtomicReference<JsonNode> answer = new AtomicReference<>();
+        await().atMost(wait).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            try {
+                answer.set(post(path, body, expectedStatus));
+                return true;
+            } catch (IllegalStateException refused) {
+                if (refused.getMessage().contains(" answered " + FORBIDDEN + " ")) {
+                    return false;
+                }
+                throw refused;
+            }
+        });
+        return answer.get();
     }
 
     private JsonNode send(String method, String path, Object body, int expectedStatus) {

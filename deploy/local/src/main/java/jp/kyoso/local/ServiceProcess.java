@@ -1,5 +1,7 @@
 package jp.kyoso.local;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,6 +19,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.core.ConditionTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,7 +99,8 @@ final class ServiceProcess {
             return;
         }
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("No jar for " + name() + " at " + jar + "; build first: ./mvnw install -DskipTests");
+            throw new IllegalStateException("No jar for " + name() + " at " + jar
+                    + "; build first: ./mvnw install -DskipTests");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -125,27 +130,27 @@ final class ServiceProcess {
      * @throws IllegalStateException if the process exits or the deadline passes, with the end of its log
      */
     void awaitHealthy(long deadline) {
-        String lastAnswer = "no answer yet";
-        while (true) {
-            Process current;
-            synchronized (this) {
-                current = process;
-            }
-            if (current == null || !current.isAlive()) {
-                String exit = current == null ? "was never started" : "exited with code " + current.exitValue();
-                throw new IllegalStateException(name() + " " + exit + " before becoming healthy. End of "
-                        + log + ":\n" + logTail());
-            }
-            Optional<Integer> status = healthStatus();
-            if (status.isPresent() && status.get() == 200) {
-                return;
-            }
-            lastAnswer = status.map(code -> "HTTP " + code).orElse(lastAnswer);
-            if (System.nanoTime() - deadline > 0) {
-                throw new IllegalStateException(name() + " is not healthy on " + url() + "/health (" + lastAnswer
-                        + "). End of " + log + ":\n" + logTail());
-            }
-            sleep(POLL_INTERVAL);
+        AtomicReference<String> lastAnswer = new AtomicReference<>("no answer yet");
+        try {
+            await().atMost(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))
+                    .pollDelay(Duration.ZERO).pollInterval(POLL_INTERVAL).until(() -> {
+                        Process current;
+                        synchronized (this) {
+                            current = process;
+                        }
+                        if (current == null || !current.isAlive()) {
+                            String exit = current == null ? "was never started"
+                                    : "exited with code " + current.exitValue();
+                            throw new IllegalStateException(name() + " " + exit + " before becoming healthy. End of "
+                                    + log + ":\n" + logTail());
+                        }
+                        Optional<Integer> status = healthStatus();
+                        status.ifPresent(code -> lastAnswer.set("HTTP " + code));
+                        return status.isPresent() && status.get() == 200;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException(name() + " is not healthy on " + url() + "/health (" + lastAnswer.get()
+                    + "). End of " + log + ":\n" + logTail(), e);
         }
     }
 
@@ -248,15 +253,6 @@ final class ServiceProcess {
             Files.deleteIfExists(pidFile);
         } catch (IOException ignored) {
             // Harmless: the next start checks the pid still runs our jar before touching it.
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for a service", e);
         }
     }
 

@@ -89,11 +89,15 @@ public final class ServiceJarProcess implements AutoCloseable {
     private void awaitHealthy() {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(base.resolve("/health")).build();
-        await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() -> {
+        await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(250)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException(service + " exited with " + process.exitValue() + "; see " + log);
             }
-            return http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            try {
+                return http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (IOException notListeningYet) {
+                return false;
+            }
         });
     }
 
