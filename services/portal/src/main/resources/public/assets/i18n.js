@@ -1,5 +1,6 @@
-// Every label and message of the portal in Japanese (the default) and English. Screens ask for text by key, so a
-// new service's screens add their keys here and nothing else changes. Server messages are not translated here:
+// Every label and message of the portal in Japanese (the default) and English. Screens ask for text by key. The
+// shared keys live here; a service's screens bring their own keys in a texts module registered with addTexts, so
+// one service's screens never edit another's dictionary. Server messages are not translated here:
 // the API calls send Accept-Language and the services answer in the chosen language.
 
 const STORAGE_KEY = 'kyoso.lang';
@@ -337,6 +338,21 @@ const TEXT = {
     'obsState.SUPERSEDED': 'Superseded',
   },
 };
+
+/**
+ * Adds a screen module's texts: `{ ja: { key: text }, en: { key: text } }`. A key defined twice is a mistake that
+ * would silently change another screen's wording, so it fails loudly.
+ */
+export function addTexts(texts) {
+  for (const language of ['ja', 'en']) {
+    for (const [key, text] of Object.entries(texts[language] || {})) {
+      if (key in TEXT[language]) {
+        throw new Error(`text key defined twice: ${key}`);
+      }
+      TEXT[language][key] = text;
+    }
+  }
+}
 
 let current = localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'ja';
 
