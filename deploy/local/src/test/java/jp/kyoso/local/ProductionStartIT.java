@@ -1,0 +1,120 @@
+package jp.kyoso.local;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import jp.kyoso.testsupport.TestInfrastructure;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every service's jar started as production starts it (no demo mode, configuration from the environment) against a
+ * real PostgreSQL and Kafka: with its database password in a config file it refuses to start and says why; with the
+ * same password in the environment it starts. Same database, same broker, same secret: only where the password is
+ * written differs, so the refusal is the guard's.
+ */
+class ProductionStartIT {
+
+    private static final Duration START = Duration.ofSeconds(90);
+    private static final String SECRET = Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(48));
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"portal", "co-creation", "city-lab", "declarations", "fund", "kpi"})
+    void aPasswordInAConfigFileStopsTheStartWithAMessageSayingWhere(String name) throws Exception {
+        LocalService service = LocalService.named(name);
+        TestInfrastructure infrastructure = TestInfrastructure.get();
+        Path config = folder.resolve("production.yml");
+        Files.writeString(config, "datasources:\n  default:\n    password: '" + infrastructure.password() + "'\n");
+        Map<String, String> environment = environment(service, infrastructure);
+        environment.put("MICRONAUT_CONFIG_FILES", config.toString());
+        Path log = folder.resolve(name + ".log");
+
+        Process process = start(service, environment, log);
+        try {
+            await(name + " refuses to start").atMost(START).until(() -> !process.isAlive());
+        } finally {
+            process.destroyForcibly();
+        }
+        assertNotEquals(0, process.exitValue());
+        String output = Files.readString(log);
+        assertTrue(output.contains("Refusing to start: credentials are written in configuration files")
+                && output.contains("datasources.default.password (" + config), output);
+    }
+
+    @Test
+    void theSamePasswordFromTheEnvironmentStarts() throws Exception {
+        LocalService service = LocalService.named("kpi");
+        TestInfrastructure infrastructure = TestInfrastructure.get();
+        Map<String, String> environment = environment(service, infrastructure);
+        environment.put("DATASOURCES_DEFAULT_PASSWORD", infrastructure.password());
+        Process process = start(service, environment, folder.resolve("kpi.log"));
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + environment
+                .get("MICRONAUT_SERVER_PORT") + "/health")).build();
+        try {
+            await("kpi healthy").atMost(START).ignoreExceptionsInstanceOf(IOException.class).until(() -> {
+                assertTrue(process.isAlive(), () -> "exited: " + read(folder.resolve("kpi.log")));
+                return http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            });
+            assertEquals(200, http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode());
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    private static Map<String, String> environment(LocalService service, TestInfrastructure infrastructure)
+            throws IOException {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("MICRONAUT_SERVER_PORT", Integer.toString(freePort()));
+        environment.put("DATASOURCES_DEFAULT_URL", infrastructure.jdbcUrl(service.database() + "_production_it"));
+        environment.put("DATASOURCES_DEFAULT_USERNAME", infrastructure.username());
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        environment.put("KYOSO_JWT_SECRET", SECRET);
+        return environment;
+    }
+
+    private static Process start(LocalService service, Map<String, String> environment, Path log) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", service.jar(KyosoLocal.repositoryRoot()).toString());
+        builder.environment().keySet().removeIf(key -> key.startsWith("KYOSO_") || key.startsWith("DATASOURCES_")
+                || key.startsWith("MICRONAUT_") || key.startsWith("KAFKA_"));
+        builder.environment().putAll(environment);
+        builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        return builder.start();
+    }
+
+    private static String read(Path log) {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
