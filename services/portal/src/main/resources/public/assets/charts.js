@@ -77,23 +77,33 @@ export function yearOf(period) {
 }
 
 /**
- * One indicator's trend: the values reported so far (baseline, then latest) as a solid line, the straight path from
- * the baseline to the target as a dashed line, and the target as a horizontal line. Answers null when the indicator
- * has no numeric baseline, latest and target with years (qualitative indicators have no trend).
+ * One indicator's trend: the values reported so far (the baseline, every approved value in `history`, the latest) as
+ * a solid line with a point per year, the straight path from the baseline to the target as a dashed line, and the
+ * target as a horizontal line. Answers null when the indicator has no numeric baseline, latest and target with years
+ * (qualitative indicators have no trend).
  */
 export function trendChart(indicator, { id } = {}) {
-  const points = [indicator.baseline, indicator.latest, indicator.target]
-    .map((value) => ({ year: yearOf(value && value.period), value: value ? Number(value.value) : NaN }));
-  if (points.some((point) => point.year === null || Number.isNaN(point.value))
-    || indicator.baseline.value === null || indicator.target.value === null || indicator.latest.value === null) {
+  const pointOf = (value) => ({ year: yearOf(value && value.period),
+    value: value && value.value !== null && value.value !== '' ? Number(value.value) : NaN });
+  const ends = [indicator.baseline, indicator.latest, indicator.target].map(pointOf);
+  if (ends.some((point) => point.year === null || Number.isNaN(point.value))) {
     return null;
   }
-  const [baseline, latest, target] = points;
+  const [baseline, latest, target] = ends;
+  // One point per year, a later report of the same year replacing an earlier one; values that are not numbers
+  // (a statement such as 全校実施) have no place on the line.
+  const byYear = new Map();
+  [baseline, ...(indicator.history || []).map(pointOf), latest]
+    .filter((point) => point.year !== null && !Number.isNaN(point.value))
+    .forEach((point) => byYear.set(point.year, point));
+  const reported = [...byYear.values()].sort((a, b) => a.year - b.year);
+  const first = reported[0];
+  const last = reported[reported.length - 1];
   const width = 300;
   const height = 150;
   const pad = { left: 48, right: 12, top: 14, bottom: 24 };
-  const years = points.map((point) => point.year);
-  const values = points.map((point) => point.value);
+  const years = [...reported, target].map((point) => point.year);
+  const values = [...reported, target].map((point) => point.value);
   const firstYear = Math.min(...years);
   const lastYear = Math.max(...years, firstYear + 1);
   const low = Math.min(...values);
@@ -118,12 +128,17 @@ export function trendChart(indicator, { id } = {}) {
     `${t('chart.targetValue')} ${formatNumber(target.value)}${unit}`));
   chart.append(svg('line', { x1: x(baseline.year), y1: y(baseline.value), x2: x(target.year), y2: y(target.value),
     class: 'plan-line' }));
-  chart.append(svg('polyline', { points: `${x(baseline.year)},${y(baseline.value)} ${x(latest.year)},${y(latest.value)}`,
+  chart.append(svg('polyline', { points: reported.map((point) => `${x(point.year)},${y(point.value)}`).join(' '),
     class: 'trend-line' }));
-  [baseline, latest].forEach((point) => {
-    chart.append(svg('circle', { cx: x(point.year), cy: y(point.value), r: 4, class: 'trend-point' }));
-    chart.append(svg('text', { x: x(point.year) + (point === baseline ? 6 : -6), y: y(point.value) - 7,
-      'text-anchor': point === baseline ? 'start' : 'end', class: 'point-label' }, formatNumber(point.value)));
+  reported.forEach((point) => {
+    const circle = svg('circle', { cx: x(point.year), cy: y(point.value), r: 4, class: 'trend-point',
+      'data-year': point.year });
+    circle.append(svg('title', {}, `${point.year}: ${formatNumber(point.value)}${unit}`));
+    chart.append(circle);
+  });
+  [first, last].filter((point, index) => index === 0 || point !== first).forEach((point) => {
+    chart.append(svg('text', { x: x(point.year) + (point === first ? 6 : -6), y: y(point.value) - 7,
+      'text-anchor': point === first ? 'start' : 'end', class: 'point-label' }, formatNumber(point.value)));
   });
   [firstYear, lastYear].forEach((year) => chart.append(svg('text', { x: x(year), y: height - 6,
     'text-anchor': year === firstYear ? 'start' : 'end', class: 'axis-label' }, String(year))));

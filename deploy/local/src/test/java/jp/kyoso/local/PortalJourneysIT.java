@@ -213,6 +213,8 @@ class PortalJourneysIT {
 
             browser.go("/?plan=shinagawa-2030-vision");
             browser.awaitTextContaining("#plan-indicators tr[data-row='6']", "2025年 6,000 人");
+            // The approved value is a point of the indicator's trend line, between the sheet's years and the target.
+            assertEquals(1, browser.findAll("#trend-6 circle.trend-point[data-year='2025']").size());
             browser.screenshot("journey-4-observation-approved");
         }
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ import jp.kyoso.kpi.domain.plan.Plan;
 import jp.kyoso.kpi.domain.plan.PlanIndicator;
 import jp.kyoso.kpi.domain.plan.SheetFormatException;
 import jp.kyoso.kpi.domain.plan.SheetValue;
+import jp.kyoso.kpi.persistence.ObservationStore;
 import jp.kyoso.kpi.persistence.PartnershipFactRepository;
 import jp.kyoso.kpi.persistence.PlanStore;
 import jp.kyoso.web.paging.PageRequest;
@@ -36,11 +38,13 @@ public class PlanService {
     private static final int MAX_NAME = 200;
 
     private final PlanStore store;
+    private final ObservationStore observations;
     private final PartnershipFactRepository facts;
     private final Clock clock;
 
-    public PlanService(PlanStore store, PartnershipFactRepository facts, Clock clock) {
+    public PlanService(PlanStore store, ObservationStore observations, PartnershipFactRepository facts, Clock clock) {
         this.store = store;
+        this.observations = observations;
         this.facts = facts;
         this.clock = clock;
     }
@@ -116,6 +120,12 @@ public class PlanService {
         return store.indicators(code).stream()
                 .map(indicator -> indicator.boundMetric() == null ? indicator : indicator.withLatest(figure(indicator)))
                 .toList();
+    }
+
+    /** Each indicator's approved values, oldest period first (indicators without any are absent). */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<SheetValue>> approvedValues(String code) {
+        return observations.approvedValues(code);
     }
 
     private SheetValue figure(PlanIndicator indicator) {

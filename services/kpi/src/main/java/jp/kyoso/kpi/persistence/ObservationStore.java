@@ -8,9 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import jp.kyoso.kpi.domain.plan.Observation;
 import jp.kyoso.kpi.domain.plan.ObservationState;
 import jp.kyoso.kpi.domain.plan.SheetValue;
@@ -77,6 +80,23 @@ public class ObservationStore {
         return jdbc.query("select " + COLUMNS + " from plan_observation where indicator_id = ?"
                         + " order by period_end, submitted_at", statement -> statement.setObject(1, indicatorId),
                 ObservationStore::observation);
+    }
+
+    /**
+     * The approved values of every indicator of a plan, oldest period first: the points of each indicator's trend.
+     * Superseded and rejected values are history of the reporting, not of the indicator, so they are left out.
+     */
+    public Map<UUID, List<SheetValue>> approvedValues(String planCode) {
+        return jdbc.query("""
+                        select o.indicator_id, o.period, o.number, o.text, o.unit from plan_observation o
+                        join plan_indicator i on i.id = o.indicator_id
+                        where i.plan_code = ? and o.state = 'APPROVED' order by o.period_end, o.decided_at""",
+                statement -> statement.setString(1, planCode),
+                result -> Map.entry(result.getObject("indicator_id", UUID.class),
+                        new SheetValue(result.getString("period"), result.getBigDecimal("number"),
+                                result.getString("text"), result.getString("unit"), List.of())))
+                .stream().collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -12,7 +12,11 @@ import jp.kyoso.kpi.domain.plan.PlanIndicator;
 import jp.kyoso.kpi.domain.plan.ProgressStatus;
 import jp.kyoso.kpi.domain.plan.SheetValue;
 
-/** An indicator as the import answers it and the indicator list shows it; every field is always present. */
+/**
+ * An indicator as the import answers it and the indicator list shows it; every field is always present. {@code history}
+ * holds the approved observations, oldest period first (empty in an import's answer): with the baseline and the
+ * latest value they are the indicator's trend.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record IndicatorView(@Nullable String id, int row, @Nullable String no, @Nullable String initiative, String name,
@@ -20,7 +24,7 @@ public record IndicatorView(@Nullable String id, int row, @Nullable String no, @
                             boolean cumulative, ValueView baseline, ValueView latest, ValueView target,
                             @Nullable BigDecimal computedAchievement, @Nullable BigDecimal reportedAchievement,
                             AchievementCheck check, ProgressStatus status, @Nullable String boundMetric,
-                            List<String> notes) {
+                            List<String> notes, List<ValueView> history) {
 
     /**
      * A sheet value: {@code value} is the number, or the qualitative text ({@code 全校実施}), or null when the
@@ -36,6 +40,10 @@ public record IndicatorView(@Nullable String id, int row, @Nullable String no, @
     }
 
     static IndicatorView of(PlanIndicator indicator) {
+        return of(indicator, List.of());
+    }
+
+    static IndicatorView of(PlanIndicator indicator, List<SheetValue> approved) {
         Achievement achievement = indicator.achievement();
         List<String> notes = new ArrayList<>(indicator.notes());
         indicator.baseline().notes().forEach(note -> notes.add("当初値: " + note));
@@ -46,6 +54,7 @@ public record IndicatorView(@Nullable String id, int row, @Nullable String no, @
                 indicator.label().name(), indicator.label().sdgRefs(), indicator.label().side(),
                 indicator.label().crossLink(), indicator.label().cumulative(), ValueView.of(indicator.baseline()),
                 ValueView.of(indicator.latest()), ValueView.of(indicator.target()), achievement.rate(),
-                indicator.reported(), indicator.check(), indicator.status(), indicator.boundMetric(), notes);
+                indicator.reported(), indicator.check(), indicator.status(), indicator.boundMetric(), notes,
+                approved.stream().map(ValueView::of).toList());
     }
 }

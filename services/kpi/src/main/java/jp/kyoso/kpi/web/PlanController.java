@@ -19,8 +19,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import jp.kyoso.kpi.application.PlanService;
 import jp.kyoso.kpi.domain.plan.Plan;
+import jp.kyoso.kpi.domain.plan.PlanIndicator;
+import jp.kyoso.kpi.domain.plan.SheetValue;
 import jp.kyoso.web.paging.PageRequest;
 import jp.kyoso.web.paging.PageResponse;
 import jp.kyoso.web.security.CurrentUser;
@@ -79,9 +83,13 @@ public class PlanController {
 
     @Get("/{code}/indicators")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(summary = "The plan's indicators with achievement rate, check and status")
+    @Operation(summary = "The plan's indicators with achievement rate, check, status and approved values (trend)")
     public List<IndicatorView> indicators(String code) {
-        return plans.indicators(code).stream().map(IndicatorView::of).toList();
+        List<PlanIndicator> indicators = plans.indicators(code);
+        Map<UUID, List<SheetValue>> approved = plans.approvedValues(code);
+        return indicators.stream()
+                .map(indicator -> IndicatorView.of(indicator, approved.getOrDefault(indicator.id(), List.of())))
+                .toList();
     }
 
     @Get("/{code}/sheet.tsv")

@@ -76,6 +76,11 @@ class ObservationIT implements TestPropertyProvider {
         assertEquals(correction.get("id"), history.get(0).get("supersededBy"));
         assertEquals("集計方法の確認が必要です", history.get(2).get("reason"));
         assertEquals(4450, ((Map<?, ?>) indicator(plan, FOOD_DRIVE).get("latest")).get("value"));
+        // The trend holds the approved values only: the correction, not the value it superseded, nor the rejected one.
+        List<?> trend = (List<?>) indicator(plan, FOOD_DRIVE).get("history");
+        assertEquals(1, trend.size(), trend.toString());
+        assertEquals("2025年度", ((Map<?, ?>) trend.get(0)).get("period"));
+        assertEquals(4450, ((Map<?, ?>) trend.get(0)).get("value"));
 
         HttpClientResponseException again = assertThrows(HttpClientResponseException.class,
                 () -> decide(base, first, "approve", null));
