@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
@@ -25,53 +21,25 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import jp.kyoso.cocreation.MovableClock;
 import jp.kyoso.cocreation.web.MeetingApi.Person;
 import jp.kyoso.events.CloudEventHeaders;
 import jp.kyoso.events.EventSchemas;
 import jp.kyoso.events.Topics;
 import jp.kyoso.testsupport.KafkaRecords;
-import jp.kyoso.testsupport.ServiceTestProperties;
 import jp.kyoso.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Meetings over HTTP on real PostgreSQL and Kafka: waiting list, concurrency, attendance, minutes, action items. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MeetingsIT implements TestPropertyProvider {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    JwtTokenGenerator jwt;
-
-    @Inject
-    MovableClock clock;
+class MeetingsIT extends MeetingScenario {
 
     @Inject
     ObjectMapper json;
 
-    private MeetingApi api;
-    private Person secretariat;
-
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = ServiceTestProperties.forService("cocreation_meetings_it");
-        properties.put("kyoso.test.movable-clock", "true");
-        // A random port: other worktrees' tests may hold the service's fixed one.
-        properties.put("micronaut.server.port", "-1");
-        return properties;
-    }
-
-    @BeforeAll
-    void setUp() {
-        api = new MeetingApi(http, jwt);
-        secretariat = api.secretariat();
+    String database() {
+        return "cocreation_meetings_it";
     }
 
     @Test

@@ -6,63 +6,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import jp.kyoso.cocreation.MovableClock;
 import jp.kyoso.cocreation.application.DigestService;
 import jp.kyoso.cocreation.web.MeetingApi.Person;
-import jp.kyoso.testsupport.ServiceTestProperties;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** In-app notifications (list, mark read) and the daily digest of followed items, with the clock driven by the test. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NotificationsIT implements TestPropertyProvider {
+class NotificationsIT extends MeetingScenario {
 
     private static final String NOTIFICATIONS = "/api/cocreation/notifications";
 
     @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    JwtTokenGenerator jwt;
-
-    @Inject
-    MovableClock clock;
-
-    @Inject
     DigestService digests;
 
-    private MeetingApi api;
-    private Person secretariat;
+    @Override
+    String database() {
+        return "cocreation_notifications_it";
+    }
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = ServiceTestProperties.forService("cocreation_notifications_it");
-        properties.put("kyoso.test.movable-clock", "true");
-        // A random port: other worktrees' tests may hold the service's fixed one.
-        properties.put("micronaut.server.port", "-1");
+        Map<String, String> properties = super.getProperties();
         // The test runs the digest itself, at the times it chooses.
         properties.put("kyoso.cocreation.digest.enabled", "false");
         return properties;
-    }
-
-    @BeforeAll
-    void setUp() {
-        api = new MeetingApi(http, jwt);
-        secretariat = api.secretariat();
     }
 
     @Test

@@ -7,60 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import jp.kyoso.cocreation.MovableClock;
 import jp.kyoso.cocreation.web.MeetingApi.Person;
 import jp.kyoso.events.CloudEventHeaders;
 import jp.kyoso.events.EventSchemas;
 import jp.kyoso.events.Topics;
 import jp.kyoso.testsupport.KafkaRecords;
-import jp.kyoso.testsupport.ServiceTestProperties;
 import jp.kyoso.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Working groups over HTTP: open and closed membership, private groups hidden from non-members, notifications. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WorkingGroupsIT implements TestPropertyProvider {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    JwtTokenGenerator jwt;
-
-    @Inject
-    MovableClock clock;
-
-    private MeetingApi api;
-    private Person secretariat;
+class WorkingGroupsIT extends MeetingScenario {
 
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = ServiceTestProperties.forService("cocreation_working_groups_it");
-        properties.put("kyoso.test.movable-clock", "true");
-        // A random port: other worktrees' tests may hold the service's fixed one.
-        properties.put("micronaut.server.port", "-1");
-        return properties;
-    }
-
-    @BeforeAll
-    void setUp() {
-        api = new MeetingApi(http, jwt);
-        secretariat = api.secretariat();
+    String database() {
+        return "cocreation_working_groups_it";
     }
 
     @Test
