@@ -31,13 +31,18 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import jp.kyoso.events.CloudEventHeaders;
+import jp.kyoso.events.DomainEvent;
 import jp.kyoso.events.EventCatalog;
 import jp.kyoso.events.EventCodec;
 import jp.kyoso.events.EventDescriptor;
+import jp.kyoso.events.cocreation.MemberErased;
 import jp.kyoso.events.cocreation.OrganisationApproved;
 import jp.kyoso.events.cocreation.OrganisationType;
 import jp.kyoso.messaging.inbox.InboxConsumer;
 import jp.kyoso.portal.application.DemoUsers;
+import jp.kyoso.portal.application.NewAccount;
+import jp.kyoso.portal.application.UserAccounts;
+import jp.kyoso.portal.persistence.AppUserRepository;
 import jp.kyoso.testsupport.KafkaRecords;
 import jp.kyoso.testsupport.ServiceTestProperties;
 import org.junit.jupiter.api.AfterAll;
@@ -63,6 +68,12 @@ class AuditTrailIT implements TestPropertyProvider {
 
     @Inject
     InboxConsumer consumer;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    AppUserRepository users;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -151,6 +162,22 @@ class AuditTrailIT implements TestPropertyProvider {
     }
 
     @Test
+    void anErasedPersonsDisplayNameBecomesThePseudonym() {
+        UUID userId = UUID.randomUUID();
+        String username = "erased-" + userId.toString().substring(0, 8);
+        accounts.createIfAbsent(new NewAccount(userId, username, "correct-horse-battery", "消去 花子",
+                DemoUsers.COMPANY, Set.of("MEMBER")));
+        String organisationId = UUID.randomUUID().toString();
+
+        publish(new MemberErased(UUID.randomUUID().toString(), organisationId, userId.toString(),
+                "削除済みユーザー-0a1b2c3d", Instant.now(), userId.toString()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> users.findById(userId).orElseThrow().displayName(),
+                "削除済みユーザー-0a1b2c3d"::equals);
+        assertEquals(username, users.findById(userId).orElseThrow().username(), "the account itself stays");
+    }
+
+    @Test
     void onlyAnAdministratorMayReadTheTrail() throws Exception {
         String member = token(login("member", DemoUsers.PASSWORD));
         String secretariat = token(login("secretariat", DemoUsers.PASSWORD));
@@ -221,14 +248,14 @@ class AuditTrailIT implements TestPropertyProvider {
         return URI.create("http://127.0.0.1:" + portal.getPort() + path);
     }
 
-    private String publish(OrganisationApproved event) {
+    private String publish(DomainEvent event) {
         String eventId = UUID.randomUUID().toString();
         publishAs(eventId, event);
         return eventId;
     }
 
     /** As co-creation's outbox relay would: CloudEvents binary mode, keyed by the aggregate. */
-    private void publishAs(String eventId, OrganisationApproved event) {
+    private void publishAs(String eventId, DomainEvent event) {
         EventDescriptor descriptor = EventCatalog.of(event);
         KafkaRecords.send(ServiceTestProperties.forService("portal_audit_it").get("kafka.bootstrap.servers"),
                 descriptor.topic(), event.aggregateId(), CODEC.encode(event),
