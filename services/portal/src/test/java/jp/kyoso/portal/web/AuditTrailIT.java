@@ -185,6 +185,13 @@ class AuditTrailIT implements TestPropertyProvider {
         assertEquals(403, audit(member, "").statusCode());
         assertEquals(403, audit(secretariat, "").statusCode());
         assertEquals(401, send(HttpRequest.newBuilder(uri("/api/audit")).GET()).statusCode());
+
+        // Reading the trail is audited too, refusals included.
+        String admin = token(login("admin", DemoUsers.PASSWORD));
+        List<Map<String, Object>> reads = await().atMost(Duration.ofSeconds(10)).until(
+                () -> items(audit(admin, "user=secretariat&record=/api/audit")), found -> !found.isEmpty());
+        assertEquals(403, ((Number) reads.get(0).get("status")).intValue());
+        assertEquals("GET", reads.get(0).get("method"));
     }
 
     @Test
