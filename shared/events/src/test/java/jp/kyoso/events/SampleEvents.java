@@ -35,6 +35,7 @@ import jp.kyoso.events.cocreation.IssueRaised;
 import jp.kyoso.events.cocreation.IssueSource;
 import jp.kyoso.events.cocreation.MemberInvited;
 import jp.kyoso.events.cocreation.MemberJoined;
+import jp.kyoso.events.cocreation.MemberErased;
 import jp.kyoso.events.cocreation.ActionItemRaised;
 import jp.kyoso.events.cocreation.MeetingKind;
 import jp.kyoso.events.cocreation.MeetingHeld;
@@ -127,7 +128,9 @@ final class SampleEvents {
                         LocalDate.of(2025, 5, 12), AT, 24, "secretariat", AT),
                 new ActionItemRaised(ACTION_ITEM_ID, MEETING_ID, WORKING_GROUP_ID,
                         "公共施設の屋根置き太陽光の可能性調査", "意見交換会で、区有施設の屋根の活用を検討すべきとの意見が出ました。",
-                        "secretariat", AT));
+                        "secretariat", AT),
+                new MemberErased(INVITATION_ID, ORGANISATION_ID, "00000000-0000-4000-8000-000000000a04",
+                        "削除済みユーザー-3f9a1c2b", AT, "secretariat"));
     }
 
     static final String WORKING_GROUP_ID = "6c5b4a39-2817-4f6e-9d5c-4b3a29180f7e";

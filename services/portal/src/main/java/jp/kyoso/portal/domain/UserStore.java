@@ -13,4 +13,7 @@ public interface UserStore {
     boolean addIfAbsent(UserAccount account);
 
     void changePasswordHash(UUID id, String passwordHash);
+
+    /** The person was erased in co-creation: their display name becomes the pseudonym; false when no such user. */
+    boolean replaceDisplayName(UUID id, String displayName);
 }

@@ -1,6 +1,7 @@
 package jp.kyoso.portal.persistence;
 
 import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -15,4 +16,7 @@ public interface AppUserRepository extends CrudRepository<AppUserRow, UUID> {
     boolean existsByUsername(String username);
 
     void update(@Id UUID id, String passwordHash);
+
+    @Query("update app_user set display_name = :displayName where id = :id")
+    long updateDisplayName(UUID id, String displayName);
 }

@@ -48,6 +48,11 @@ class JdbcUserStore implements UserStore {
         repository.update(id, passwordHash);
     }
 
+    @Override
+    public boolean replaceDisplayName(UUID id, String displayName) {
+        return repository.updateDisplayName(id, displayName) > 0;
+    }
+
     private static UserAccount toAccount(AppUserRow row) {
         Organisation organisation = row.organisationId() == null ? null
                 : new Organisation(row.organisationId(), row.organisationName());

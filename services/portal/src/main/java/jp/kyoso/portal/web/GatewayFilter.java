@@ -11,6 +11,7 @@ import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import jp.kyoso.portal.config.ServiceRoutes;
@@ -38,11 +39,14 @@ public class GatewayFilter implements HttpServerFilter {
     private final ProxyHttpClient client;
     private final ServiceRoutes routes;
     private final GatewayProblems problems;
+    private final AccessRecords access;
 
-    public GatewayFilter(ProxyHttpClient client, ServiceRoutes routes, GatewayProblems problems) {
+    public GatewayFilter(ProxyHttpClient client, ServiceRoutes routes, GatewayProblems problems,
+                         AccessRecords access) {
         this.client = client;
         this.routes = routes;
         this.problems = problems;
+        this.access = access;
     }
 
     @Override
@@ -58,9 +62,12 @@ public class GatewayFilter implements HttpServerFilter {
         if (service.isEmpty()) {
             return chain.proceed(request);
         }
+        Instant received = access.now();
         if (hasDotSegment(rawPath)) {
             // A service would resolve "..", and a request routed to one service could reach another's paths.
-            return Mono.just(problems.invalidPath(request));
+            MutableHttpResponse<?> refused = problems.invalidPath(request);
+            access.apiCall(request, received, refused.code());
+            return Mono.just(refused);
         }
         URI target = URI.create(service.get() + rawPath
                 + (incoming.getRawQuery() == null ? "" : "?" + incoming.getRawQuery()));
@@ -71,7 +78,9 @@ public class GatewayFilter implements HttpServerFilter {
         outgoing.getHeaders().set(CorrelationIds.HEADER, correlationId);
         addForwardedHeaders(request, outgoing);
         return Flux.from(client.proxy(outgoing))
-                .onErrorResume(error -> Mono.just(upstreamFailed(request, target, error)));
+                .onErrorResume(error -> Mono.just(upstreamFailed(request, target, error)))
+                // Every relayed call leaves an access record for the audit trail, whatever the service answered.
+                .doOnNext(response -> access.apiCall(request, received, response.code()));
     }
 
     private MutableHttpResponse<?> upstreamFailed(HttpRequest<?> request, URI target, Throwable error) {

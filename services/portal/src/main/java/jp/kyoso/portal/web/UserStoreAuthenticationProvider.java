@@ -10,9 +10,11 @@ import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenti
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import jp.kyoso.portal.application.LoginResult;
 import jp.kyoso.portal.application.UserAccounts;
 import jp.kyoso.portal.domain.UserAccount;
+import jp.kyoso.portal.domain.Usernames;
 import jp.kyoso.web.security.KyosoClaims;
 
 /**
@@ -24,9 +26,11 @@ import jp.kyoso.web.security.KyosoClaims;
 public class UserStoreAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
     private final UserAccounts accounts;
+    private final AccessRecords access;
 
-    public UserStoreAuthenticationProvider(UserAccounts accounts) {
+    public UserStoreAuthenticationProvider(UserAccounts accounts, AccessRecords access) {
         this.accounts = accounts;
+        this.access = access;
     }
 
     @Override
@@ -35,9 +39,12 @@ public class UserStoreAuthenticationProvider<B> implements HttpRequestExecutorAu
         LoginResult result = accounts.signIn(authRequest.getIdentity(), authRequest.getSecret());
         if (result instanceof LoginResult.Authenticated authenticated) {
             UserAccount user = authenticated.account();
+            access.signIn(request, user.username(), true, user.id().toString(), user.roles(), null);
             return AuthenticationResponse.success(user.username(), user.roles(), claimsOf(user));
         }
         LoginResult.Reason reason = ((LoginResult.Rejected) result).reason();
+        // The name as typed (normalised), so repeated guesses at one account show up together; never the password.
+        access.signIn(request, Usernames.normalise(authRequest.getIdentity()), false, null, Set.of(), reason.name());
         return AuthenticationResponse.failure(reason == LoginResult.Reason.DISABLED
                 ? AuthenticationFailureReason.USER_DISABLED
                 : AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);

@@ -21,7 +21,8 @@ public final class CoCreationEvents {
             MemberJoined.class,
             WorkingGroupFormed.class,
             MeetingHeld.class,
-            ActionItemRaised.class);
+            ActionItemRaised.class,
+            MemberErased.class);
 
     private CoCreationEvents() {
     }

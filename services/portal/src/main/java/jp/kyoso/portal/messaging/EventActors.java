@@ -1,0 +1,48 @@
+package jp.kyoso.portal.messaging;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.Optional;
+import jp.kyoso.events.DomainEvent;
+
+/**
+ * Who an event names as its author. kyoso's events follow one convention: the acting user's id is a field named
+ * {@code <verb>By} ({@code approvedBy}, {@code raisedBy}, ...), or {@code userId} when the person acts for
+ * themself (a member joining). Read by that convention rather than listed per type, so a new event type is
+ * audited with its actor without touching the portal.
+ */
+final class EventActors {
+
+    private EventActors() {
+    }
+
+    static Optional<Method> accessorOf(Class<? extends DomainEvent> eventClass) {
+        RecordComponent[] components = eventClass.getRecordComponents();
+        if (components == null) {
+            return Optional.empty();
+        }
+        for (RecordComponent component : components) {
+            if (isActor(component.getName()) && component.getType() == String.class) {
+                return Optional.of(component.getAccessor());
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String actorOf(DomainEvent event, Optional<Method> accessor) {
+        if (accessor.isEmpty()) {
+            return null;
+        }
+        try {
+            Object value = accessor.get().invoke(event);
+            return value == null ? null : value.toString();
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            return null;
+        }
+    }
+
+    static boolean isActor(String name) {
+        return (name.endsWith("By") && name.length() > 2) || name.equals("userId");
+    }
+}

@@ -1,0 +1,297 @@
+package jp.kyoso.portal.web;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import jp.kyoso.events.CloudEventHeaders;
+import jp.kyoso.events.DomainEvent;
+import jp.kyoso.events.EventCatalog;
+import jp.kyoso.events.EventCodec;
+import jp.kyoso.events.EventDescriptor;
+import jp.kyoso.events.cocreation.MemberErased;
+import jp.kyoso.events.cocreation.OrganisationApproved;
+import jp.kyoso.events.cocreation.OrganisationType;
+import jp.kyoso.messaging.inbox.InboxConsumer;
+import jp.kyoso.portal.application.DemoUsers;
+import jp.kyoso.portal.application.NewAccount;
+import jp.kyoso.portal.application.UserAccounts;
+import jp.kyoso.portal.persistence.AppUserRepository;
+import jp.kyoso.testsupport.KafkaRecords;
+import jp.kyoso.testsupport.ServiceTestProperties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The audit trail end to end: real sign-ins, a write relayed to a stand-in co-creation service, and the event that
+ * service would publish put on its real topic; the administrator finds all of them, nobody else finds any.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuditTrailIT implements TestPropertyProvider {
+
+    private static final HttpServer COCREATION = upstream();
+    private static final EventCodec CODEC = new EventCodec(ObjectMapper.getDefault());
+
+    @Inject
+    EmbeddedServer portal;
+
+    @Inject
+    JsonMapper json;
+
+    @Inject
+    InboxConsumer consumer;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    AppUserRepository users;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(ServiceTestProperties.forService("portal_audit_it"));
+        properties.put("kyoso.demo.enabled", "true");
+        // Its own consumer group, so no other test class's committed offsets decide what this one reads.
+        properties.put("kyoso.service-name", "portal-audit-it");
+        properties.put("kyoso.services.cocreation.url",
+                "http://127.0.0.1:" + COCREATION.getAddress().getPort());
+        return properties;
+    }
+
+    @AfterAll
+    static void stopUpstream() {
+        COCREATION.stop(0);
+    }
+
+    @Test
+    void thePortalConsumesEveryTopic() {
+        Set<String> topics = EventCatalog.all().stream().map(EventDescriptor::topic).collect(Collectors.toSet());
+
+        assertEquals(topics, consumer.topics());
+    }
+
+    @Test
+    void signInsAWriteAndItsEventAllAppearForTheAdministrator() throws Exception {
+        String organisationId = UUID.randomUUID().toString();
+        assertEquals(401, login("member", "not-the-password").statusCode());
+        String member = token(login("member", DemoUsers.PASSWORD));
+        String admin = token(login("admin", DemoUsers.PASSWORD));
+
+        HttpResponse<String> write = send(HttpRequest.newBuilder(
+                        uri("/api/cocreation/organisations/" + organisationId + "/invitations"))
+                .header("Authorization", "Bearer " + member)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"secret-body@example.jp\"}")));
+        assertEquals(201, write.statusCode());
+        String eventId = publish(new OrganisationApproved(organisationId, "監査テスト株式会社",
+                OrganisationType.COMPANY, null, Instant.now(), DemoUsers.ADMIN_ID.toString()));
+
+        List<Map<String, Object>> aboutTheRecord = await().atMost(Duration.ofSeconds(30)).until(
+                () -> items(audit(admin, "record=" + organisationId)), entries -> entries.size() == 2);
+        Map<String, Object> event = aboutTheRecord.get(0).get("source").equals("EVENT") ? aboutTheRecord.get(0)
+                : aboutTheRecord.get(1);
+        Map<String, Object> call = aboutTheRecord.get(0) == event ? aboutTheRecord.get(1) : aboutTheRecord.get(0);
+        assertEquals("jp.kyoso.cocreation.organisation.approved.v1", event.get("action"));
+        assertEquals(organisationId, event.get("record"));
+        assertEquals(DemoUsers.ADMIN_ID.toString(), event.get("userId"));
+        assertEquals(eventId, event.get("eventId"));
+        assertEquals("API", call.get("action"));
+        assertEquals("POST", call.get("method"));
+        assertEquals(201, ((Number) call.get("status")).intValue());
+        assertEquals(DemoUsers.MEMBER_ID.toString(), call.get("userId"));
+        assertEquals("member", call.get("username"));
+        assertEquals(List.of("MEMBER"), call.get("roles"));
+        assertTrue(call.get("requestId") != null, "the request id ties the call to the service's logs");
+
+        List<Map<String, Object>> byMember = items(audit(admin, "user=member&size=100"));
+        assertTrue(byMember.stream().anyMatch(entry -> "LOGIN_FAILED".equals(entry.get("action"))
+                && "BAD_CREDENTIALS".equals(entry.get("outcome"))), byMember::toString);
+        assertTrue(byMember.stream().anyMatch(entry -> "LOGIN_SUCCEEDED".equals(entry.get("action"))
+                && DemoUsers.MEMBER_ID.toString().equals(entry.get("userId"))), byMember::toString);
+        assertTrue(byMember.stream().noneMatch(entry -> entry.toString().contains("secret-body")
+                || entry.toString().contains(member)), "neither bodies nor tokens are kept");
+    }
+
+    @Test
+    void aRedeliveredEventIsKeptOnce() throws Exception {
+        String admin = token(login("admin", DemoUsers.PASSWORD));
+        String organisationId = UUID.randomUUID().toString();
+        OrganisationApproved approved = new OrganisationApproved(organisationId, "重複テスト", OrganisationType.NPO,
+                null, Instant.now(), DemoUsers.ADMIN_ID.toString());
+        String eventId = publish(approved);
+        publishAs(eventId, approved);
+        String marker = publish(new OrganisationApproved(organisationId + "-after", "後続", OrganisationType.NPO,
+                null, Instant.now(), DemoUsers.ADMIN_ID.toString()));
+
+        // Events of one partition are handled in order; the marker may sit in another, so wait for both.
+        await().atMost(Duration.ofSeconds(30)).until(() -> items(audit(admin, "record=" + organisationId + "-after"))
+                .size() == 1 && !items(audit(admin, "record=" + organisationId)).isEmpty());
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                .until(() -> items(audit(admin, "record=" + organisationId)).size() == 1);
+        assertTrue(marker != null);
+    }
+
+    @Test
+    void anErasedPersonsDisplayNameBecomesThePseudonym() {
+        UUID userId = UUID.randomUUID();
+        String username = "erased-" + userId.toString().substring(0, 8);
+        accounts.createIfAbsent(new NewAccount(userId, username, "correct-horse-battery", "消去 花子",
+                DemoUsers.COMPANY, Set.of("MEMBER")));
+        String organisationId = UUID.randomUUID().toString();
+
+        publish(new MemberErased(UUID.randomUUID().toString(), organisationId, userId.toString(),
+                "削除済みユーザー-0a1b2c3d", Instant.now(), userId.toString()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> users.findById(userId).orElseThrow().displayName(),
+                "削除済みユーザー-0a1b2c3d"::equals);
+        assertEquals(username, users.findById(userId).orElseThrow().username(), "the account itself stays");
+    }
+
+    @Test
+    void onlyAnAdministratorMayReadTheTrail() throws Exception {
+        String member = token(login("member", DemoUsers.PASSWORD));
+        String secretariat = token(login("secretariat", DemoUsers.PASSWORD));
+
+        assertEquals(403, audit(member, "").statusCode());
+        assertEquals(403, audit(secretariat, "").statusCode());
+        assertEquals(401, send(HttpRequest.newBuilder(uri("/api/audit")).GET()).statusCode());
+
+        // Reading the trail is audited too, refusals included.
+        String admin = token(login("admin", DemoUsers.PASSWORD));
+        List<Map<String, Object>> reads = await().atMost(Duration.ofSeconds(10)).until(
+                () -> items(audit(admin, "user=secretariat&record=/api/audit")), found -> !found.isEmpty());
+        assertEquals(403, ((Number) reads.get(0).get("status")).intValue());
+        assertEquals("GET", reads.get(0).get("method"));
+    }
+
+    @Test
+    void badFiltersAreProblemsInTheCallersLanguage() throws Exception {
+        String admin = token(login("admin", DemoUsers.PASSWORD));
+
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                        uri("/api/audit?from=yesterday&to=2026-04-01&record="
+                                + URLEncoder.encode("x".repeat(201), StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + admin)
+                .header("Accept-Language", "ja")
+                .GET());
+
+        assertEquals(400, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        Map<String, Object> problem = json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) problem.get("errors");
+        assertEquals(List.of("record", "from"), errors.stream().map(error -> error.get("field")).toList());
+        assertTrue(response.body().contains("日付"), response.body());
+
+        HttpResponse<String> reversed = audit(admin, "from=2026-04-02&to=2026-04-01");
+        assertEquals(400, reversed.statusCode());
+        assertTrue(reversed.body().contains("\"to\""), reversed.body());
+        assertEquals(400, audit(admin, "page=-1").statusCode());
+    }
+
+    private HttpResponse<String> audit(String token, String query) throws Exception {
+        return send(HttpRequest.newBuilder(uri("/api/audit" + (query.isEmpty() ? "" : "?" + query)))
+                .header("Authorization", "Bearer " + token)
+                .GET());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> items(HttpResponse<String> response) throws IOException {
+        assertEquals(200, response.statusCode(), response.body());
+        Map<String, Object> page = json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
+        // An empty list is left out of the JSON.
+        return (List<Map<String, Object>>) page.getOrDefault("items", List.of());
+    }
+
+    private HttpResponse<String> login(String username, String password) throws Exception {
+        String body = json.writeValueAsString(Map.of("username", username, "password", password));
+        return send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    private String token(HttpResponse<String> response) throws IOException {
+        assertEquals(200, response.statusCode(), response.body());
+        return (String) json.readValue(response.body(), Argument.mapOf(String.class, Object.class))
+                .get("access_token");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + portal.getPort() + path);
+    }
+
+    private String publish(DomainEvent event) {
+        String eventId = UUID.randomUUID().toString();
+        publishAs(eventId, event);
+        return eventId;
+    }
+
+    /** As co-creation's outbox relay would: CloudEvents binary mode, keyed by the aggregate. */
+    private void publishAs(String eventId, DomainEvent event) {
+        EventDescriptor descriptor = EventCatalog.of(event);
+        KafkaRecords.send(ServiceTestProperties.forService("portal_audit_it").get("kafka.bootstrap.servers"),
+                descriptor.topic(), event.aggregateId(), CODEC.encode(event),
+                Map.of(CloudEventHeaders.SPEC_VERSION, "1.0",
+                        CloudEventHeaders.ID, eventId,
+                        CloudEventHeaders.SOURCE, "/services/cocreation",
+                        CloudEventHeaders.TYPE, descriptor.type(),
+                        CloudEventHeaders.SUBJECT, event.aggregateId(),
+                        CloudEventHeaders.TIME, Instant.now().toString(),
+                        CloudEventHeaders.CONTENT_TYPE, "application/json"));
+    }
+
+    /** A stand-in co-creation service that accepts every write. */
+    private static HttpServer upstream() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/", exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(201, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
