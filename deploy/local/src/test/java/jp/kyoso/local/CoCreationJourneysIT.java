@@ -1,0 +1,166 @@
+package jp.kyoso.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The co-creation screens in a real headless Chromium against the whole platform: a member publishes a seed that
+ * the public finds in the catalogue and on the organisation's profile; a member invites a person and sees the
+ * invitation among the organisation's people; text typed into a form survives the language switch; and user text
+ * that looks like markup (a {@code <script>} title) is shown literally and never runs (issue 9). Names carry a
+ * random suffix because other journeys share the platform.
+ */
+@ExtendWith(SharedPlatform.class)
+class CoCreationJourneysIT {
+
+    /** Runs if inserted as markup: either the script element or the broken image's handler sets the flag. */
+    private static final String HOSTILE = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">";
+
+    private final LocalPlatform platform = SharedPlatform.platform();
+
+    @Test
+    void aMemberPublishesASeedThatThePublicFindsInTheCatalogueAndOnTheProfile() {
+        String suffix = suffix();
+        String title = "地域見守りシーズ " + suffix;
+        try (PortalBrowser member = PortalBrowser.open(platform.portalUrl())) {
+            member.go("/my/seeds/new");
+            member.signIn("member");
+            member.await("#seed-form");
+            member.type("#seed-form-title", title);
+
+            // The language switch redraws the screen; what was typed stays.
+            member.click("#lang-toggle");
+            member.awaitText("#view h2", "Publish a seed");
+            assertEquals(title, member.find("#seed-form-title").getAttribute("value"));
+            member.click("#lang-toggle");
+            member.awaitText("#view h2", "シーズの公開");
+            assertEquals(title, member.find("#seed-form-title").getAttribute("value"));
+
+            // A bad target: the server's message appears next to the field and nothing is published.
+            member.type("#seed-form-description", "商店街の見守りをセンサーで支援します。");
+            member.type("#seed-form-sdgTargets", "99.9");
+            member.click("#seed-submit");
+            member.awaitTrue(() -> !member.find("#seed-form-sdgTargets-error").getText().isBlank(), "target error");
+            assertEquals("true", member.attribute("#seed-form-sdgTargets", "aria-invalid"));
+
+            member.type("#seed-form-sdgTargets", "3.8, 11.7");
+            member.type("#seed-form-keywords", "見守り, IoT");
+            member.click("#seed-submit");
+            member.awaitText("#seed-title", title);
+            member.awaitTextContaining("#seed-org", "しながわテック");
+        }
+        try (PortalBrowser visitor = PortalBrowser.open(platform.portalUrl())) {
+            visitor.go("/");
+            visitor.click("a[data-route='/seeds']");
+            visitor.type("#seeds-search-q", suffix);
+            visitor.click("#seeds-search-submit");
+            visitor.awaitTextContaining("#seeds-table tbody", title);
+            assertEquals(1, visitor.findAll("#seeds-table tbody tr").size());
+            visitor.click("#seeds-table a.seed-link");
+            visitor.awaitText("#seed-title", title);
+            visitor.awaitTextContaining("#seed-description", "商店街の見守り");
+            visitor.click("#seed-org");
+            visitor.awaitTextContaining("#profile-name", "しながわテック");
+            visitor.awaitTextContaining("#profile-seed-list", title);
+            visitor.screenshot("cocreation-1-seed-on-public-profile");
+        }
+    }
+
+    @Test
+    void aMemberInvitesAPersonAndSeesTheInvitationAmongThePeople() {
+        String email = "kyodo-" + suffix() + "@shinagawa-tech.example.jp";
+        try (PortalBrowser member = PortalBrowser.open(platform.portalUrl())) {
+            member.go("/");
+            member.click("#login-link");
+            member.signIn("member");
+            member.click("a[data-route='/my/organisation']");
+            member.awaitTextContaining("#my-summary", "しながわテック");
+            member.awaitTextContaining("#my-role", "管理者");
+            member.await("#invite-form");
+
+            // Not an email address: the server's message next to the field.
+            member.type("#invite-form-email", "not-an-email");
+            member.click("#invite-submit");
+            member.awaitTrue(() -> !member.find("#invite-form-email-error").getText().isBlank(), "email error");
+
+            member.type("#invite-form-email", email);
+            member.choose("#invite-form-role", "MEMBER");
+            member.click("#invite-submit");
+            member.awaitTextContaining("#invite-status", email);
+            String row = "#people-table tr[data-status='INVITED']";
+            member.awaitTrue(() -> member.findAll(row).stream().anyMatch(r -> r.getText().contains(email)),
+                    "the invitation in the people list");
+            member.screenshot("cocreation-2-person-invited");
+
+            // Taking the invitation back: the row turns REMOVED.
+            String id = member.findAll(row).stream().filter(r -> r.getText().contains(email)).findFirst()
+                    .orElseThrow().getAttribute("data-id");
+            member.script("window.confirm = () => true;");
+            member.click("#people-table tr[data-id='" + id + "'] button.person-remove");
+            member.awaitTrue(() -> "REMOVED".equals(member.attribute("#people-table tr[data-id='" + id + "']",
+                    "data-status")), "invitation removed");
+        }
+    }
+
+    @Test
+    void userTextThatLooksLikeMarkupIsShownLiterallyAndNeverRuns() {
+        String suffix = suffix();
+        String seedTitle = HOSTILE + " シーズ " + suffix;
+        String issueTitle = HOSTILE + " 課題 " + suffix;
+        try (PortalBrowser member = PortalBrowser.open(platform.portalUrl())) {
+            member.go("/my/seeds/new");
+            member.signIn("member");
+            member.type("#seed-form-title", seedTitle);
+            member.type("#seed-form-description", HOSTILE + " の説明");
+            member.type("#seed-form-sdgTargets", "9.5");
+            member.click("#seed-submit");
+            member.awaitText("#seed-title", seedTitle);
+            assertInert(member);
+
+            member.go("/issues/new");
+            member.type("#issue-form-title", issueTitle);
+            member.type("#issue-form-body", HOSTILE);
+            member.type("#issue-form-sdgTargets", "11.3");
+            member.click("#issue-submit");
+            member.awaitText("#issue-title", issueTitle);
+            member.awaitText("#issue-body", HOSTILE);
+            assertInert(member);
+
+            // The board (signed-in people) shows the title as text.
+            member.go("/issues?q=" + suffix);
+            member.awaitTextContaining("#issues-table tbody", issueTitle);
+            assertInert(member);
+            member.screenshot("cocreation-3-script-title-on-issue-board");
+        }
+        try (PortalBrowser visitor = PortalBrowser.open(platform.portalUrl())) {
+            visitor.go("/seeds");
+            visitor.type("#seeds-search-q", suffix);
+            visitor.click("#seeds-search-submit");
+            visitor.awaitTextContaining("#seeds-table tbody", seedTitle);
+            assertInert(visitor);
+            visitor.click("#seeds-table a.seed-link");
+            visitor.awaitText("#seed-title", seedTitle);
+            visitor.awaitTextContaining("#seed-description", HOSTILE);
+            assertInert(visitor);
+            visitor.click("#seed-org");
+            visitor.awaitTextContaining("#profile-seed-list", seedTitle);
+            assertInert(visitor);
+            visitor.screenshot("cocreation-3-script-title-on-public-profile");
+        }
+    }
+
+    /** Nothing the user typed became an element or ran. */
+    private static void assertInert(PortalBrowser browser) {
+        assertEquals("undefined", browser.script("return typeof window.__xss;"), "a script ran");
+        assertTrue(browser.findAll("#view script, #view img[src='x'], #view img[onerror]").isEmpty(),
+                "user text became markup");
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
