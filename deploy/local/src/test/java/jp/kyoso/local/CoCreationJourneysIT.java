@@ -3,7 +3,12 @@ package jp.kyoso.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -150,6 +155,85 @@ class CoCreationJourneysIT {
             visitor.awaitTextContaining("#profile-seed-list", seedTitle);
             assertInert(visitor);
             visitor.screenshot("cocreation-3-script-title-on-public-profile");
+        }
+    }
+
+    @Test
+    void theSecretariatRunsAMeetingAndItsActionItemReachesTheIssueBoard() {
+        String suffix = suffix();
+        String title = "SDGs意見交換会 " + suffix;
+        String item = "空き店舗の活用を検討する " + suffix;
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        // Registration closes at the start and attendance opens there: a meeting that starts in two minutes.
+        LocalDateTime startsAt = LocalDateTime.now(tokyo).truncatedTo(ChronoUnit.MINUTES).plusMinutes(2);
+        try (PortalBrowser secretariat = PortalBrowser.open(platform.portalUrl());
+             PortalBrowser member = PortalBrowser.open(platform.portalUrl())) {
+            secretariat.go("/secretariat/meetings/new");
+            secretariat.signIn("secretariat");
+            secretariat.choose("#meeting-form-kind", "EXCHANGE_OF_VIEWS");
+            secretariat.type("#meeting-form-title", title);
+            secretariat.type("#meeting-form-agenda", "商店街の課題について");
+            secretariat.paste("#meeting-form-startsAt", startsAt.toString());
+            secretariat.paste("#meeting-form-endsAt", startsAt.plusHours(1).toString());
+            secretariat.type("#meeting-form-place", "品川区役所 第一会議室");
+            secretariat.type("#meeting-form-capacity", "20");
+            secretariat.click("#meeting-submit");
+            secretariat.awaitText("#meeting-title", title);
+            String meeting = secretariat.currentRoute();
+
+            member.go(meeting);
+            member.await("#view h2");
+            member.click("#login-link");
+            member.signIn("member");
+            member.go(meeting);
+            member.click("#meeting-register");
+            member.awaitTextContaining("#my-registration", "申込済み");
+
+            // The confirmation arrives in the member's inbox; marking it read takes it off the unread list.
+            member.click("a[data-route='/notifications']");
+            String notice = "#inbox li.unread";
+            member.awaitTrue(() -> member.findAll(notice).stream().anyMatch(li -> li.getText().contains(title)),
+                    "registration notice");
+            String noticeId = member.findAll(notice).stream().filter(li -> li.getText().contains(title)).findFirst()
+                    .orElseThrow().getAttribute("data-id");
+            member.click("#inbox li[data-id='" + noticeId + "'] button.mark-read");
+            member.awaitTrue(() -> "read".equals(member.attribute("#inbox li[data-id='" + noticeId + "']", "class")),
+                    "notice read");
+            member.screenshot("cocreation-4-notification-read");
+
+            Awaitility.await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> LocalDateTime.now(tokyo).isAfter(startsAt.plusSeconds(2)));
+            secretariat.go("/");
+            secretariat.go(meeting);
+            String present = "#registrations-table tr[data-username='member'] input[name='attended']";
+            secretariat.click(present);
+            secretariat.type("#attendance-form-walkIns", "3");
+            secretariat.click("#attendance-submit");
+            secretariat.await("#view .badge[data-value='HELD']");
+
+            secretariat.type("#minutes-form-body", "空き店舗の活用について意見を交換した。");
+            secretariat.click("#minutes-save");
+            secretariat.awaitTextContaining("#meeting-minutes", "第1版");
+            secretariat.click("#minutes-approve");
+            secretariat.await("#meeting-minutes .badge[data-value='APPROVED']");
+
+            secretariat.type("#action-item-form-title", item);
+            secretariat.type("#action-item-form-body", "次回までに候補の店舗を洗い出す。");
+            secretariat.click("#action-item-submit");
+            secretariat.awaitTextContaining("#action-items-table", item);
+            secretariat.click("#action-items-table button.raise-item");
+            secretariat.await("#action-items-table .badge[data-value='RAISED']");
+            secretariat.screenshot("cocreation-4-meeting-held-with-minutes");
+
+            // The action item travels as an event and opens an issue on the board.
+            Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
+                    .until(() -> {
+                        member.go("/");
+                        member.go("/issues?q=" + suffix);
+                        member.awaitTrue(() -> !member.find("#issues-status").getText().isBlank(), "board loaded");
+                        return member.find("#issues").getText().contains(item);
+                    });
+            member.screenshot("cocreation-4-action-item-on-board");
         }
     }
 

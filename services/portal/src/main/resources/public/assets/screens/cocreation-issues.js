@@ -41,13 +41,13 @@ async function renderBoard(container, { query: params, isCurrent }) {
     body.replaceChildren(table({ id: 'issues-table', caption: t('cocreation.issues.caption'),
       columns: [t('cocreation.issues.title'), t('cocreation.people.status'), t('cocreation.common.sdgTargets'),
         t('cocreation.issues.endorsements'), t('cocreation.issues.comments'), t('cocreation.issues.raisedAt')],
-      items: found.items,
+      items: (found.items || []),
       rowAttributes: (issue) => ({ 'data-id': issue.id, 'data-status': issue.status }),
       cells: (issue) => [h('th', { scope: 'row' }, h('a', { href: `#/issues/${issue.id}`, class: 'issue-link' }, issue.title)),
         ccBadge('issueStatus', issue.status), targets(issue.sdgTargets), String(issue.endorsementCount),
         String(issue.commentCount), formatDateTime(issue.createdAt)] }),
     pager(found, (next) => navigate(`/issues${query({ q, status, sort, page: next })}`)));
-    setStatus(message, found.items.length ? t('cocreation.common.found', found.totalItems) : t('common.empty'));
+    setStatus(message, (found.items || []).length ? t('cocreation.common.found', found.totalItems) : t('common.empty'));
   } catch (error) {
     setStatus(message, t('common.failed', error.message), true);
   }
@@ -143,7 +143,7 @@ async function renderIssue(container, { params, isCurrent }) {
   async function loadComments(page) {
     try {
       const found = await api(`/api/cocreation/issues/${issue.id}/comments${query({ page, size: 20 })}`);
-      comments.replaceChildren(found.items.length ? h('ul', { class: 'cc-comments' }, found.items.map((c) =>
+      comments.replaceChildren((found.items || []).length ? h('ul', { class: 'cc-comments' }, (found.items || []).map((c) =>
         h('li', {}, h('span', { class: 'cc-when' }, `${c.authorName} · ${formatDateTime(c.createdAt)}`),
           h('p', { class: 'cc-text' }, c.body)))) : h('p', {}, t('common.empty')),
       found.totalPages > 1 ? pager(found, loadComments) : null);

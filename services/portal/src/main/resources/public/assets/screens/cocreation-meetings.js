@@ -31,13 +31,13 @@ async function renderMeetings(container, { query: params, isCurrent }) {
     }
     body.replaceChildren(table({ id: 'meetings-table', columns: [t('cocreation.meetings.title'),
       t('cocreation.meetings.kind'), t('cocreation.meetings.startsAt'), t('cocreation.meetings.place'),
-      t('cocreation.meetings.seats'), t('cocreation.people.status')], items: found.items,
+      t('cocreation.meetings.seats'), t('cocreation.people.status')], items: (found.items || []),
     rowAttributes: (m) => ({ 'data-id': m.id }),
     cells: (m) => [h('th', { scope: 'row' }, h('a', { href: `#/meetings/${m.id}` }, m.title)), m.kindLabel,
       tokyo(m.startsAtTokyo), m.place || m.onlineUrl || '', `${m.seatsTaken} / ${m.capacity}`,
       ccBadge('meetingStatus', m.status)] }),
     pager(found, (next) => navigate(`/meetings${query({ page: next })}`)));
-    if (!found.items.length) {
+    if (!(found.items || []).length) {
       setStatus(message, t('common.empty'));
     }
   } catch (error) {
@@ -50,7 +50,7 @@ async function renderNewMeeting(container, { isCurrent }) {
   const message = statusLine('meeting-form-status');
   let groups = [];
   try {
-    groups = (await api('/api/cocreation/working-groups?size=100')).items;
+    groups = (await api('/api/cocreation/working-groups?size=100')).items || [];
   } catch (error) {
     setStatus(message, t('common.failed', error.message), true);
   }
@@ -158,7 +158,8 @@ async function renderMeeting(container, { params, isCurrent }) {
       const canRecord = meeting.status === 'SCHEDULED';
       const form = h('form', { id: 'attendance-form', novalidate: true },
         table({ id: 'registrations-table', columns: [t('cocreation.meetings.attended'), t('cocreation.people.username'),
-          t('cocreation.people.status'), t('cocreation.meetings.registeredAt')], items: found.items,
+          t('cocreation.people.status'), t('cocreation.meetings.registeredAt')], items: (found.items || []),
+        rowAttributes: (r) => ({ 'data-username': r.username, 'data-status': r.status }),
         cells: (r) => [h('input', { type: 'checkbox', name: 'attended', value: r.userId, checked: r.attended,
           disabled: !canRecord || r.status !== 'REGISTERED', id: `attended-${r.id}`,
           'aria-label': t('cocreation.meetings.attendedOf', r.username) }),
@@ -199,7 +200,7 @@ async function renderMeeting(container, { params, isCurrent }) {
   async function loadMinutes() {
     try {
       const found = await api(`${base}/minutes?size=20`);
-      const latest = found.items[0];
+      const latest = (found.items || [])[0];
       const parts = [h('h3', { id: 'meeting-minutes-h' }, t('cocreation.meetings.minutes'))];
       if (latest) {
         parts.push(h('p', {}, ccBadge('minutesStatus', latest.status), ' ',
@@ -244,10 +245,11 @@ async function renderMeeting(container, { params, isCurrent }) {
     try {
       const found = await api(`${base}/action-items?size=100`);
       const parts = [h('h3', { id: 'meeting-items-h' }, t('cocreation.meetings.actionItems')),
-        found.items.length ? table({ id: 'action-items-table', columns: [t('cocreation.issues.title'),
-          t('cocreation.issues.body'), t('cocreation.people.status'), t('orgs.actions')], items: found.items,
+        (found.items || []).length ? table({ id: 'action-items-table', columns: [t('cocreation.issues.title'),
+          t('cocreation.issues.body'), t('cocreation.people.status'), t('orgs.actions')], items: (found.items || []),
+        rowAttributes: (item) => ({ 'data-id': item.id, 'data-status': item.status }),
         cells: (item) => [item.title, item.body, ccBadge('actionItemStatus', item.status),
-          secretariat && item.status === 'OPEN' ? h('button', { type: 'button', class: 'secondary', onclick: async () => {
+          secretariat && item.status === 'OPEN' ? h('button', { type: 'button', class: 'secondary raise-item', onclick: async () => {
             try {
               await api(`${base}/action-items/${item.id}/raise`, { method: 'POST' });
               setStatus(message, t('cocreation.meetings.raised', item.title));
@@ -318,7 +320,7 @@ async function renderGroups(container, { query: params, isCurrent }) {
       return;
     }
     body.replaceChildren(table({ id: 'groups-table', columns: [t('cocreation.groups.name'), t('cocreation.groups.description'),
-      t('cocreation.groups.membership'), t('orgs.actions')], items: found.items,
+      t('cocreation.groups.membership'), t('orgs.actions')], items: (found.items || []),
     rowAttributes: (g) => ({ 'data-id': g.id }),
     cells: (g) => [h('th', { scope: 'row' }, g.name), g.description,
       [g.closedMembership ? t('cocreation.groups.closed') : t('cocreation.groups.open'),

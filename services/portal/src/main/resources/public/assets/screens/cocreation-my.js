@@ -81,7 +81,7 @@ async function renderMyOrganisation(container, { query: params, isCurrent }) {
         admin ? h('div', {}, h('h4', {}, t('cocreation.people.inviteHeading')), invite, inviteStatus) : null,
         table({ id: 'people-table', columns: [t('cocreation.people.email'), t('cocreation.people.username'),
           t('cocreation.people.role'), t('cocreation.people.status'), t('cocreation.people.since'), t('orgs.actions')],
-        items: found.items,
+        items: (found.items || []),
         rowAttributes: (m) => ({ 'data-id': m.id, 'data-status': m.status, 'data-role': m.role }),
         cells: (m) => [h('th', { scope: 'row' }, m.email), m.username || '', ccLabel('role', m.role),
           ccBadge('memberStatus', m.status), formatDateTime(m.joinedAt || m.invitedAt),
@@ -131,8 +131,8 @@ async function renderMyOrganisation(container, { query: params, isCurrent }) {
       }
       seeds.replaceChildren(h('h3', { id: 'my-seeds-h' }, t('cocreation.my.seeds', found.totalItems)),
         h('p', {}, h('a', { href: '#/my/seeds/new', id: 'my-seed-new' }, t('cocreation.seeds.new'))),
-        found.items.length ? table({ id: 'my-seeds-table', columns: [t('cocreation.seeds.title'),
-          t('cocreation.people.status'), t('cocreation.seeds.updatedAt'), t('orgs.actions')], items: found.items,
+        (found.items || []).length ? table({ id: 'my-seeds-table', columns: [t('cocreation.seeds.title'),
+          t('cocreation.people.status'), t('cocreation.seeds.updatedAt'), t('orgs.actions')], items: (found.items || []),
         rowAttributes: (seed) => ({ 'data-id': seed.id }),
         cells: (seed) => [h('th', { scope: 'row' }, h('a', { href: `#/seeds/${seed.id}` }, seed.title)),
           ccBadge('seedStatus', seed.status), formatDateTime(seed.updatedAt),
@@ -162,7 +162,7 @@ async function renderMyOrganisation(container, { query: params, isCurrent }) {
       if (!isCurrent()) {
         return;
       }
-      const ours = found.items.filter((issue) => issue.organisationId === orgId);
+      const ours = (found.items || []).filter((issue) => issue.organisationId === orgId);
       issues.replaceChildren(h('h3', { id: 'my-issues-h' }, t('cocreation.my.issues', ours.length)),
         h('p', {}, h('a', { href: '#/issues/new' }, t('cocreation.issues.new'))),
         ours.length ? table({ id: 'my-issues-table', columns: [t('cocreation.issues.title'), t('cocreation.people.status'),
@@ -204,7 +204,7 @@ async function renderNotifications(container, { query: params, isCurrent }) {
         return;
       }
       body.replaceChildren(h('p', { id: 'unread-count' }, t('cocreation.notifications.unreadCount', Object.values(count)[0] ?? 0)),
-        found.items.length ? h('ul', { class: 'cc-inbox', id: 'inbox' }, found.items.map((n) =>
+        (found.items || []).length ? h('ul', { class: 'cc-inbox', id: 'inbox' }, (found.items || []).map((n) =>
           h('li', { 'data-id': n.id, class: n.readAt ? 'read' : 'unread' },
             h('span', { class: 'cc-when' }, formatDateTime(n.createdAt)), ' ',
             h('span', {}, n.readAt ? '' : h('strong', {}, `${t('cocreation.notifications.new')} `), n.text), ' ',

@@ -40,14 +40,14 @@ async function renderProfile(container, { params, query: search, isCurrent }) {
           declaration.publicReason ? h('span', { class: 'notes' }, ` (${declaration.publicReason})`) : null)
         : h('p', {}, t('cocreation.profile.noDeclaration'))),
     h('section', { class: 'card', 'aria-labelledby': 'profile-seeds-h' },
-      h('h3', { id: 'profile-seeds-h' }, t('cocreation.profile.seeds', profile.seeds.total)), seeds),
-    achievements('profile-adopted', t('cocreation.profile.adopted', profile.adoptedProposals.total),
-      profile.adoptedProposals.latest),
-    achievements('profile-projects', t('cocreation.profile.projects', profile.collaborationProjects.total),
-      profile.collaborationProjects.latest),
+      h('h3', { id: 'profile-seeds-h' }, t('cocreation.profile.seeds', profile.seeds.total ?? 0)), seeds),
+    achievements('profile-adopted', t('cocreation.profile.adopted', profile.adoptedProposals.total ?? 0),
+      profile.adoptedProposals.latest || []),
+    achievements('profile-projects', t('cocreation.profile.projects', profile.collaborationProjects.total ?? 0),
+      profile.collaborationProjects.latest || []),
     h('section', { class: 'card', id: 'profile-grants', 'aria-labelledby': 'profile-grants-h' },
       h('h3', { id: 'profile-grants-h' }, t('cocreation.profile.grants', grants ? grants.total : 0)),
-      grants && grants.latest.length
+      grants && (grants.latest || []).length
         ? h('ul', {}, grants.latest.map((grant) => h('li', {}, grant.title, ' — ', formatDateTime(grant.awardedAt))))
         : h('p', {}, t('common.empty'))),
     message);
@@ -56,8 +56,8 @@ async function renderProfile(container, { params, query: search, isCurrent }) {
     if (!isCurrent()) {
       return;
     }
-    seeds.replaceChildren(found.items.length
-      ? h('ul', { id: 'profile-seed-list' }, found.items.map((seed) => h('li', { 'data-id': seed.id },
+    seeds.replaceChildren((found.items || []).length
+      ? h('ul', { id: 'profile-seed-list' }, (found.items || []).map((seed) => h('li', { 'data-id': seed.id },
         h('a', { href: `#/seeds/${seed.id}` }, seed.title), ' ', targets(seed.sdgTargets))))
       : h('p', {}, t('common.empty')),
     found.totalPages > 1 ? pager(found, (next) => navigate(`/organisations/${params.id}/profile${query({ page: next })}`)) : null);

@@ -32,14 +32,14 @@ async function renderCatalogue(container, { query: params, isCurrent }) {
     body.replaceChildren(table({ id: 'seeds-table', caption: t('cocreation.seeds.caption'),
       columns: [t('cocreation.seeds.title'), t('cocreation.seeds.organisation'), t('cocreation.common.sdgTargets'),
         t('cocreation.seeds.keywords'), t('cocreation.seeds.publishedAt')],
-      items: found.items,
+      items: (found.items || []),
       rowAttributes: (seed) => ({ 'data-id': seed.id }),
       cells: (seed) => [h('th', { scope: 'row' }, h('a', { href: `#/seeds/${seed.id}`, class: 'seed-link' }, seed.title)),
         h('a', { href: `#/organisations/${seed.organisationId}/profile`, class: 'org-link' },
           seed.organisationName || t('cocreation.common.organisation')),
         targets(seed.sdgTargets), (seed.keywords || []).join('、'), formatDateTime(seed.publishedAt)] }),
     pager(found, (next) => navigate(`/seeds${query({ q, page: next })}`)));
-    setStatus(message, found.items.length ? t('cocreation.common.found', found.totalItems) : t('common.empty'));
+    setStatus(message, (found.items || []).length ? t('cocreation.common.found', found.totalItems) : t('common.empty'));
   } catch (error) {
     setStatus(message, t('common.failed', error.message), true);
   }

@@ -43,7 +43,7 @@ async function renderThemes(container, { query: params, isCurrent }) {
       return;
     }
     body.replaceChildren(table({ id: 'themes-table', columns: [t('cocreation.youth.themeTitle'),
-      t('cocreation.youth.description'), t('cocreation.people.status'), t('cocreation.youth.createdAt')], items: found.items,
+      t('cocreation.youth.description'), t('cocreation.people.status'), t('cocreation.youth.createdAt')], items: (found.items || []),
     rowAttributes: (theme) => ({ 'data-id': theme.id }),
     cells: (theme) => [h('th', { scope: 'row' }, h('a', { href: `#/youth/themes/${theme.id}` }, theme.title)),
       theme.description, theme.open ? t('cocreation.youth.open') : t('cocreation.youth.closed'), formatDateTime(theme.createdAt)] }),
@@ -76,7 +76,7 @@ async function renderTheme(container, { params, query: search, isCurrent }) {
       } }, t('cocreation.youth.close')) : null,
       message,
       h('h3', {}, t('cocreation.youth.ideas', ideas.totalItems)),
-      ideas.items.length ? h('ul', { class: 'cc-ideas', id: 'ideas' }, ideas.items.map((idea) => h('li', { class: 'card' },
+      (ideas.items || []).length ? h('ul', { class: 'cc-ideas', id: 'ideas' }, (ideas.items || []).map((idea) => h('li', { class: 'card' },
         h('h4', {}, idea.title), h('p', { class: 'cc-when' },
           t('cocreation.youth.author', idea.authorNickname, idea.authorSchoolYearLabel), ' · ', formatDateTime(idea.submittedAt),
           ' ', ccBadge('ideaStatus', idea.status)),
@@ -149,7 +149,7 @@ async function renderParticipants(container, { query: params, isCurrent }) {
     }
     body.replaceChildren(table({ id: 'participants-table', columns: [t('cocreation.youth.nickname'),
       t('cocreation.youth.schoolYear'), t('cocreation.youth.realName'), t('cocreation.youth.guardianContact'),
-      t('cocreation.youth.createdAt')], items: found.items,
+      t('cocreation.youth.createdAt')], items: (found.items || []),
     cells: (p) => [h('th', { scope: 'row' }, p.nickname), ccLabel('schoolYear', p.schoolYear), p.realName || '',
       p.guardianContact || '', formatDateTime(p.createdAt)] }),
     pager(found, (next) => navigate(`/secretariat/youth/participants${query({ page: next })}`)));
