@@ -1,6 +1,7 @@
 package jp.kyoso.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -71,6 +72,7 @@ class CoCreationJourneysIT {
             visitor.click("#seed-org");
             visitor.awaitTextContaining("#profile-name", "しながわテック");
             visitor.awaitTextContaining("#profile-seed-list", title);
+            assertFalse(visitor.find("#profile-seeds").getText().contains("null"));
             visitor.screenshot("cocreation-1-seed-on-public-profile");
         }
     }
@@ -133,6 +135,14 @@ class CoCreationJourneysIT {
             member.click("#issue-submit");
             member.awaitText("#issue-title", issueTitle);
             member.awaitText("#issue-body", HOSTILE);
+            assertInert(member);
+
+            // Endorsed once, and a comment that looks like markup stays text too.
+            member.click("#issue-endorse");
+            member.awaitText("#issue-endorsements", "賛同 1 件");
+            member.type("#comment-form-body", HOSTILE + " コメント");
+            member.click("#comment-submit");
+            member.awaitTextContaining("#issue-comments", HOSTILE + " コメント");
             assertInert(member);
 
             // The board (signed-in people) shows the title as text.
@@ -234,6 +244,34 @@ class CoCreationJourneysIT {
                         return member.find("#issues").getText().contains(item);
                     });
             member.screenshot("cocreation-4-action-item-on-board");
+        }
+    }
+
+    @Test
+    void theSecretariatOpensAYouthThemeThatThePublicSees() {
+        String theme = "通学路の安全 " + suffix();
+        try (PortalBrowser secretariat = PortalBrowser.open(platform.portalUrl())) {
+            secretariat.go("/secretariat/youth/participants");
+            secretariat.signIn("secretariat");
+            secretariat.await("#youth-form");
+            secretariat.click("a[data-route='/youth']");
+            secretariat.click("#view details summary");
+            secretariat.type("#theme-form-title", theme);
+            secretariat.type("#theme-form-description", "中高生の目から見た通学路の危ない場所と改善案");
+            secretariat.click("#theme-submit");
+            secretariat.awaitTextContaining("#themes-table", theme);
+        }
+        try (PortalBrowser visitor = PortalBrowser.open(platform.portalUrl())) {
+            visitor.go("/youth");
+            visitor.awaitTextContaining("#themes-table", theme);
+            visitor.findAll("#themes-table a").stream().filter(a -> a.getText().equals(theme)).findFirst()
+                    .orElseThrow().click();
+            visitor.awaitText("#view h2", theme);
+            visitor.awaitTextContaining("#view", "募集中");
+            // The participants' list (real names) is the secretariat's only.
+            visitor.go("/secretariat/youth/participants");
+            visitor.await("#login-form");
+            visitor.screenshot("cocreation-5-youth-participants-need-secretariat");
         }
     }
 

@@ -146,7 +146,7 @@ async function renderIssue(container, { params, isCurrent }) {
       comments.replaceChildren((found.items || []).length ? h('ul', { class: 'cc-comments' }, (found.items || []).map((c) =>
         h('li', {}, h('span', { class: 'cc-when' }, `${c.authorName} · ${formatDateTime(c.createdAt)}`),
           h('p', { class: 'cc-text' }, c.body)))) : h('p', {}, t('common.empty')),
-      found.totalPages > 1 ? pager(found, loadComments) : null);
+      found.totalPages > 1 ? pager(found, loadComments) : '');
     } catch (error) {
       setStatus(message, t('common.failed', error.message), true);
     }

@@ -78,7 +78,7 @@ async function renderMyOrganisation(container, { query: params, isCurrent }) {
         return;
       }
       people.replaceChildren(h('h3', { id: 'my-people-h' }, t('cocreation.people.heading')),
-        admin ? h('div', {}, h('h4', {}, t('cocreation.people.inviteHeading')), invite, inviteStatus) : null,
+        admin ? h('div', {}, h('h4', {}, t('cocreation.people.inviteHeading')), invite, inviteStatus) : '',
         table({ id: 'people-table', columns: [t('cocreation.people.email'), t('cocreation.people.username'),
           t('cocreation.people.role'), t('cocreation.people.status'), t('cocreation.people.since'), t('orgs.actions')],
         items: (found.items || []),

@@ -60,7 +60,7 @@ async function renderProfile(container, { params, query: search, isCurrent }) {
       ? h('ul', { id: 'profile-seed-list' }, (found.items || []).map((seed) => h('li', { 'data-id': seed.id },
         h('a', { href: `#/seeds/${seed.id}` }, seed.title), ' ', targets(seed.sdgTargets))))
       : h('p', {}, t('common.empty')),
-    found.totalPages > 1 ? pager(found, (next) => navigate(`/organisations/${params.id}/profile${query({ page: next })}`)) : null);
+    found.totalPages > 1 ? pager(found, (next) => navigate(`/organisations/${params.id}/profile${query({ page: next })}`)) : '');
   } catch (error) {
     setStatus(message, t('common.failed', error.message), true);
   }
