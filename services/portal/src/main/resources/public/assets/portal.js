@@ -5,7 +5,7 @@
 
 import { has, lang, onLangChange, setLang, t } from './i18n.js';
 import { h } from './dom.js';
-import { menuEntries, navigate, render, current } from './router.js';
+import { menuEntries, navigate, render, current, restoreInputs, snapshotInputs } from './router.js';
 import { onSessionChange, signOut, user } from './session.js';
 import './screens/dashboard.js';
 import './screens/apply.js';
@@ -13,6 +13,12 @@ import './screens/login.js';
 import './screens/organisations.js';
 import './screens/sheets.js';
 import './screens/observations.js';
+import './screens/cocreation-seeds.js';
+import './screens/cocreation-profile.js';
+import './screens/cocreation-my.js';
+import './screens/cocreation-issues.js';
+import './screens/cocreation-meetings.js';
+import './screens/cocreation-youth.js';
 
 function drawChrome() {
   document.documentElement.lang = lang();
@@ -41,7 +47,13 @@ function drawChrome() {
 }
 
 document.getElementById('lang-toggle').addEventListener('click', () => setLang(lang() === 'ja' ? 'en' : 'ja'));
-onLangChange(() => { drawChrome(); render(); });
+// The screen is redrawn in the new language; what the user had typed is put back (same screen, same control ids).
+onLangChange(async () => {
+  const typed = snapshotInputs();
+  drawChrome();
+  await render();
+  restoreInputs(typed);
+});
 onSessionChange(() => drawChrome());
 window.addEventListener('hashchange', async () => {
   drawChrome();

@@ -67,3 +67,34 @@ export async function render() {
   const params = Object.fromEntries(r.names.map((name, index) => [name, decodeURIComponent(match[index + 1])]));
   await r.render(container, { params, query, isCurrent: () => ticket === renderCount });
 }
+
+/**
+ * The values of the controls with an id in `#view` (text, choices, check boxes), so that a redraw of the same screen
+ * (the language switch) can put back what the user typed. Passwords and files are left out.
+ */
+export function snapshotInputs() {
+  const values = new Map();
+  document.querySelectorAll('#view input[id], #view select[id], #view textarea[id]').forEach((control) => {
+    if (control.type === 'password' || control.type === 'file') {
+      return;
+    }
+    values.set(control.id, (control.type === 'checkbox' || control.type === 'radio')
+      ? { checked: control.checked } : { value: control.value });
+  });
+  return values;
+}
+
+/** Puts back the values `snapshotInputs` took into the controls of the redrawn screen that have the same ids. */
+export function restoreInputs(values) {
+  values.forEach((saved, id) => {
+    const control = document.getElementById(id);
+    if (!control || !control.closest('#view')) {
+      return;
+    }
+    if ('checked' in saved) {
+      control.checked = saved.checked;
+    } else if (control.tagName !== 'SELECT' || [...control.options].some((option) => option.value === saved.value)) {
+      control.value = saved.value;
+    }
+  });
+}
