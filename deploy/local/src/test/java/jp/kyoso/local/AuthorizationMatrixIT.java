@@ -81,7 +81,7 @@ class AuthorizationMatrixIT {
         }
         Set<String> inTable = new TreeSet<>();
         for (Row row : Row.readTable()) {
-            assertTrue(inTable.add(row.key()), "listed twice: " + row.key());
+            assertTrue(inTable.add(row.service() + " " + row.key()), "listed twice: " + row.key());
         }
         Set<String> missing = new TreeSet<>(inCode);
         missing.removeAll(inTable);
