@@ -140,15 +140,15 @@ class AuthorizationMatrixIT {
     }
 
     private HttpResponse<String> send(String method, URI uri, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
+        // No Accept header: endpoints that produce CSV are then chosen by path, as a browser's download is.
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json")
+            request.header("Content-Type", body.startsWith("{") ? "application/json" : "text/plain")
                     .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         }
         try {
@@ -258,6 +258,7 @@ class AuthorizationMatrixIT {
         private final String committeeId = "matrix-committee-" + suffix;
         private final String conflictedId = "matrix-conflicted-" + suffix;
         private final UUID ownOrganisation;
+        private String commitmentId;
         private final UUID otherOrganisation;
         private final Map<String, String> tokens = new LinkedHashMap<>();
         /** Parameter values by the collection named just before them in the path. */
@@ -284,9 +285,34 @@ class AuthorizationMatrixIT {
             return tokens.get(role);
         }
 
-        /** A body for a write: an empty object, so that only authorization decides (or validation answers 400). */
+        /**
+         * A body for a write. Where an owner check runs in the service after the body is validated, a valid body, so
+         * that a caller who is not the owner meets that check rather than a 400; elsewhere an empty object (an
+         * allowed caller then gets 400, or 409 from the fixture's state).
+         */
         String body(Row row) {
-            return "{}";
+            if (row.key().equals("POST /api/cocreation/organisations/bulk-approvals")
+                    || row.key().equals("POST /api/kpi/plans/{code}/sheets")) {
+                return "no-such-line\tnot-an-id\n"; // they take CSV/TSV text; this one names nothing
+            }
+            Object body = switch (row.key()) {
+                case "PUT /api/declarations/{id}" -> declarationForm(0L);
+                case "POST /api/declarations/{id}/submit" -> Map.of("version", 0);
+                case "POST /api/declarations/{id}/reports" -> Map.of("fiscalYear", 2025,
+                        "lines", List.of(Map.of("commitmentId", commitmentId, "valueReached", "5人")));
+                case "PUT /api/fund/applications/{id}" -> fundApplication(byCollection.get("calls"));
+                case "POST /api/fund/applications/{id}/report" -> Map.of("text", "権限表テストの実績報告");
+                case "POST /api/cocreation/organisations/{id}/invitations" -> Map.of("email",
+                        "invited-" + suffix + "@kyoso.example.jp", "role", "MEMBER");
+                case "POST /api/cocreation/organisations/{id}/withdraw" -> Map.of("reason", "権限表テスト");
+                case "POST /api/fund/review/applications/{id}/conflict" -> Map.of("conflicted", false);
+                case "PUT /api/cocreation/organisations/{id}/members/{memberId}/role" -> Map.of("role", "MEMBER");
+                case "POST /api/fund/review/applications/{id}/scores",
+                        "POST /api/fund/review/applications/{id}/evaluation" -> Map.of("confidence", 3,
+                        "scores", List.of(Map.of("criterion", "impact", "score", 3)));
+                default -> Map.of();
+            };
+            return write(body);
         }
 
         Substituted substitute(String template) {
@@ -318,12 +344,36 @@ class AuthorizationMatrixIT {
         }
 
         private String declaration() {
-            Map<String, Object> form = Map.of("representativeName", "権限 太郎", "representativeTitle", "代表取締役",
-                    "vision", "権限表のテストのための宣言です。地域とともに持続可能な事業を進めます。",
-                    "commitments", List.of(Map.of("target", "8.5", "action", "誰もが働きやすい職場をつくる",
-                            "indicator", "短時間勤務の利用者数", "baseline", "0人（2024年度）", "targetValue", "10人",
-                            "targetYear", 2030)));
-            return onceApproved("POST", "/api/declarations", token("member-own"), form).path("id").asText();
+            JsonNode declaration = onceApproved("POST", "/api/declarations", token("member-own"),
+                    declarationForm(null));
+            commitmentId = declaration.path("commitments").path(0).path("id").asText(UUID.randomUUID().toString());
+            return declaration.path("id").asText();
+        }
+
+        private Map<String, Object> declarationForm(Long version) {
+            Map<String, Object> form = new LinkedHashMap<>();
+            form.put("version", version);
+            form.put("representativeName", "権限 太郎");
+            form.put("representativeTitle", "代表取締役");
+            form.put("vision", "権限表のテストのための宣言です。地域とともに持続可能な事業を進めます。");
+            form.put("commitments", List.of(Map.of("target", "8.5", "action", "誰もが働きやすい職場をつくる",
+                    "indicator", "短時間勤務の利用者数", "baseline", "0人（2024年度）", "targetValue", "10人",
+                    "targetYear", 2030)));
+            return form;
+        }
+
+        private Map<String, Object> fundApplication(String callId) {
+            Map<String, Object> application = new LinkedHashMap<>();
+            application.put("callId", callId);
+            application.put("title", "権限表テストの申請 " + suffix);
+            application.put("plan", "権限表のテストのための事業計画です。");
+            application.put("sdgTargets", List.of("11.3"));
+            application.put("budget", List.of(Map.of("item", "会場費", "amountYen", 900_000)));
+            application.put("totalCostYen", 900_000);
+            application.put("requestedYen", 600_000);
+            application.put("expectedOutcomes", "権限の確認");
+            application.put("kpis", "確認件数");
+            return application;
         }
 
         private String challenge() {
@@ -360,18 +410,8 @@ class AuthorizationMatrixIT {
             expect(200, "POST", "/api/fund/calls/" + callId + "/open", token("secretariat"), null);
             byCollection.put("calls", callId);
 
-            Map<String, Object> application = new LinkedHashMap<>();
-            application.put("callId", callId);
-            application.put("title", "権限表テストの申請 " + suffix);
-            application.put("plan", "権限表のテストのための事業計画です。");
-            application.put("sdgTargets", List.of("11.3"));
-            application.put("budget", List.of(Map.of("item", "会場費", "amountYen", 900_000)));
-            application.put("totalCostYen", 900_000);
-            application.put("requestedYen", 600_000);
-            application.put("expectedOutcomes", "権限の確認");
-            application.put("kpis", "確認件数");
-            String applicationId = onceApproved("POST", "/api/fund/applications", token("member-own"), application)
-                    .path("id").asText();
+            String applicationId = onceApproved("POST", "/api/fund/applications", token("member-own"),
+                    fundApplication(callId)).path("id").asText();
             expect(200, "POST", "/api/fund/applications/" + applicationId + "/submit", token("member-own"), null);
             byCollection.put("applications", applicationId);
 
