@@ -278,6 +278,8 @@ class AuthorizationMatrixIT {
             byCollection.put("organisations", ownOrganisation.toString());
             byCollection.put("declarations", declaration());
             byCollection.put("challenges", challenge());
+            byCollection.put("seeds", expect(201, "POST", "/api/cocreation/seeds", token("member-own"),
+                    seed()).path("id").asText());
             fundApplicationWithOneConflictedReviewer();
         }
 
@@ -307,6 +309,7 @@ class AuthorizationMatrixIT {
                 case "POST /api/cocreation/organisations/{id}/withdraw" -> Map.of("reason", "権限表テスト");
                 case "POST /api/fund/review/applications/{id}/conflict" -> Map.of("conflicted", false);
                 case "PUT /api/cocreation/organisations/{id}/members/{memberId}/role" -> Map.of("role", "MEMBER");
+                case "PUT /api/cocreation/seeds/{id}" -> seed();
                 case "POST /api/fund/review/applications/{id}/scores",
                         "POST /api/fund/review/applications/{id}/evaluation" -> Map.of("confidence", 3,
                         "scores", List.of(Map.of("criterion", "impact", "score", 3)));
@@ -374,6 +377,11 @@ class AuthorizationMatrixIT {
             application.put("expectedOutcomes", "権限の確認");
             application.put("kpis", "確認件数");
             return application;
+        }
+
+        private Map<String, Object> seed() {
+            return Map.of("organisationId", ownOrganisation.toString(), "title", "権限表テストのシーズ " + suffix,
+                    "description", "権限表のテストのためのシーズです。", "sdgTargets", List.of("9.5"));
         }
 
         private String challenge() {
