@@ -277,7 +277,8 @@ class AuthorizationMatrixIT {
             tokens.put("member-other", mint("matrix-member-other-" + suffix, otherOrganisation, "MEMBER"));
             byCollection.put("organisations", ownOrganisation.toString());
             byCollection.put("declarations", declaration());
-            byCollection.put("challenges", challenge());
+            byCollection.put("challenges", challenge("権限表テストの課題 " + suffix));
+            byCollection.put("proposals", proposalToAPublishedChallenge());
             byCollection.put("seeds", expect(201, "POST", "/api/cocreation/seeds", token("member-own"),
                     seed()).path("id").asText());
             fundApplicationWithOneConflictedReviewer();
@@ -310,6 +311,8 @@ class AuthorizationMatrixIT {
                 case "POST /api/fund/review/applications/{id}/conflict" -> Map.of("conflicted", false);
                 case "PUT /api/cocreation/organisations/{id}/members/{memberId}/role" -> Map.of("role", "MEMBER");
                 case "PUT /api/cocreation/seeds/{id}" -> seed();
+                case "PUT /api/citylab/proposals/{id}" -> proposal();
+                case "POST /api/citylab/proposals/{id}/decline" -> Map.of("reason", "権限表テスト");
                 case "POST /api/fund/review/applications/{id}/scores",
                         "POST /api/fund/review/applications/{id}/evaluation" -> Map.of("confidence", 3,
                         "scores", List.of(Map.of("criterion", "impact", "score", 3)));
@@ -384,9 +387,43 @@ class AuthorizationMatrixIT {
                     "description", "権限表のテストのためのシーズです。", "sdgTargets", List.of("9.5"));
         }
 
-        private String challenge() {
+        /** A second challenge of the department, taken through refinement and sign-off to publication. */
+        private String proposalToAPublishedChallenge() {
+            String challenge = "/api/citylab/challenges/" + challenge("権限表テストの公開課題 " + suffix);
+            expect(200, "POST", challenge + "/refinement", token("secretariat"), null);
+            Map<String, Object> refinement = challengeBody("権限表テストの公開課題 " + suffix);
+            refinement.remove("proposalDeadline");
+            refinement.put("solutionDirection", "権限の確認");
+            refinement.put("note", "権限表テスト");
+            expect(201, "POST", challenge + "/versions", token("secretariat"), refinement);
+            expect(200, "POST", challenge + "/signoff-request", token("secretariat"), null);
+            expect(200, "POST", challenge + "/signoff", token("staff-own"), null);
+            expect(200, "POST", challenge + "/publish", token("secretariat"), null);
+            return onceApproved("POST", challenge + "/proposals", token("member-own"), proposal()).path("id").asText();
+        }
+
+        private Map<String, Object> proposal() {
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("title", "権限表テストの課題 " + suffix);
+            body.put("title", "権限表テストの提案 " + suffix);
+            body.put("summary", "権限表のテストのための提案です。");
+            body.put("approach", "権限を確認します。");
+            body.put("team", "1名");
+            body.put("sdgTargets", List.of("11.3"));
+            body.put("expectedOutcome", "権限の確認");
+            body.put("costEstimateYen", 100_000);
+            body.put("periodFrom", LocalDate.now(TOKYO).plusDays(90).toString());
+            body.put("periodTo", LocalDate.now(TOKYO).plusDays(120).toString());
+            return body;
+        }
+
+        private String challenge(String title) {
+            return expect(201, "POST", "/api/citylab/challenges", token("staff-own"), challengeBody(title)).path("id")
+                    .asText();
+        }
+
+        private Map<String, Object> challengeBody(String title) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("title", title);
             body.put("background", "権限表のテストのための課題です。");
             body.put("desiredOutcome", "権限の確認");
             body.put("targetKpi", "確認件数");
@@ -394,7 +431,7 @@ class AuthorizationMatrixIT {
             body.put("sdgTargets", List.of("11.3"));
             body.put("budgetYen", 100_000);
             body.put("proposalDeadline", LocalDate.now(TOKYO).plusDays(60).toString());
-            return expect(201, "POST", "/api/citylab/challenges", token("staff-own"), body).path("id").asText();
+            return body;
         }
 
         private void fundApplicationWithOneConflictedReviewer() {
