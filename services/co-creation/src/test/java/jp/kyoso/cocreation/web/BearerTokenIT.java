@@ -20,9 +20,12 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import jp.kyoso.testsupport.ServiceTestProperties;
 import jp.kyoso.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -30,8 +33,9 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Only tokens signed with the platform's secret open a protected endpoint: expired, forged (another secret),
- * unsigned ({@code alg: none}) and malformed tokens are all 401, even with the secretariat's claims. (Pinning the
- * algorithm to HS256 is open: Micronaut's secret signature accepts every HMAC algorithm the key allows.)
+ * unsigned ({@code alg: none}) and malformed tokens are all 401, even with the secretariat's claims; so are tokens
+ * signed with the platform's own secret under another algorithm than HS256 (HS384, HS512), which Micronaut's secret
+ * signature would accept were it not pinned ({@code PinnedSecretSignature} in kyoso-web).
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -72,6 +76,31 @@ class BearerTokenIT implements TestPropertyProvider {
         assertEquals(HttpStatus.UNAUTHORIZED, status("not-a-jwt"), "garbage");
         // The control: the same claims, signed as the portal signs, are accepted.
         assertEquals(HttpStatus.OK, status(signed(JWSAlgorithm.HS256, rightSecret, claims(now, now.plusSeconds(3600)))));
+    }
+
+    @Test
+    void tokensSignedWithThePlatformSecretUnderAnotherAlgorithmAreRefused() throws Exception {
+        byte[] rightSecret = ServiceTestProperties.TEST_JWT_SECRET.getBytes(StandardCharsets.UTF_8);
+        Instant now = Instant.now();
+        JWTClaimsSet claims = claims(now, now.plusSeconds(3600));
+
+        assertEquals(HttpStatus.UNAUTHORIZED, status(signed(JWSAlgorithm.HS384, rightSecret, claims)), "HS384");
+        assertEquals(HttpStatus.UNAUTHORIZED, status(hmac("HS512", "HmacSHA512", rightSecret, claims)), "HS512");
+        // The control: the hand-made HMAC is right, since the same construction under HS256 is accepted.
+        assertEquals(HttpStatus.OK, status(hmac("HS256", "HmacSHA256", rightSecret, claims)), "HS256");
+    }
+
+    /**
+     * Signs by hand, since Nimbus refuses to sign HS512 with a key shorter than 512 bits (the test secret is shorter)
+     * but a verifier that trusted the header would still check such a token.
+     */
+    private static String hmac(String alg, String jcaName, byte[] secret, JWTClaimsSet claims) throws Exception {
+        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+        String input = url.encodeToString(("{\"alg\":\"" + alg + "\"}").getBytes(StandardCharsets.UTF_8)) + "."
+                + url.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
+        Mac mac = Mac.getInstance(jcaName);
+        mac.init(new SecretKeySpec(secret, jcaName));
+        return input + "." + url.encodeToString(mac.doFinal(input.getBytes(StandardCharsets.US_ASCII)));
     }
 
     private HttpStatus status(String token) {
