@@ -13,6 +13,9 @@ import './screens/login.js';
 import './screens/organisations.js';
 import './screens/sheets.js';
 import './screens/observations.js';
+import './screens/fund-calls.js';
+import './screens/fund-secretariat.js';
+import './screens/fund-review.js';
 
 function drawChrome() {
   document.documentElement.lang = lang();
