@@ -282,9 +282,10 @@ async function renderCallAdmin(container, { params, query: search, isCurrent }) 
         cells: (r) => [String(r.rank), h('th', { scope: 'row' }, r.title), r.organisationName,
           badge('fund.appStatus', r.status), yen(r.requestedYen),
           h('span', { class: 'fund-review-count' }, t('fund.sec.reviewsOf', r.reviews, r.minReviewers)),
-          points(r.meanScoreHundredths),
-          `${points(r.spreadHundredths)}${r.outlier ? ` ⚠ ${t('fund.sec.outlier')}` : ''}`, points(r.bonusHundredths),
-          points(r.totalScoreHundredths), r.awardedYen ? yen(r.awardedYen) : (r.decisionReason || ''),
+          // Without a review there is no mean nor spread to show, only the bonus.
+          r.reviews ? points(r.meanScoreHundredths) : '',
+          r.reviews ? `${points(r.spreadHundredths)}${r.outlier ? ` ⚠ ${t('fund.sec.outlier')}` : ''}` : '',
+          points(r.bonusHundredths), r.reviews ? points(r.totalScoreHundredths) : '', r.awardedYen ? yen(r.awardedYen) : (r.decisionReason || ''),
           decisionControls(r)] }));
   }
 
