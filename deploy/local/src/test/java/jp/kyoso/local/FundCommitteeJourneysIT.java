@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * call of its own (one application in the browser, with the server's validation next to the field, one through the
  * API), the secretariat closes the call and assigns committee1 to both; committee1 declares a conflict on one and
  * never sees its content, declares no conflict on the other and scores it on every criterion with confidence; the
- * secretariat's decision pack then counts the review and the register holds the conflict.
+ * secretariat's decision pack then counts the review and the register holds the conflict. A second journey has the
+ * secretariat record and receive a contribution and set up and open a call, then read it in English.
  */
 @ExtendWith(SharedPlatform.class)
 class FundCommitteeJourneysIT {
@@ -157,6 +158,58 @@ class FundCommitteeJourneysIT {
             assertTrue(browser.find(register).getText().contains("申請団体の顧問を務めているため"));
             browser.screenshot("journey-fund-committee-conflict-and-score");
         }
+    }
+
+    @Test
+    void theSecretariatRecordsAContributionAndOpensACallInBothLanguages() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String contributor = "品川区 追加出資 " + suffix;
+        String callTitle = "ブラウザで作る公募 " + suffix;
+        try (PortalBrowser browser = PortalBrowser.open(platform.portalUrl())) {
+            browser.go("/fund/secretariat");
+            browser.signIn("secretariat");
+            long receivedBefore = yen(browser.await("#fund-balance-received").getText());
+
+            browser.choose("#fund-pledge-contributorKind", "CITY");
+            browser.type("#fund-pledge-contributorName", contributor);
+            browser.type("#fund-pledge-amountYen", "1,000,000");
+            browser.click("#fund-pledge-submit");
+            browser.awaitTextContaining("#fund-sec-status", contributor);
+            String row = browser.findAll("#fund-contributions-table tr[data-id]").stream()
+                    .filter(r -> r.getText().contains(contributor)).findFirst().orElseThrow().getAttribute("data-id");
+            browser.click("#fund-receipt-" + row + " button[type='submit']");
+            browser.awaitTrue(() -> yen(browser.find("#fund-balance-received").getText()) == receivedBefore + 1_000_000,
+                    "receipt in the balance");
+
+            browser.type("#fund-new-call-title", callTitle);
+            browser.type("#fund-new-call-purpose", "子育て世帯のウェルビーイング向上");
+            browser.type("#fund-new-call-budgetCapYen", "3,000,000");
+            browser.type("#fund-new-call-maxGrantYen", "1,000,000");
+            browser.paste("#fund-new-call-opensAt", "2026-04-01T09:00");
+            browser.paste("#fund-new-call-closesAt", "2099-03-31T17:00");
+            // Without criteria the fund refuses the call, and says so next to the criteria.
+            browser.click("#fund-new-call-submit");
+            browser.awaitTrue(() -> !browser.find("#fund-new-call-criteria-error").getText().isBlank(),
+                    "criteria required next to the field");
+            browser.paste("#fund-new-call-criteria", "impact, 地域課題への効果, 3\nnovelty, 先進性, 1, 参考");
+            browser.click("#fund-new-call-submit");
+            browser.awaitTextContaining("#fund-admin-status", callTitle);
+            browser.awaitTextContaining("#fund-call-criteria", "参考（合計点に含まない）");
+            browser.click("#fund-call-open");
+            browser.awaitTextContaining("#fund-call-details", "公募中");
+            browser.await("#fund-call-close");
+
+            // The same screen in English, amounts in yen the English way.
+            browser.click("#lang-toggle");
+            browser.awaitText("#fund-call-budget", "¥3,000,000");
+            browser.awaitTextContaining("#fund-call-details", "Open");
+            assertEquals("en", browser.attribute("html", "lang"));
+            browser.screenshot("journey-fund-secretariat-call-opened-en");
+        }
+    }
+
+    private static long yen(String text) {
+        return Long.parseLong(text.replaceAll("[^0-9]", ""));
     }
 
     private static String pageText(PortalBrowser browser) {
