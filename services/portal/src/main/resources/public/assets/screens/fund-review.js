@@ -151,7 +151,8 @@ function reviewPart(application, call, visible, message) {
         cells: (r) => [r.mine ? t('fund.rev.me') : r.reviewerId, String(r.confidence), points(r.weightedScoreHundredths),
           r.scores.map((s) => `${names.get(s.criterion) || s.criterion}: ${s.score}${s.comment ? `（${s.comment}）` : ''}`)
             .join(' / ')] }),
-      visible.othersVisible ? null : h('p', { id: 'fund-reviews-hidden' }, t('fund.rev.reviewsHidden', visible.submitted)));
+      ...(visible.othersVisible ? [] : [h('p', { id: 'fund-reviews-hidden' },
+        t('fund.rev.reviewsHidden', visible.submitted))]));
     return part;
   }
   const formId = 'fund-score';

@@ -170,6 +170,8 @@ async function renderCallAdmin(container, { params, query: search, isCurrent }) 
   container.append(heading, message, sections,
     h('p', {}, h('a', { href: '#/fund/secretariat' }, t('fund.nav.secretariat'))));
 
+  let announced = false;
+
   async function act(path, body, done) {
     try {
       await api(path, { method: 'POST', body });
@@ -195,7 +197,8 @@ async function renderCallAdmin(container, { params, query: search, isCurrent }) 
       return;
     }
     heading.textContent = call.title;
-    if (search.get('created')) {
+    if (search.get('created') && !announced) {
+      announced = true;
       setStatus(message, t('fund.sec.callCreated', call.title));
     }
     const reviewerName = new Map(committee.items.map((m) => [m.reviewerId, m.username]));
@@ -232,7 +235,7 @@ async function renderCallAdmin(container, { params, query: search, isCurrent }) 
           cells: (c) => [titleOf.get(c.applicationId) || c.applicationId, reviewerName.get(c.reviewerId) || c.reviewerId,
             c.conflicted ? t('fund.sec.conflictYes') : t('fund.sec.conflictNo'), c.automatic ? '✓' : '',
             c.reason || '', formatDateTime(c.recordedAt)] })),
-      pack ? packSection(pack) : null);
+      ...(pack ? [packSection(pack)] : []));
   }
 
   function assignmentControls(applications, committee) {
