@@ -74,6 +74,7 @@ class FundCommitteeJourneysIT {
             browser.awaitTrue(() -> !browser.find("#fund-apply-requestedYen-error").getText().isBlank(),
                     "subsidy-rate error next to the requested amount");
             assertEquals("true", browser.attribute("#fund-apply-requestedYen", "aria-invalid"));
+            browser.screenshot("journey-fund-member-application-refused-field");
             browser.type("#fund-apply-requestedYen", "1000000");
             browser.click("#fund-apply-submit");
             String conflictedRow = "#fund-mine-table tr[data-status='ELIGIBLE']";
@@ -143,6 +144,7 @@ class FundCommitteeJourneysIT {
             browser.await("#fund-reviews-table tr[data-mine='true']");
             // (4·3 + 3·2) / 5 = 3.60; novelty is for reference only.
             browser.awaitTextContaining("#fund-app-status", "3.60");
+            browser.screenshot("journey-fund-committee-scored");
 
             // The secretariat sees the review counted in the decision pack and the conflict in the register.
             browser.click("#logout");

@@ -126,7 +126,7 @@ function content(application) {
     h('dl', { class: 'facts' },
       h('dt', {}, t('fund.rev.applicant')),
       h('dd', {}, application.organisationName || t('fund.rev.blindApplicant')),
-      h('dt', {}, t('fund.apply.sdgTargets')), h('dd', {}, application.sdgTargets.join(', ')),
+      h('dt', {}, t('fund.rev.sdgTargets')), h('dd', {}, application.sdgTargets.join(', ')),
       h('dt', {}, t('fund.rev.totalCost')), h('dd', {}, yen(application.totalCostYen)),
       h('dt', {}, t('fund.rev.requested')), h('dd', { id: 'fund-app-requested' }, yen(application.requestedYen))),
     h('h3', {}, t('fund.apply.plan')), h('p', { id: 'fund-app-plan', class: 'prewrap' }, application.plan),
