@@ -75,8 +75,15 @@ async function renderReview(container, { params, query: search, isCurrent }) {
     }
     return;
   }
-  const [call, visible] = await Promise.all([api(`/api/fund/calls/${application.callId}`),
-    api(`/api/fund/review/applications/${id}/scores`)]);
+  let call;
+  let visible;
+  try {
+    [call, visible] = await Promise.all([api(`/api/fund/calls/${application.callId}`),
+      api(`/api/fund/review/applications/${id}/scores`)]);
+  } catch (error) {
+    setStatus(message, t('common.failed', error.message), true);
+    return;
+  }
   if (!isCurrent()) {
     return;
   }
