@@ -53,8 +53,7 @@ class FundCommitteeJourneysIT {
 
         try (PortalBrowser browser = PortalBrowser.open(platform.portalUrl())) {
             // The member applies in the browser; too large a request is refused next to its field.
-            browser.go("/fund/calls/" + callId);
-            browser.signIn("member");
+            switchUser(browser, "member", "/fund/calls/" + callId);
             browser.awaitTextContaining("#fund-call-criteria", "地域課題への効果");
             browser.click("#fund-apply-link");
             String conflictedTitle = "商店街のフードロス削減 " + suffix;
@@ -95,9 +94,7 @@ class FundCommitteeJourneysIT {
                         201);
             }
 
-            browser.click("#logout");
-            browser.go("/fund/review");
-            browser.signIn("committee1");
+            switchUser(browser, "committee1", "/fund/review");
             browser.await("#fund-review-table tr[data-id='" + conflictedId + "']");
             browser.await("#fund-review-table tr[data-id='" + scoredId + "']");
             // Before any declaration the list shows identifiers only, never the content.
@@ -147,9 +144,7 @@ class FundCommitteeJourneysIT {
             browser.screenshot("journey-fund-committee-scored");
 
             // The secretariat sees the review counted in the decision pack and the conflict in the register.
-            browser.click("#logout");
-            browser.go("/fund/secretariat/calls/" + callId);
-            browser.signIn("secretariat");
+            switchUser(browser, "secretariat", "/fund/secretariat/calls/" + callId);
             String packRow = "#fund-pack-table tr[data-id='" + scoredId + "']";
             browser.await(packRow);
             assertEquals("1", browser.attribute(packRow, "data-reviews"));
@@ -168,8 +163,7 @@ class FundCommitteeJourneysIT {
         String contributor = "品川区 追加出資 " + suffix;
         String callTitle = "ブラウザで作る公募 " + suffix;
         try (PortalBrowser browser = PortalBrowser.open(platform.portalUrl())) {
-            browser.go("/fund/secretariat");
-            browser.signIn("secretariat");
+            switchUser(browser, "secretariat", "/fund/secretariat");
             long receivedBefore = yen(browser.await("#fund-balance-received").getText());
 
             browser.choose("#fund-pledge-contributorKind", "CITY");
@@ -208,6 +202,21 @@ class FundCommitteeJourneysIT {
             assertEquals("en", browser.attribute("html", "lang"));
             browser.screenshot("journey-fund-secretariat-call-opened-en");
         }
+    }
+
+    /**
+     * Signs in as another user on a fresh page load: a screen of the previous user still loading would otherwise move
+     * the focus to its heading while the login form is being typed into.
+     */
+    private void switchUser(PortalBrowser browser, String username, String route) {
+        browser.script("sessionStorage.clear(); location.replace(arguments[0]);",
+                platform.portalUrl().resolve("/?as=" + username + "#" + route).toString());
+        browser.await("#login-form");
+        // The redirect to the login screen ends by focusing its heading; type only after that.
+        browser.awaitTrue(() -> "H2".equals(browser.script("return document.activeElement.tagName;")),
+                "login heading focused");
+        browser.signIn(username);
+        browser.awaitTrue(() -> browser.currentRoute().startsWith(route), "back on " + route);
     }
 
     private static long yen(String text) {
