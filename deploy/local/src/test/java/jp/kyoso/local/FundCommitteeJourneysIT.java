@@ -209,6 +209,7 @@ class FundCommitteeJourneysIT {
      * the focus to its heading while the login form is being typed into.
      */
     private void switchUser(PortalBrowser browser, String username, String route) {
+        browser.go("/");
         browser.script("sessionStorage.clear(); location.replace(arguments[0]);",
                 platform.portalUrl().resolve("/?as=" + username + "#" + route).toString());
         browser.await("#login-form");
