@@ -19,6 +19,9 @@ import './screens/cocreation-my.js';
 import './screens/cocreation-issues.js';
 import './screens/cocreation-meetings.js';
 import './screens/cocreation-youth.js';
+import './screens/fund-calls.js';
+import './screens/fund-secretariat.js';
+import './screens/fund-review.js';
 
 function drawChrome() {
   document.documentElement.lang = lang();
