@@ -59,9 +59,14 @@ onLangChange(async () => {
 });
 onSessionChange(() => drawChrome());
 window.addEventListener('hashchange', async () => {
+  const address = window.location.hash;
   drawChrome();
   await render();
-  // Move keyboard and screen-reader focus to the new screen's heading, as a page load would.
+  // Move keyboard and screen-reader focus to the new screen's heading, as a page load would — unless the person has
+  // moved on meanwhile: a slow screen finishing late must not pull the focus out of the form they are typing in.
+  if (window.location.hash !== address || document.activeElement?.closest?.('#view form')) {
+    return;
+  }
   const heading = document.querySelector('#view h2');
   if (heading) {
     heading.focus();
