@@ -13,6 +13,9 @@ import './screens/login.js';
 import './screens/organisations.js';
 import './screens/sheets.js';
 import './screens/observations.js';
+import './screens/accounts.js';
+import './screens/citylab.js';
+import './screens/citylab-more.js';
 
 function drawChrome() {
   document.documentElement.lang = lang();

@@ -13,4 +13,9 @@ public interface UserStore {
     boolean addIfAbsent(UserAccount account);
 
     void changePasswordHash(UUID id, String passwordHash);
+
+    Optional<UserAccount> findById(UUID id);
+
+    /** Writes the account's organisation, roles and display data; the password hash is changed only above. */
+    UserAccount update(UserAccount account);
 }
