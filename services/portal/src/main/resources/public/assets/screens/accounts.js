@@ -104,6 +104,17 @@ async function renderHandover(container, { query: params, isCurrent }) {
     return;
   }
   const chosen = params.get('organisation') || '';
+  if (chosen && !organisations.some((o) => o.id === chosen)) {
+    // Linked from elsewhere with an organisation older than the newest hundred: fetch it on its own.
+    try {
+      const one = await api(`/api/cocreation/organisations/${encodeURIComponent(chosen)}`);
+      if (one.status === 'APPROVED') {
+        organisations.unshift(one);
+      }
+    } catch (error) {
+      // An unknown id just leaves the choice to the user.
+    }
+  }
   const form = h('form', { id: 'handover-form', novalidate: true },
     field('handover-form', { name: 'organisationId', label: t('accounts.handover.organisation'), kind: 'select',
       required: true, value: chosen, options: [{ value: '', label: t('accounts.handover.choose') },
