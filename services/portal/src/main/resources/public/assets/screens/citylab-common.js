@@ -41,3 +41,14 @@ export function details(id, pairs) {
 export function yesNo(value) {
   return value ? t('citylab.yes') : t('citylab.no');
 }
+
+/**
+ * The deadline day (Asia/Tokyo) of a challenge: the service stores the end of that day, i.e. the next midnight, so
+ * one millisecond earlier is still the day the department chose.
+ */
+export function deadlineDay(iso) {
+  if (!iso) {
+    return '';
+  }
+  return new Date(Date.parse(iso) - 1).toLocaleDateString('en-CA', { timeZone: 'Asia/Tokyo' });
+}

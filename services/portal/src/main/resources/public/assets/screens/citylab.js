@@ -8,7 +8,7 @@ import { clearErrors, field, h, pager, setStatus, showProblem, statusLine, table
 import { t } from '../i18n.js';
 import { navigate, route } from '../router.js';
 import { hasAnyRole, user } from '../session.js';
-import { details, statusBadge, targetList, when, yen, yenValue } from './citylab-common.js';
+import { deadlineDay, details, statusBadge, targetList, when, yen, yenValue } from './citylab-common.js';
 import { label } from './kpi-format.js';
 
 const ALL_STATUSES = ['DRAFT', 'IN_REFINEMENT', 'AWAITING_SIGNOFF', 'PUBLISHED', 'CLOSED', 'ARCHIVED'];
@@ -43,7 +43,7 @@ async function renderChallenges(container, { query: params, isCurrent }) {
       items: found.items,
       rowAttributes: (c) => ({ 'data-id': c.id, 'data-status': c.status }),
       cells: (c) => [h('th', { scope: 'row' }, h('a', { href: `#/citylab/challenges/${c.id}` }, c.title)),
-        statusBadge('challenge', c.status), when(c.deadline), c.sdgTargets.join(', '), yen(c.budgetYen)] }),
+        statusBadge('challenge', c.status), deadlineDay(c.deadline), c.sdgTargets.join(', '), yen(c.budgetYen)] }),
     pager(found, (next) => go({ page: next })));
     if (!found.items.length) {
       setStatus(message, t('common.empty'));
@@ -54,7 +54,7 @@ async function renderChallenges(container, { query: params, isCurrent }) {
 }
 
 function challengeFields(formId, c = {}, { refine = false } = {}) {
-  const date = c.deadline ? new Date(c.deadline).toLocaleDateString('en-CA', { timeZone: 'Asia/Tokyo' }) : '';
+  const date = deadlineDay(c.deadline);
   return [
     field(formId, { name: 'title', label: t('citylab.title'), required: true, value: c.title || '' }),
     field(formId, { name: 'background', label: t('citylab.background'), kind: 'textarea', rows: 5, required: true,
@@ -166,7 +166,7 @@ async function renderChallenge(container, context) {
       [t('citylab.desiredOutcome'), c.desiredOutcome], [t('citylab.solutionDirection'), c.solutionDirection],
       [t('citylab.targetKpi'), c.targetKpi], [t('citylab.constraints'), c.constraints],
       [t('citylab.targets'), c.sdgTargets], [t('citylab.budget'), yen(c.budgetYen)],
-      [t('citylab.testFieldOffered'), c.testFieldOffered], [t('citylab.deadline'), when(c.deadline)],
+      [t('citylab.testFieldOffered'), c.testFieldOffered], [t('citylab.deadline'), deadlineDay(c.deadline)],
       [t('citylab.publishedAt'), when(c.publishedAt)]]));
   if (search.get('done') === 'drafted') {
     setStatus(message, t('citylab.new.done', c.title));
