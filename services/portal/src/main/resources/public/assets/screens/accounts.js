@@ -90,7 +90,7 @@ async function renderHandover(container, { query: params, isCurrent }) {
   let organisations;
   try {
     organisations = (await api(`/api/cocreation/organisations${query({ status: 'APPROVED', page: 0, size: 100 })}`))
-      .items;
+      .items || [];
   } catch (error) {
     container.append(status);
     setStatus(status, t('common.failed', error.message), true);
@@ -149,7 +149,7 @@ async function renderHandover(container, { query: params, isCurrent }) {
       // invitation to the same address is withdrawn and a new one issued, whose code the answer carries once.
       const open = await api(`/api/cocreation/organisations/${organisation.id}/members${query({ status: 'INVITED',
         page: 0, size: 100 })}`);
-      for (const invitation of open.items.filter((m) => m.email === address)) {
+      for (const invitation of (open.items || []).filter((m) => m.email === address)) {
         await api(`/api/cocreation/organisations/${organisation.id}/members/${invitation.id}`, { method: 'DELETE' });
       }
       const issued = await api(`/api/cocreation/organisations/${organisation.id}/invitations`, { method: 'POST',

@@ -1,5 +1,6 @@
 // Small pieces the City Lab screens share: SDG target lists, yen, dates, labelled status badges.
 
+import { api } from '../api.js';
 import { formatDateTime, formatNumber, t } from '../i18n.js';
 import { h } from '../dom.js';
 import { badge } from './kpi-format.js';
@@ -51,4 +52,18 @@ export function deadlineDay(iso) {
     return '';
   }
   return new Date(Date.parse(iso) - 1).toLocaleDateString('en-CA', { timeZone: 'Asia/Tokyo' });
+}
+
+/**
+ * A page from a paged endpoint. The services' JSON leaves out empty lists, so an empty page may come without
+ * `items`; every screen reads it as an empty list instead.
+ */
+export async function paged(path) {
+  const page = await api(path);
+  return { ...page, items: (page && page.items) || [] };
+}
+
+/** A list property that the JSON may have left out when empty. */
+export function listOf(value) {
+  return Array.isArray(value) ? value : [];
 }

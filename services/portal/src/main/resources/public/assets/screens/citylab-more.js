@@ -7,7 +7,7 @@ import { clearErrors, field, h, pager, setStatus, showProblem, statusLine, table
 import { t } from '../i18n.js';
 import { navigate, route } from '../router.js';
 import { hasAnyRole, user } from '../session.js';
-import { details, statusBadge, targetList, when, yesNo } from './citylab-common.js';
+import { details, listOf, paged, statusBadge, targetList, yesNo } from './citylab-common.js';
 import { currentFiscalYear, label } from './kpi-format.js';
 
 async function renderProjects(container, { query: params, isCurrent }) {
@@ -29,7 +29,7 @@ async function renderProjects(container, { query: params, isCurrent }) {
   const message = statusLine('projects-status');
   container.append(h('h2', { tabindex: '-1' }, t('citylab.projects.heading')), filter, message);
   try {
-    const found = await api(`/api/citylab/projects${query({ fiscalYear, status, page, size: 20 })}`);
+    const found = await paged(`/api/citylab/projects${query({ fiscalYear, status, page, size: 20 })}`);
     if (!isCurrent()) {
       return;
     }
@@ -41,7 +41,7 @@ async function renderProjects(container, { query: params, isCurrent }) {
       cells: (p) => [h('th', { scope: 'row' }, p.challengeId
         ? h('a', { href: `#/citylab/challenges/${p.challengeId}` }, p.title) : p.title),
       label('citylab.projectOrigin', p.origin), t('dashboard.fiscalYearOption', p.fiscalYear), p.startedOn,
-      statusBadge('project', p.status), p.sdgTargets.join(', '), p.resultReport || ''] }),
+      statusBadge('project', p.status), listOf(p.sdgTargets).join(', '), p.resultReport || ''] }),
     pager(found, (next) => go({ page: next })));
     if (!found.items.length) {
       setStatus(message, t('common.empty'));
@@ -87,7 +87,7 @@ async function renderTestFields(container, { query: params, isCurrent }) {
   }
   async function load(at) {
     try {
-      const found = await api(`/api/citylab/test-fields${query({ page: at, size: 20 })}`);
+      const found = await paged(`/api/citylab/test-fields${query({ page: at, size: 20 })}`);
       if (!isCurrent()) {
         return;
       }
@@ -119,7 +119,7 @@ async function renderExperiments(container, { query: params, isCurrent }) {
 
   async function load(at) {
     try {
-      const found = await api(`/api/citylab/experiments${query({ page: at, size: 20 })}`);
+      const found = await paged(`/api/citylab/experiments${query({ page: at, size: 20 })}`);
       if (!isCurrent()) {
         return;
       }
@@ -139,9 +139,9 @@ async function renderExperiments(container, { query: params, isCurrent }) {
         [t('citylab.fields.facilityType'), e.facilityType], [t('citylab.fields.area'), e.area],
         [t('citylab.experiments.dataNeeded'), e.dataNeeded], [t('citylab.period'), `${e.periodFrom} – ${e.periodTo}`],
         [t('citylab.experiments.risksAndSafety'), e.risksAndSafety],
-        [t('citylab.experiments.personalDataHandling'), e.personalDataHandling], [t('citylab.targets'), e.sdgTargets],
+        [t('citylab.experiments.personalDataHandling'), e.personalDataHandling], [t('citylab.targets'), listOf(e.sdgTargets)],
         [t('citylab.fields.residentMonitors'), yesNo(e.residentMonitors)]]),
-      e.hosts.length ? h('ul', { class: 'hosts' }, e.hosts.map((host) => h('li', {},
+      listOf(e.hosts).length ? h('ul', { class: 'hosts' }, listOf(e.hosts).map((host) => h('li', {},
         `${t('citylab.experiments.hosts')}: ${host.departmentId} — ${label('citylab.hostStatus', host.status)}`,
         host.reason ? ` (${host.reason})` : ''))) : null);
     if (hasAnyRole(['SECRETARIAT', 'ADMIN']) && ['PROPOSED', 'HOSTS_ASSIGNED'].includes(e.status)) {
@@ -162,7 +162,7 @@ async function renderExperiments(container, { query: params, isCurrent }) {
       });
       box.append(form);
     }
-    const mine = hasAnyRole(['STAFF']) && e.hosts.find((host) => host.departmentId === me.org
+    const mine = hasAnyRole(['STAFF']) && listOf(e.hosts).find((host) => host.departmentId === me.org
       && host.status === 'ASSIGNED');
     if (mine && e.status === 'HOSTS_ASSIGNED') {
       const formId = `experiment-decline-${e.id}`;
@@ -197,7 +197,7 @@ async function renderExperiments(container, { query: params, isCurrent }) {
 async function proposalForm(message, reload) {
   let fields = [];
   try {
-    fields = (await api(`/api/citylab/test-fields${query({ page: 0, size: 100 })}`)).items;
+    fields = (await paged(`/api/citylab/test-fields${query({ page: 0, size: 100 })}`)).items;
   } catch (error) {
     // The catalogue is optional here: the experiment can be proposed without pointing at a field.
   }

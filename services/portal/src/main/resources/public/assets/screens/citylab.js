@@ -8,7 +8,7 @@ import { clearErrors, field, h, pager, setStatus, showProblem, statusLine, table
 import { t } from '../i18n.js';
 import { navigate, route } from '../router.js';
 import { hasAnyRole, user } from '../session.js';
-import { deadlineDay, details, statusBadge, targetList, when, yen, yenValue } from './citylab-common.js';
+import { deadlineDay, details, listOf, paged, statusBadge, targetList, when, yen, yenValue } from './citylab-common.js';
 import { label } from './kpi-format.js';
 
 const ALL_STATUSES = ['DRAFT', 'IN_REFINEMENT', 'AWAITING_SIGNOFF', 'PUBLISHED', 'CLOSED', 'ARCHIVED'];
@@ -34,7 +34,7 @@ async function renderChallenges(container, { query: params, isCurrent }) {
   container.append(h('h2', { tabindex: '-1' }, t('citylab.challenges.heading')),
     h('p', {}, t('citylab.challenges.intro')), filter, message, body);
   try {
-    const found = await api(`/api/citylab/challenges${query({ status, mine: mine || undefined, page, size: 20 })}`);
+    const found = await paged(`/api/citylab/challenges${query({ status, mine: mine || undefined, page, size: 20 })}`);
     if (!isCurrent()) {
       return;
     }
@@ -43,7 +43,7 @@ async function renderChallenges(container, { query: params, isCurrent }) {
       items: found.items,
       rowAttributes: (c) => ({ 'data-id': c.id, 'data-status': c.status }),
       cells: (c) => [h('th', { scope: 'row' }, h('a', { href: `#/citylab/challenges/${c.id}` }, c.title)),
-        statusBadge('challenge', c.status), deadlineDay(c.deadline), c.sdgTargets.join(', '), yen(c.budgetYen)] }),
+        statusBadge('challenge', c.status), deadlineDay(c.deadline), listOf(c.sdgTargets).join(', '), yen(c.budgetYen)] }),
     pager(found, (next) => go({ page: next })));
     if (!found.items.length) {
       setStatus(message, t('common.empty'));
@@ -67,7 +67,7 @@ function challengeFields(formId, c = {}, { refine = false } = {}) {
     field(formId, { name: 'constraints', label: t('citylab.constraints'), kind: 'textarea', rows: 2,
       value: c.constraints || '' }),
     field(formId, { name: 'sdgTargets', label: t('citylab.sdgTargets'), required: true,
-      value: (c.sdgTargets || []).join(', ') }),
+      value: listOf(c.sdgTargets).join(', ') }),
     field(formId, { name: 'budgetYen', label: t('citylab.budget'), inputmode: 'numeric',
       value: c.budgetYen === null || c.budgetYen === undefined ? '' : String(c.budgetYen) }),
     field(formId, { name: 'testFieldOffered', label: t('citylab.testFieldOffered'), value: c.testFieldOffered || '' }),
@@ -165,7 +165,7 @@ async function renderChallenge(container, context) {
     details('challenge-details', [[t('citylab.background'), c.background],
       [t('citylab.desiredOutcome'), c.desiredOutcome], [t('citylab.solutionDirection'), c.solutionDirection],
       [t('citylab.targetKpi'), c.targetKpi], [t('citylab.constraints'), c.constraints],
-      [t('citylab.targets'), c.sdgTargets], [t('citylab.budget'), yen(c.budgetYen)],
+      [t('citylab.targets'), listOf(c.sdgTargets)], [t('citylab.budget'), yen(c.budgetYen)],
       [t('citylab.testFieldOffered'), c.testFieldOffered], [t('citylab.deadline'), deadlineDay(c.deadline)],
       [t('citylab.publishedAt'), when(c.publishedAt)]]));
   if (search.get('done') === 'drafted') {
@@ -228,7 +228,7 @@ function refineForm(c, message, reload) {
     event.preventDefault();
     clearErrors(form);
     try {
-      const refined = await api(`/api/citylab/challenges/${c.id}/versions`, { method: 'POST',
+      const refined = await paged(`/api/citylab/challenges/${c.id}/versions`, { method: 'POST',
         body: { ...challengeBody(form, { refine: true }), departmentId: c.departmentId } });
       await reload(t('citylab.refine.done', refined.currentVersion));
     } catch (error) {
@@ -240,7 +240,7 @@ function refineForm(c, message, reload) {
 
 async function versions(c) {
   try {
-    const found = await api(`/api/citylab/challenges/${c.id}/versions${query({ page: 0, size: 10 })}`);
+    const found = await paged(`/api/citylab/challenges/${c.id}/versions${query({ page: 0, size: 10 })}`);
     return h('section', { id: 'challenge-versions' }, h('h3', {}, t('citylab.versions')),
       h('ul', {}, found.items.map((v) => h('li', {}, t('citylab.versionBy', v.number, v.editedBy, when(v.editedAt)),
         v.note ? ` — ${v.note}` : ''))));
@@ -266,7 +266,7 @@ async function proposalsForOffice(c, message) {
   const section = h('section', { id: 'proposals' }, h('h3', {}, t('citylab.proposals.heading')));
   const load = async (page = 0) => {
     try {
-      const found = await api(`/api/citylab/challenges/${c.id}/proposals${query({ page, size: 20 })}`);
+      const found = await paged(`/api/citylab/challenges/${c.id}/proposals${query({ page, size: 20 })}`);
       const names = await Promise.all(found.items.map((p) => organisationName(p.organisationId)));
       section.replaceChildren(h('h3', {}, t('citylab.proposals.heading')), table({ id: 'proposals-table',
         columns: [t('citylab.proposal.title'), t('citylab.proposal.organisation'), t('citylab.status'),
@@ -276,7 +276,7 @@ async function proposalsForOffice(c, message) {
         cells: (p) => [h('th', { scope: 'row' }, h('details', {}, h('summary', {}, p.title),
           details(`proposal-${p.id}-details`, [[t('citylab.proposal.summary'), p.summary],
             [t('citylab.proposal.approach'), p.approach], [t('citylab.proposal.team'), p.team],
-            [t('citylab.proposal.expectedOutcome'), p.expectedOutcome], [t('citylab.targets'), p.sdgTargets],
+            [t('citylab.proposal.expectedOutcome'), p.expectedOutcome], [t('citylab.targets'), listOf(p.sdgTargets)],
             [t('citylab.period'), `${p.periodFrom} – ${p.periodTo}`]]))),
         p.organisationName, statusBadge('proposal', p.status), yen(p.costEstimateYen), when(p.submittedAt),
         ['SUBMITTED', 'SHORTLISTED'].includes(p.status) ? decisions(p) : (p.declineReason || '')] }),
@@ -330,7 +330,7 @@ function proposalFields(formId, p = {}) {
     field(formId, { name: 'team', label: t('citylab.proposal.team'), kind: 'textarea', rows: 2, required: true,
       value: p.team || '' }),
     field(formId, { name: 'sdgTargets', label: t('citylab.sdgTargets'), required: true,
-      value: (p.sdgTargets || []).join(', ') }),
+      value: listOf(p.sdgTargets).join(', ') }),
     field(formId, { name: 'expectedOutcome', label: t('citylab.proposal.expectedOutcome'), kind: 'textarea', rows: 2,
       required: true, value: p.expectedOutcome || '' }),
     field(formId, { name: 'costEstimateYen', label: t('citylab.proposal.costEstimateYen'), required: true,
@@ -354,7 +354,7 @@ async function ownProposal(c, message, reload) {
   const section = h('section', { id: 'own-proposal' });
   let mine = [];
   try {
-    mine = (await api(`/api/citylab/challenges/${c.id}/proposals${query({ page: 0, size: 20 })}`)).items;
+    mine = (await paged(`/api/citylab/challenges/${c.id}/proposals${query({ page: 0, size: 20 })}`)).items;
   } catch (error) {
     section.append(h('p', { class: 'status error' }, t('common.failed', error.message)));
     return section;
@@ -416,8 +416,8 @@ async function matching(c, message) {
   const section = h('section', { id: 'matching' });
   try {
     const [matches, invitations] = await Promise.all([
-      api(`/api/citylab/challenges/${c.id}/matches${query({ page: 0, size: 10 })}`),
-      api(`/api/citylab/challenges/${c.id}/invitations${query({ page: 0, size: 50 })}`)]);
+      paged(`/api/citylab/challenges/${c.id}/matches${query({ page: 0, size: 10 })}`),
+      paged(`/api/citylab/challenges/${c.id}/invitations${query({ page: 0, size: 50 })}`)]);
     const invited = new Set(invitations.items.map((i) => i.organisationId));
     const names = await Promise.all(invitations.items.map((i) => organisationName(i.organisationId)));
     section.append(h('h3', {}, t('citylab.matches.heading')), matches.items.length ? table({ id: 'matches-table',
@@ -430,7 +430,7 @@ async function matching(c, message) {
           e.target.disabled = true;
           try {
             await api(`/api/citylab/challenges/${c.id}/invitations`, { method: 'POST', body: {
-              organisationId: m.organisationId, seedId: m.seeds.length ? m.seeds[0].seedId : null } });
+              organisationId: m.organisationId, seedId: listOf(m.seeds).length ? listOf(m.seeds)[0].seedId : null } });
             setStatus(message, t('citylab.matches.invited', m.organisationName));
             section.replaceWith(await matching(c, message));
           } catch (error) {
@@ -454,7 +454,7 @@ async function renderMyProposals(container, { query: params, isCurrent }) {
   const message = statusLine('my-proposals-status');
   container.append(h('h2', { tabindex: '-1' }, t('citylab.myProposals.heading')), message);
   try {
-    const found = await api(`/api/citylab/proposals/mine${query({ page, size: 20 })}`);
+    const found = await paged(`/api/citylab/proposals/mine${query({ page, size: 20 })}`);
     if (!isCurrent()) {
       return;
     }
