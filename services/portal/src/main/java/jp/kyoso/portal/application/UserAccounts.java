@@ -2,12 +2,23 @@ package jp.kyoso.portal.application;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import jp.kyoso.portal.domain.LoginThrottle;
+import jp.kyoso.portal.domain.Organisation;
+import jp.kyoso.portal.domain.PasswordRules;
 import jp.kyoso.portal.domain.PasswordHasher;
 import jp.kyoso.portal.domain.UserAccount;
 import jp.kyoso.portal.domain.UserStore;
 import jp.kyoso.portal.domain.Usernames;
+import jp.kyoso.web.problem.ConflictException;
+import jp.kyoso.web.problem.FieldErrorKey;
+import jp.kyoso.web.problem.InvalidInputException;
+import jp.kyoso.web.problem.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +27,8 @@ import org.slf4j.LoggerFactory;
 public class UserAccounts {
 
     private static final Logger LOG = LoggerFactory.getLogger(UserAccounts.class);
+    /** Plain ASCII so a username can be typed on any keyboard and read aloud at a help desk. */
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
 
     private final UserStore store;
     private final PasswordHasher hasher;
@@ -81,7 +94,52 @@ public class UserAccounts {
             return false;
         }
         UserAccount account = new UserAccount(request.id(), username, hasher.hash(request.password()),
-                request.displayName(), request.organisation(), request.roles(), null, false);
+                request.displayName(), request.organisation(), request.roles(), null, false, null);
         return store.addIfAbsent(account);
+    }
+
+    /**
+     * A person signs up on their own: the account has no role and no organisation until they accept an
+     * invitation of one ({@link #join}). Every broken rule is reported at once, and nothing is stored then.
+     */
+    public UserAccount signUp(SignUp request) {
+        String username = Usernames.normalise(request.username());
+        List<FieldErrorKey> errors = new ArrayList<>();
+        if (!USERNAME.matcher(username).matches()) {
+            errors.add(new FieldErrorKey("username", "account.username.invalid"));
+        }
+        PasswordRules.violations(username, request.password())
+                .forEach(code -> errors.add(new FieldErrorKey("password", code, PasswordRules.MIN_LENGTH)));
+        if (errors.isEmpty() && store.findByUsername(username).isPresent()) {
+            errors.add(new FieldErrorKey("username", "account.username.taken"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UserAccount account = new UserAccount(UUID.randomUUID(), username, hasher.hash(request.password()),
+                request.displayName().strip(), null, Set.of(), null, false, request.email().strip());
+        if (!store.addIfAbsent(account)) {
+            // Someone took the name between the check and the insert.
+            throw InvalidInputException.of("username", "account.username.taken");
+        }
+        LOG.info("Account {} signed up", username);
+        return account;
+    }
+
+    /** Records that the account's person joined {@code organisation}; the next token carries it and MEMBER. */
+    public UserAccount join(UUID accountId, Organisation organisation) {
+        UserAccount account = store.findById(accountId)
+                .orElseThrow(() -> new NotFoundException("resource.account", accountId));
+        if (account.organisation() != null && !account.organisation().id().equals(organisation.id())) {
+            // The token carries one organisation; a person acting for two needs a second account.
+            throw new ConflictException("account.otherOrganisation", account.organisation().name());
+        }
+        UserAccount joined = store.update(account.joining(organisation));
+        LOG.info("Account {} joined organisation {}", joined.username(), organisation.id());
+        return joined;
+    }
+
+    public Optional<UserAccount> find(UUID accountId) {
+        return store.findById(accountId);
     }
 }

@@ -11,10 +11,13 @@ import jp.kyoso.web.security.Roles;
  *
  * @param organisation the organisation the user acts for, or {@code null} for people who act for the programme
  *                     as a whole (administrators, the secretariat, fund committee members)
+ * @param roles        empty for a person who signed up and has not yet joined an organisation
  * @param createdAt    {@code null} until the store has written the account
+ * @param email        the address a person gave when signing up; {@code null} for accounts made by the platform
  */
 public record UserAccount(UUID id, String username, String passwordHash, String displayName,
-                          Organisation organisation, Set<String> roles, Instant createdAt, boolean disabled) {
+                          Organisation organisation, Set<String> roles, Instant createdAt, boolean disabled,
+                          String email) {
 
     public UserAccount {
         Objects.requireNonNull(id, "id");
@@ -26,9 +29,6 @@ public record UserAccount(UUID id, String username, String passwordHash, String 
             throw new IllegalArgumentException("A user needs a display name");
         }
         roles = Set.copyOf(roles);
-        if (roles.isEmpty()) {
-            throw new IllegalArgumentException("A user needs at least one role");
-        }
         for (String role : roles) {
             if (!Roles.ALL.contains(role)) {
                 throw new IllegalArgumentException("Unknown role " + role);
@@ -37,6 +37,14 @@ public record UserAccount(UUID id, String username, String passwordHash, String 
     }
 
     public UserAccount withPasswordHash(String newHash) {
-        return new UserAccount(id, username, newHash, displayName, organisation, roles, createdAt, disabled);
+        return new UserAccount(id, username, newHash, displayName, organisation, roles, createdAt, disabled, email);
+    }
+
+    /** The account once its person joined {@code joined}: it acts for that organisation, as a MEMBER. */
+    public UserAccount joining(Organisation joined) {
+        Set<String> withMember = new java.util.HashSet<>(roles);
+        withMember.add(Roles.MEMBER);
+        return new UserAccount(id, username, passwordHash, displayName, joined, withMember, createdAt, disabled,
+                email);
     }
 }

@@ -14,6 +14,15 @@ public interface UserStore {
 
     void changePasswordHash(UUID id, String passwordHash);
 
-    /** The person was erased in co-creation: their display name becomes the pseudonym; false when no such user. */
+    /**
+     * The person was erased in co-creation: the display name becomes the pseudonym and the e-mail goes.
+     *
+     * @return false when there is no such user
+     */
     boolean replaceDisplayName(UUID id, String displayName);
+
+    Optional<UserAccount> findById(UUID id);
+
+    /** Writes the account's organisation, roles and display data; the password hash is changed only above. */
+    UserAccount update(UserAccount account);
 }

@@ -17,6 +17,7 @@ public interface AppUserRepository extends CrudRepository<AppUserRow, UUID> {
 
     void update(@Id UUID id, String passwordHash);
 
-    @Query("update app_user set display_name = :displayName where id = :id")
+    // The e-mail given at sign-up is contact data too: an erasure removes it with the name.
+    @Query("update app_user set display_name = :displayName, email = null where id = :id")
     long updateDisplayName(UUID id, String displayName);
 }

@@ -20,5 +20,6 @@ public record AppUserRow(
         @Nullable String organisationName,
         @TypeDef(type = DataType.STRING_ARRAY) String[] roles,
         @DateCreated @Nullable Instant createdAt,
-        boolean disabled) {
+        boolean disabled,
+        @Nullable String email) {
 }

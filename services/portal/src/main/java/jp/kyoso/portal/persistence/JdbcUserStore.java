@@ -44,6 +44,17 @@ class JdbcUserStore implements UserStore {
     }
 
     @Override
+    public Optional<UserAccount> findById(UUID id) {
+        return repository.findById(id).map(JdbcUserStore::toAccount);
+    }
+
+    @Override
+    public UserAccount update(UserAccount account) {
+        repository.update(toRow(account));
+        return account;
+    }
+
+    @Override
     public void changePasswordHash(UUID id, String passwordHash) {
         repository.update(id, passwordHash);
     }
@@ -58,13 +69,14 @@ class JdbcUserStore implements UserStore {
                 : new Organisation(row.organisationId(), row.organisationName());
         Set<String> roles = Arrays.stream(row.roles()).collect(Collectors.toUnmodifiableSet());
         return new UserAccount(row.id(), row.username(), row.passwordHash(), row.displayName(), organisation, roles,
-                row.createdAt(), row.disabled());
+                row.createdAt(), row.disabled(), row.email());
     }
 
     private static AppUserRow toRow(UserAccount account) {
         Organisation organisation = account.organisation();
         return new AppUserRow(account.id(), account.username(), account.passwordHash(), account.displayName(),
                 organisation == null ? null : organisation.id(), organisation == null ? null : organisation.name(),
-                account.roles().stream().sorted().toArray(String[]::new), account.createdAt(), account.disabled());
+                account.roles().stream().sorted().toArray(String[]::new), account.createdAt(), account.disabled(),
+                account.email());
     }
 }

@@ -50,7 +50,7 @@ public class UserStoreAuthenticationProvider<B> implements HttpRequestExecutorAu
                 : AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
     }
 
-    static Map<String, Object> claimsOf(UserAccount user) {
+    public static Map<String, Object> claimsOf(UserAccount user) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put(KyosoClaims.USER_ID, user.id().toString());
         claims.put(KyosoClaims.DISPLAY_NAME, user.displayName());

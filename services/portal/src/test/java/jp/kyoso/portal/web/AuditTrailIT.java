@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -13,9 +12,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -40,24 +36,26 @@ import jp.kyoso.events.cocreation.OrganisationApproved;
 import jp.kyoso.events.cocreation.OrganisationType;
 import jp.kyoso.messaging.inbox.InboxConsumer;
 import jp.kyoso.portal.application.DemoUsers;
-import jp.kyoso.portal.application.NewAccount;
 import jp.kyoso.portal.application.UserAccounts;
 import jp.kyoso.portal.persistence.AppUserRepository;
 import jp.kyoso.testsupport.KafkaRecords;
+import jp.kyoso.testsupport.ServiceJarProcess;
 import jp.kyoso.testsupport.ServiceTestProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The audit trail end to end: real sign-ins, a write relayed to a stand-in co-creation service, and the event that
- * service would publish put on its real topic; the administrator finds all of them, nobody else finds any.
+ * The audit trail end to end: real sign-ins, writes relayed to the real co-creation service (started from its jar)
+ * and the events it publishes through Kafka; the administrator finds all of them, nobody else finds any. Redelivery
+ * and erasure are driven by publishing the events directly, as the relay would.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditTrailIT implements TestPropertyProvider {
 
-    private static final HttpServer COCREATION = upstream();
+    // The real co-creation service from its packaged jar, on the same PostgreSQL and Kafka.
+    private static final ServiceJarProcess COCREATION = ServiceJarProcess.start("co-creation", "cocreation_audit_it");
     private static final EventCodec CODEC = new EventCodec(ObjectMapper.getDefault());
 
     @Inject
@@ -83,14 +81,13 @@ class AuditTrailIT implements TestPropertyProvider {
         properties.put("kyoso.demo.enabled", "true");
         // Its own consumer group, so no other test class's committed offsets decide what this one reads.
         properties.put("kyoso.service-name", "portal-audit-it");
-        properties.put("kyoso.services.cocreation.url",
-                "http://127.0.0.1:" + COCREATION.getAddress().getPort());
+        properties.put("kyoso.services.cocreation.url", COCREATION.base().toString());
         return properties;
     }
 
     @AfterAll
-    static void stopUpstream() {
-        COCREATION.stop(0);
+    static void stopCoCreation() {
+        COCREATION.close();
     }
 
     @Test
@@ -102,35 +99,47 @@ class AuditTrailIT implements TestPropertyProvider {
 
     @Test
     void signInsAWriteAndItsEventAllAppearForTheAdministrator() throws Exception {
-        String organisationId = UUID.randomUUID().toString();
         assertEquals(401, login("member", "not-the-password").statusCode());
         String member = token(login("member", DemoUsers.PASSWORD));
+        String secretariat = token(login("secretariat", DemoUsers.PASSWORD));
         String admin = token(login("admin", DemoUsers.PASSWORD));
 
-        HttpResponse<String> write = send(HttpRequest.newBuilder(
-                        uri("/api/cocreation/organisations/" + organisationId + "/invitations"))
+        // Real writes through the gateway to the real co-creation service: an application, then its approval.
+        HttpResponse<String> applied = send(HttpRequest.newBuilder(uri("/api/cocreation/organisations"))
                 .header("Authorization", "Bearer " + member)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"secret-body@example.jp\"}")));
-        assertEquals(201, write.statusCode());
-        String eventId = publish(new OrganisationApproved(organisationId, "監査テスト株式会社",
-                OrganisationType.COMPANY, null, Instant.now(), DemoUsers.ADMIN_ID.toString()));
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of(
+                        "name", "監査テスト株式会社 " + UUID.randomUUID().toString().substring(0, 8),
+                        "organisationType", "COMPANY", "contactName", "監査 太郎",
+                        "contactEmail", "secret-body@example.jp")), StandardCharsets.UTF_8)));
+        assertEquals(201, applied.statusCode(), applied.body());
+        String organisationId = (String) json.readValue(applied.body(), Argument.mapOf(String.class, Object.class))
+                .get("id");
+        HttpResponse<String> approved = send(HttpRequest.newBuilder(
+                        uri("/api/cocreation/organisations/" + organisationId + "/approve"))
+                .header("Authorization", "Bearer " + secretariat)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, approved.statusCode(), approved.body());
 
+        // The approval call and the event co-creation published for it, found by the record.
+        String approvedType = "jp.kyoso.cocreation.organisation.approved.v1";
         List<Map<String, Object>> aboutTheRecord = await().atMost(Duration.ofSeconds(30)).until(
-                () -> items(audit(admin, "record=" + organisationId)), entries -> entries.size() == 2);
-        Map<String, Object> event = aboutTheRecord.get(0).get("source").equals("EVENT") ? aboutTheRecord.get(0)
-                : aboutTheRecord.get(1);
-        Map<String, Object> call = aboutTheRecord.get(0) == event ? aboutTheRecord.get(1) : aboutTheRecord.get(0);
-        assertEquals("jp.kyoso.cocreation.organisation.approved.v1", event.get("action"));
+                () -> items(audit(admin, "record=" + organisationId + "&size=100")),
+                entries -> entries.stream().anyMatch(entry -> approvedType.equals(entry.get("action")))
+                        && entries.stream().anyMatch(entry -> "API".equals(entry.get("action"))));
+        Map<String, Object> event = aboutTheRecord.stream().filter(entry -> approvedType.equals(entry.get("action")))
+                .findFirst().orElseThrow();
+        Map<String, Object> call = aboutTheRecord.stream().filter(entry -> "API".equals(entry.get("action")))
+                .findFirst().orElseThrow();
+        assertEquals("EVENT", event.get("source"));
         assertEquals(organisationId, event.get("record"));
-        assertEquals(DemoUsers.ADMIN_ID.toString(), event.get("userId"));
-        assertEquals(eventId, event.get("eventId"));
-        assertEquals("API", call.get("action"));
+        assertEquals(DemoUsers.SECRETARIAT_ID.toString(), event.get("userId"), "the actor comes from approvedBy");
+        assertTrue(event.get("eventId") != null);
         assertEquals("POST", call.get("method"));
-        assertEquals(201, ((Number) call.get("status")).intValue());
-        assertEquals(DemoUsers.MEMBER_ID.toString(), call.get("userId"));
-        assertEquals("member", call.get("username"));
-        assertEquals(List.of("MEMBER"), call.get("roles"));
+        assertEquals(200, ((Number) call.get("status")).intValue());
+        assertEquals(DemoUsers.SECRETARIAT_ID.toString(), call.get("userId"));
+        assertEquals("secretariat", call.get("username"));
+        assertEquals(List.of("SECRETARIAT"), call.get("roles"));
         assertTrue(call.get("requestId") != null, "the request id ties the call to the service's logs");
 
         List<Map<String, Object>> byMember = items(audit(admin, "user=member&size=100"));
@@ -138,6 +147,8 @@ class AuditTrailIT implements TestPropertyProvider {
                 && "BAD_CREDENTIALS".equals(entry.get("outcome"))), byMember::toString);
         assertTrue(byMember.stream().anyMatch(entry -> "LOGIN_SUCCEEDED".equals(entry.get("action"))
                 && DemoUsers.MEMBER_ID.toString().equals(entry.get("userId"))), byMember::toString);
+        assertTrue(byMember.stream().anyMatch(entry -> "API".equals(entry.get("action"))
+                && entry.get("status") instanceof Number status && status.intValue() == 201), byMember::toString);
         assertTrue(byMember.stream().noneMatch(entry -> entry.toString().contains("secret-body")
                 || entry.toString().contains(member)), "neither bodies nor tokens are kept");
     }
@@ -162,18 +173,24 @@ class AuditTrailIT implements TestPropertyProvider {
     }
 
     @Test
-    void anErasedPersonsDisplayNameBecomesThePseudonym() {
-        UUID userId = UUID.randomUUID();
-        String username = "erased-" + userId.toString().substring(0, 8);
-        accounts.createIfAbsent(new NewAccount(userId, username, "correct-horse-battery", "消去 花子",
-                DemoUsers.COMPANY, Set.of("MEMBER")));
-        String organisationId = UUID.randomUUID().toString();
+    void anErasedPersonsNameAndEmailLeaveTheirAccount() throws Exception {
+        String username = "erased-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> signedUp = send(HttpRequest.newBuilder(uri("/accounts"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("username", username,
+                        "password", "correct-horse-battery-staple", "displayName", "消去 花子",
+                        "email", username + "@example.jp")), StandardCharsets.UTF_8)));
+        assertEquals(201, signedUp.statusCode(), signedUp.body());
+        UUID userId = UUID.fromString((String) json.readValue(signedUp.body(),
+                Argument.mapOf(String.class, Object.class)).get("id"));
+        assertEquals(username + "@example.jp", users.findById(userId).orElseThrow().email());
 
-        publish(new MemberErased(UUID.randomUUID().toString(), organisationId, userId.toString(),
+        publish(new MemberErased(UUID.randomUUID().toString(), UUID.randomUUID().toString(), userId.toString(),
                 "削除済みユーザー-0a1b2c3d", Instant.now(), userId.toString()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> users.findById(userId).orElseThrow().displayName(),
                 "削除済みユーザー-0a1b2c3d"::equals);
+        assertEquals(null, users.findById(userId).orElseThrow().email(), "the e-mail is contact data too");
         assertEquals(username, users.findById(userId).orElseThrow().username(), "the account itself stays");
     }
 
@@ -273,25 +290,5 @@ class AuditTrailIT implements TestPropertyProvider {
                         CloudEventHeaders.SUBJECT, event.aggregateId(),
                         CloudEventHeaders.TIME, Instant.now().toString(),
                         CloudEventHeaders.CONTENT_TYPE, "application/json"));
-    }
-
-    /** A stand-in co-creation service that accepts every write. */
-    private static HttpServer upstream() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/", exchange -> {
-                exchange.getRequestBody().readAllBytes();
-                byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(201, body.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

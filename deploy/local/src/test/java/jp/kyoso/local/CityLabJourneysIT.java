@@ -1,0 +1,180 @@
+package jp.kyoso.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * City Lab in a real headless Chromium against the whole platform: a company applies and is approved, its person
+ * signs up and joins the organisation with the invitation code the secretariat hands over, a department drafts a
+ * challenge that the secretariat refines and publishes after the department's sign-off, the new company proposes,
+ * and the secretariat sees the proposal.
+ */
+@ExtendWith(SharedPlatform.class)
+class CityLabJourneysIT {
+
+    private final LocalPlatform platform = SharedPlatform.platform();
+
+    @Test
+    void aCompanyJoinsIsApprovedAndProposesToAChallengeStaffDraftedAndTheSecretariatPublished() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String company = "シティラボ参加商事 " + suffix;
+        String email = "lab-" + suffix + "@citylab-journey.example.jp";
+        String username = "lab-" + suffix;
+        String password = "blue-harbour-" + suffix;
+        String challengeTitle = "商店街の空き店舗を活用した見守り拠点づくり " + suffix;
+        String proposalTitle = "空き店舗IoT見守りステーション " + suffix;
+        String deadline = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(30).toString();
+
+        try (PortalBrowser browser = PortalBrowser.open(platform.portalUrl())) {
+            // 1. The company applies (public), the secretariat approves and issues the code to hand over.
+            browser.go("/apply");
+            browser.type("#apply-form-name", company);
+            browser.choose("#apply-form-organisationType", "COMPANY");
+            browser.type("#apply-form-contactName", "見守 太郎");
+            browser.type("#apply-form-contactEmail", email);
+            browser.click("#apply-submit");
+            browser.awaitTextContaining("#apply-status", company);
+            String organisationId = browser.attribute("#apply-status", "data-organisation-id");
+
+            signIn(browser, "secretariat", "kyoso-demo");
+            browser.go("/secretariat/organisations");
+            String row = "#orgs-table tr[data-id='" + organisationId + "']";
+            browser.click(row + " button.approve");
+            browser.awaitTextContaining("#orgs-status", company);
+
+            browser.go("/secretariat/handover?organisation=" + organisationId);
+            browser.await("#handover-form");
+            assertEquals(organisationId, browser.attribute("#handover-form-organisationId", "value"));
+            assertEquals(email, browser.attribute("#handover-form-email", "value"), "the contact's address is offered");
+            browser.click("#handover-submit");
+            browser.await("#handover-code");
+            String invitationId = browser.find("#handover-invitation-id").getText().trim();
+            String code = browser.find("#handover-code").getText().trim();
+            assertFalse(code.isBlank());
+            signOut(browser);
+
+            // 2. The company's person signs up (a weak password is refused next to the field) and joins.
+            browser.go("/signup");
+            browser.type("#signup-form-username", username);
+            browser.type("#signup-form-password", "short");
+            browser.type("#signup-form-displayName", "見守 太郎");
+            browser.type("#signup-form-email", email);
+            browser.click("#signup-submit");
+            browser.awaitTextContaining("#signup-form-password-error", "10文字以上");
+            browser.type("#signup-form-password", password);
+            browser.click("#signup-submit");
+            browser.await("#join-form");
+            browser.type("#join-form-invitationId", invitationId);
+            browser.type("#join-form-code", code);
+            browser.click("#join-submit");
+            browser.awaitTextContaining("#join-status", company);
+            assertEquals(organisationId, browser.attribute("#join-status", "data-organisation-id"));
+            browser.awaitTextContaining("#signed-in-as", "会員");
+            signOut(browser);
+
+            // 3. City staff draft the challenge; typing a similar text warns about it afterwards.
+            signIn(browser, "staff", "kyoso-demo");
+            browser.go("/citylab/new");
+            browser.type("#challenge-form-title", challengeTitle);
+            browser.type("#challenge-form-background",
+                    "駅前商店街で空き店舗が増え、高齢者の見守りの目が減っている。空き店舗を地域の拠点に変えたい。");
+            browser.type("#challenge-form-desiredOutcome", "見守り拠点を3か所開設し、高齢者の孤立を減らす。");
+            browser.type("#challenge-form-sdgTargets", "11.3, 3.d, 17.17");
+            setValue(browser, "#challenge-form-proposalDeadline", deadline);
+            browser.click("#challenge-submit");
+            browser.awaitTextContaining("#challenge-status", challengeTitle);
+            assertEquals("DRAFT", browser.attribute("#challenge-state", "data-status"));
+            String challengeRoute = browser.currentRoute().replaceFirst("\\?.*", "");
+            String challengeId = challengeRoute.substring(challengeRoute.lastIndexOf('/') + 1);
+
+            browser.go("/citylab/new");
+            browser.type("#challenge-form-title", challengeTitle);
+            browser.awaitTextContaining("#similar-list", challengeTitle);
+            signOut(browser);
+
+            // 4. The secretariat refines it and asks the department to sign off.
+            signIn(browser, "secretariat", "kyoso-demo");
+            browser.go(challengeRoute);
+            browser.click("#start-refinement");
+            awaitState(browser, "IN_REFINEMENT");
+            browser.type("#refine-form-solutionDirection", "空き店舗にセンサーと交流スペースを置き、商店会と協働で運営する。");
+            browser.type("#refine-form-note", "解決の方向性を追記");
+            browser.click("#refine-submit");
+            browser.awaitTextContaining("#challenge-state", "版 2");
+            browser.click("#request-signoff");
+            awaitState(browser, "AWAITING_SIGNOFF");
+            signOut(browser);
+
+            // 5. The department signs off; the secretariat publishes.
+            signIn(browser, "staff", "kyoso-demo");
+            browser.go(challengeRoute);
+            browser.click("#signoff");
+            browser.awaitTrue(() -> "true".equals(browser.attribute("#challenge-state", "data-signed-off")),
+                    "signed off");
+            signOut(browser);
+            signIn(browser, "secretariat", "kyoso-demo");
+            browser.go(challengeRoute);
+            browser.click("#publish");
+            awaitState(browser, "PUBLISHED");
+            signOut(browser);
+
+            // 6. The public list shows it; the new company's person proposes.
+            browser.go("/citylab/challenges");
+            browser.awaitTextContaining("#challenges-table tr[data-id='" + challengeId + "']", challengeTitle);
+            signIn(browser, username, password);
+            browser.go(challengeRoute);
+            browser.type("#proposal-form-title", proposalTitle);
+            browser.type("#proposal-form-summary", "空き店舗に見守りセンサーと交流スペースを備えた拠点を置く。");
+            browser.type("#proposal-form-approach", "商店会・町会と協働し、3か月ごとに利用状況を評価して改善する。");
+            browser.type("#proposal-form-team", "当社IoT事業部3名、商店会、地域包括支援センター");
+            browser.type("#proposal-form-sdgTargets", "11.3, 3.d");
+            browser.type("#proposal-form-expectedOutcome", "高齢者の見守り件数を月100件以上に。");
+            browser.type("#proposal-form-costEstimateYen", "4,800,000");
+            setValue(browser, "#proposal-form-periodFrom", LocalDate.parse(deadline).plusDays(30).toString());
+            setValue(browser, "#proposal-form-periodTo", LocalDate.parse(deadline).plusDays(210).toString());
+            browser.click("#proposal-submit");
+            browser.awaitTrue(() -> "SUBMITTED".equals(browser.attribute("#own-proposal-state", "data-status")),
+                    "own proposal submitted");
+            browser.awaitTextContaining("#challenge-status", proposalTitle);
+            signOut(browser);
+
+            // 7. The secretariat sees the proposal with the company's name.
+            signIn(browser, "secretariat", "kyoso-demo");
+            browser.go(challengeRoute);
+            browser.awaitTextContaining("#proposals-table", proposalTitle);
+            browser.awaitTextContaining("#proposals-table", company);
+            assertTrue(browser.find("#proposals-table tr[data-status='SUBMITTED'] button.adopt").isDisplayed());
+            browser.screenshot("citylab-journey-proposal-visible-to-secretariat");
+        }
+    }
+
+    private static void signIn(PortalBrowser browser, String username, String password) {
+        browser.go("/login");
+        browser.type("#login-form-username", username);
+        browser.type("#login-form-password", password);
+        browser.click("#login-submit");
+        browser.await("#signed-in-as");
+    }
+
+    private static void signOut(PortalBrowser browser) {
+        browser.click("#logout");
+        browser.await("#login-link");
+    }
+
+    private static void awaitState(PortalBrowser browser, String status) {
+        browser.awaitTrue(() -> status.equals(browser.attribute("#challenge-state", "data-status")), "state " + status);
+    }
+
+    /** Date inputs take their value in ISO form whatever the browser's locale shows, as a date picker sets it. */
+    private static void setValue(PortalBrowser browser, String css, String value) {
+        browser.script("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", browser.await(css), value);
+    }
+}

@@ -1,0 +1,99 @@
+package jp.kyoso.portal.web;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
+import io.micronaut.security.token.render.AccessRefreshToken;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import jp.kyoso.portal.application.InvitationAcceptance;
+import jp.kyoso.portal.application.UserAccounts;
+import jp.kyoso.portal.domain.Organisation;
+import jp.kyoso.portal.domain.UserAccount;
+import jp.kyoso.web.problem.NotFoundException;
+import jp.kyoso.web.security.CurrentUser;
+
+/**
+ * Self-service accounts: a person of a newly approved organisation signs up (no role yet), signs in, and accepts
+ * the invitation co-creation's approval sent with its one-time code; from then on their token names the
+ * organisation and the MEMBER role. The portal keeps accounts; co-creation keeps rosters.
+ */
+@Controller("/accounts")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "accounts")
+public class AccountController {
+
+    private final UserAccounts accounts;
+    private final InvitationAcceptance invitations;
+    private final AccessRefreshTokenGenerator tokens;
+    private final GatewayProblems problems;
+
+    public AccountController(UserAccounts accounts, InvitationAcceptance invitations,
+                             AccessRefreshTokenGenerator tokens, GatewayProblems problems) {
+        this.accounts = accounts;
+        this.invitations = invitations;
+        this.tokens = tokens;
+        this.problems = problems;
+    }
+
+    @Post
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "Sign up: an account without role or organisation until an invitation is accepted")
+    public HttpResponse<AccountView> signUp(@Body @Valid SignUpRequest request) {
+        UserAccount account = accounts.signUp(request.toSignUp());
+        return HttpResponse.created(AccountView.of(account), URI.create("/accounts/me"));
+    }
+
+    @Get("/me")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "The signed-in person's account, with the organisation it acts for")
+    public AccountView me(CurrentUser user) {
+        return AccountView.of(account(user));
+    }
+
+    @Post("/me/invitations/{id}/accept")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Accept an organisation's invitation (forwarded to co-creation with the caller's token); "
+            + "answers a new token that names the organisation, as POST /login does")
+    public HttpResponse<?> accept(UUID id, @Body @Valid AcceptInvitationRequest acceptance, CurrentUser user,
+                                  HttpRequest<?> request) {
+        UserAccount account = account(user);
+        String bearer = request.getHeaders().getAuthorization().map(value -> value.replaceFirst("(?i)^Bearer\\s+", ""))
+                .orElseThrow();
+        Organisation organisation;
+        try {
+            organisation = invitations.accept(id, acceptance.code(), bearer,
+                    request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
+        } catch (InvitationAcceptance.Refused refused) {
+            // Co-creation's problem+json is already in the caller's language and names the field (code).
+            return HttpResponse.status(HttpStatus.valueOf(refused.status()))
+                    .contentType(MediaType.of(refused.contentType())).body(refused.body());
+        } catch (InvitationAcceptance.Unreachable unreachable) {
+            return problems.upstreamFailed(request, "cocreation", false);
+        }
+        UserAccount joined = accounts.join(account.id(), organisation);
+        AccessRefreshToken token = tokens.generate(Authentication.build(joined.username(), joined.roles(),
+                UserStoreAuthenticationProvider.claimsOf(joined))).orElseThrow();
+        return HttpResponse.ok(token);
+    }
+
+    private UserAccount account(CurrentUser user) {
+        UUID id = UUID.fromString(user.userId());
+        return accounts.find(id).orElseThrow(() -> new NotFoundException("resource.account", id));
+    }
+}
