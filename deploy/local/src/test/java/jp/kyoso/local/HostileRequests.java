@@ -366,11 +366,13 @@ final class HostileRequests {
 
     private JsonNode wrongType(JsonNode schema) {
         String type = schema.has("enum") ? "enum" : schema.path("type").asText("object");
+        // Not a one-element array, nor text for a flag: micronaut-serde reads ["x"] as "x" and any text as false
+        // (see docs/hostile-input.md, "Lenient coercions").
         return switch (type) {
-            // An object is never read as text or a number; "abc" is never a number, flag or list.
             case "string", "enum" -> pick(List.of(NODES.objectNode().put("$gt", ""),
-                    NODES.arrayNode().add("<script>alert(1)</script>")));
-            case "integer", "number", "boolean" -> NODES.textNode(pick(INJECTIONS));
+                    NODES.arrayNode().add("<script>alert(1)</script>").add(pick(INJECTIONS))));
+            case "integer", "number" -> NODES.textNode(pick(INJECTIONS));
+            case "boolean" -> NODES.objectNode().put("value", pick(INJECTIONS));
             case "array" -> NODES.objectNode().put("0", pick(INJECTIONS));
             default -> NODES.textNode(pick(INJECTIONS));
         };

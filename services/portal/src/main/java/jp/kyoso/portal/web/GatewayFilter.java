@@ -6,9 +6,11 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.client.ProxyHttpClient;
 import io.micronaut.http.client.exceptions.ReadTimeoutException;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.http.server.HttpServerConfiguration;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Locale;
@@ -38,11 +40,14 @@ public class GatewayFilter implements HttpServerFilter {
     private final ProxyHttpClient client;
     private final ServiceRoutes routes;
     private final GatewayProblems problems;
+    private final long maxRequestSize;
 
-    public GatewayFilter(ProxyHttpClient client, ServiceRoutes routes, GatewayProblems problems) {
+    public GatewayFilter(ProxyHttpClient client, ServiceRoutes routes, GatewayProblems problems,
+                         HttpServerConfiguration server) {
         this.client = client;
         this.routes = routes;
         this.problems = problems;
+        this.maxRequestSize = server.getMaxRequestSize();
     }
 
     @Override
@@ -62,6 +67,10 @@ public class GatewayFilter implements HttpServerFilter {
             // A service would resolve "..", and a request routed to one service could reach another's paths.
             return Mono.just(problems.invalidPath(request));
         }
+        if (request.getContentLength() > maxRequestSize) {
+            // Refused before a byte is relayed: streaming it would fail half-way, with a 502 instead of a 413.
+            return Mono.just(problems.tooLarge(request));
+        }
         URI target = URI.create(service.get() + rawPath
                 + (incoming.getRawQuery() == null ? "" : "?" + incoming.getRawQuery()));
         MutableHttpRequest<?> outgoing = request.mutate().uri(target);
@@ -75,6 +84,10 @@ public class GatewayFilter implements HttpServerFilter {
     }
 
     private MutableHttpResponse<?> upstreamFailed(HttpRequest<?> request, URI target, Throwable error) {
+        if (error instanceof ContentLengthExceededException) {
+            // A chunked body that turned out too large while relayed: the caller's fault, not the service's.
+            return problems.tooLarge(request);
+        }
         boolean timedOut = error instanceof ReadTimeoutException;
         LOG.warn("Gateway: {} {} -> {}:{} failed: {}", request.getMethodName(), request.getPath(), target.getHost(),
                 target.getPort(), error.toString());

@@ -86,6 +86,15 @@ class WebErrorsTest {
     }
 
     @Test
+    void bodiesThatAreNotUtf8AreMalformedNotReadWithReplacementCharacters() throws IOException {
+        byte[] body = {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'};
+        HttpResponse<String> response = exchange(HttpRequest.POST("/test/declarations", body)
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+
+        assertEquals("urn:kyoso:problem:malformed-body", problem(response, 400).type());
+    }
+
+    @Test
     void applicationExceptionsAreLocalisedProblems() throws IOException {
         Problem invalid = problem(exchange(HttpRequest.GET("/test/invalid")), 400);
         assertEquals(List.of(new FieldError("name", "test.name.taken", "「共創」は既に使われています")), invalid.errors());
@@ -130,6 +139,16 @@ class WebErrorsTest {
         Problem notANumber = problem(exchange(HttpRequest.GET("/test/count?count=abc")
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "en")), 400);
         assertEquals(List.of(new FieldError("count", "Invalid", "has an invalid format")), notANumber.errors());
+    }
+
+    @Test
+    void valuesTheDatabaseRefusesAsDataAreBadRequestsNotServerErrors() throws IOException {
+        HttpResponse<String> response = exchange(HttpRequest.GET("/test/unstorable")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en"));
+
+        Problem problem = problem(response, 400);
+        assertEquals("urn:kyoso:problem:unstorable-input", problem.type());
+        assertFalse(response.body().contains("UTF8") || response.body().contains("PERSIST"), response.body());
     }
 
     @Test
