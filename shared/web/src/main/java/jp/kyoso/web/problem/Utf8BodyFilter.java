@@ -1,5 +1,6 @@
 package jp.kyoso.web.problem;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
@@ -24,8 +25,12 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Refuses JSON and text bodies that are not valid UTF-8 with a 400 malformed-body problem. The framework decodes them
  * leniently, so without this check broken bytes would become U+FFFD or lone surrogates and be stored.
+ *
+ * <p>{@code kyoso.web.utf8-body-check: false} turns it off where bodies are only relayed (the portal's gateway: the
+ * services behind it check them), so that a relayed body is streamed once rather than also buffered here.
  */
 @ServerFilter(Filter.MATCH_ALL_PATTERN)
+@Requires(property = "kyoso.web.utf8-body-check", notEquals = "false")
 public final class Utf8BodyFilter implements Ordered {
 
     private final ErrorResponseProcessor<?> processor;
