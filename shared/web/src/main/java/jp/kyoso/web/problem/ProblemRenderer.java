@@ -60,8 +60,7 @@ public class ProblemRenderer {
             String field = requestName(conversion.getArgument());
             return invalidInput(locale, instance, List.of(fieldError(locale, field, "Invalid", "Invalid")));
         }
-        if (cause instanceof JsonSyntaxException || isJacksonProcessingException(cause)
-                || cause instanceof java.nio.charset.CharacterCodingException) {
+        if (cause instanceof JsonSyntaxException || isJacksonProcessingException(cause)) {
             return generic("malformed-body", 400, locale, instance);
         }
         if (cause instanceof AuthorizationException authorization) {

@@ -86,15 +86,6 @@ class WebErrorsTest {
     }
 
     @Test
-    void bodiesThatAreNotUtf8AreMalformedNotReadWithReplacementCharacters() throws IOException {
-        byte[] body = {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'};
-        HttpResponse<String> response = exchange(HttpRequest.POST("/test/declarations", body)
-                .contentType(MediaType.APPLICATION_JSON_TYPE));
-
-        assertEquals("urn:kyoso:problem:malformed-body", problem(response, 400).type());
-    }
-
-    @Test
     void applicationExceptionsAreLocalisedProblems() throws IOException {
         Problem invalid = problem(exchange(HttpRequest.GET("/test/invalid")), 400);
         assertEquals(List.of(new FieldError("name", "test.name.taken", "「共創」は既に使われています")), invalid.errors());
