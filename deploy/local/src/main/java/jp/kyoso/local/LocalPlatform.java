@@ -27,10 +27,11 @@ import org.slf4j.LoggerFactory;
 public final class LocalPlatform implements AutoCloseable {
 
     /**
-     * Six JVMs starting at once on a small laptop; a healthy machine needs well under half of it. A busy build machine
-     * may need more: {@code -Dkyoso.local.startup-timeout-seconds=300}.
+     * Six JVMs starting at once on a small laptop; a healthy machine needs well under half of it. A shared, overloaded
+     * build machine may set {@code -Dkyoso.local.startup-timeout-seconds}.
      */
-    static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(Long.getLong("kyoso.local.startup-timeout-seconds", 120));
+    static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(Long.getLong("kyoso.local.startup-timeout-seconds",
+            120));
     private static final int KAFKA_PARTITIONS = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalPlatform.class);

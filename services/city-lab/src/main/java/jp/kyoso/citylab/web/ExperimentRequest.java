@@ -19,7 +19,7 @@ public record ExperimentRequest(
         @NotBlank @Size(max = 100) String facilityType,
         @NotBlank @Size(max = 200) String area,
         @Nullable @Size(max = 1000) String dataNeeded,
-        boolean residentMonitors,
+        @NotNull Boolean residentMonitors, // boxed and required: a missing flag must not be read as false
         @NotNull LocalDate periodFrom,
         @NotNull LocalDate periodTo,
         @NotBlank @Size(max = 4000) String risksAndSafety,

@@ -3,6 +3,7 @@ package jp.kyoso.citylab.web;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import jp.kyoso.citylab.domain.TestField;
@@ -15,7 +16,8 @@ public record TestFieldRequest(
         @NotBlank @Size(max = 200) String area,
         @NotBlank @Size(max = 2000) String description,
         @Nullable @Size(max = 1000) String dataAvailable,
-        boolean residentMonitors) {
+        // Boxed and required: a primitive would read a missing or null flag as false and store it.
+        @NotNull Boolean residentMonitors) {
 
     TestField toField() {
         return new TestField(UUID.randomUUID(), UUID.randomUUID(), name.strip(), facilityType.strip(), area.strip(),

@@ -6,9 +6,11 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.client.ProxyHttpClient;
 import io.micronaut.http.client.exceptions.ReadTimeoutException;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.http.server.HttpServerConfiguration;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Instant;
@@ -40,13 +42,15 @@ public class GatewayFilter implements HttpServerFilter {
     private final ServiceRoutes routes;
     private final GatewayProblems problems;
     private final AccessRecords access;
+    private final long maxRequestSize;
 
     public GatewayFilter(ProxyHttpClient client, ServiceRoutes routes, GatewayProblems problems,
-                         AccessRecords access) {
+                         AccessRecords access, HttpServerConfiguration server) {
         this.client = client;
         this.routes = routes;
         this.problems = problems;
         this.access = access;
+        this.maxRequestSize = server.getMaxRequestSize();
     }
 
     @Override
@@ -69,6 +73,12 @@ public class GatewayFilter implements HttpServerFilter {
             access.apiCall(request, received, refused.code());
             return Mono.just(refused);
         }
+        if (request.getContentLength() > maxRequestSize) {
+            // Refused before a byte is relayed: streaming it would fail half-way, with a 502 instead of a 413.
+            MutableHttpResponse<?> refused = problems.tooLarge(request);
+            access.apiCall(request, received, refused.code());
+            return Mono.just(refused);
+        }
         URI target = URI.create(service.get() + rawPath
                 + (incoming.getRawQuery() == null ? "" : "?" + incoming.getRawQuery()));
         MutableHttpRequest<?> outgoing = request.mutate().uri(target);
@@ -84,6 +94,10 @@ public class GatewayFilter implements HttpServerFilter {
     }
 
     private MutableHttpResponse<?> upstreamFailed(HttpRequest<?> request, URI target, Throwable error) {
+        if (error instanceof ContentLengthExceededException) {
+            // A chunked body that turned out too large while relayed: the caller's fault, not the service's.
+            return problems.tooLarge(request);
+        }
         boolean timedOut = error instanceof ReadTimeoutException;
         LOG.warn("Gateway: {} {} -> {}:{} failed: {}", request.getMethodName(), request.getPath(), target.getHost(),
                 target.getPort(), error.toString());

@@ -32,6 +32,10 @@ class GatewayProblems {
                 serviceName);
     }
 
+    MutableHttpResponse<Problem> tooLarge(HttpRequest<?> request) {
+        return respond(HttpStatus.REQUEST_ENTITY_TOO_LARGE, request, RequestLocale.of(request), "payload-too-large");
+    }
+
     MutableHttpResponse<Problem> invalidPath(HttpRequest<?> request) {
         return respond(HttpStatus.BAD_REQUEST, request, RequestLocale.of(request), "invalid-path");
     }

@@ -122,6 +122,18 @@ class GatewayIT implements TestPropertyProvider {
     }
 
     @Test
+    void aBodyOverTheSizeLimitIsRefusedWith413AndNeverRelayed() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(portalUri("/api/kpi/imports"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + "共".repeat(400_000) + "\"}")));
+
+        assertEquals(413, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(response.body().contains("urn:kyoso:problem:payload-too-large"), response.body());
+        assertEquals(null, KPI.last.get());
+    }
+
+    @Test
     void otherMethodsAndErrorAnswersPassThroughUnchanged() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(portalUri("/api/kpi/missing"))
                 .method("DELETE", HttpRequest.BodyPublishers.noBody()));

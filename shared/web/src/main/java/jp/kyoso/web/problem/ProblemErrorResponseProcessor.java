@@ -35,11 +35,11 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
         HttpRequest<?> request = errorContext.getRequest();
         Throwable cause = errorContext.getRootCause().orElse(null);
         int status = response.code();
-        log(request, status, cause);
+        Problem problem = renderer.render(request, status, cause);
+        log(request, problem.status(), cause);
         if (request.getMethod() == HttpMethod.HEAD) {
             return (MutableHttpResponse<Problem>) response;
         }
-        Problem problem = renderer.render(request, status, cause);
         if (problem.status() != status) {
             // The cause knows better than a generic handler (e.g. a ProblemException wrapped by a reactive stream).
             response.status(problem.status());

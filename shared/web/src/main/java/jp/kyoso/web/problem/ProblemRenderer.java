@@ -71,6 +71,9 @@ public class ProblemRenderer {
         if (cause instanceof AuthenticationException) {
             return generic("authentication-failed", 401, locale, instance);
         }
+        if (isDataException(cause)) {
+            return generic("unstorable-input", 400, locale, instance);
+        }
         if (cause instanceof UnsupportedMediaException unsupported) {
             return generic("unsupported-media-type", 415, locale, instance, String.valueOf(unsupported.getContentType()));
         }
@@ -148,6 +151,21 @@ public class ProblemRenderer {
         return argument.getAnnotationMetadata().stringValue(Bindable.class)
                 .filter(name -> !name.isBlank())
                 .orElse(argument.getName());
+    }
+
+    /**
+     * The database refused a value of the request as data (SQLSTATE class 22: a NUL character in text, a date or
+     * number beyond its column's range, ...). Validation should have said so with the field; this keeps such a gap
+     * a 400 instead of a 500, and the transaction it happened in was rolled back, so nothing was written.
+     */
+    private static boolean isDataException(@Nullable Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Jackson is optional on the classpath (serde-jackson does not need jackson-databind), so match by name.

@@ -133,6 +133,16 @@ class WebErrorsTest {
     }
 
     @Test
+    void valuesTheDatabaseRefusesAsDataAreBadRequestsNotServerErrors() throws IOException {
+        HttpResponse<String> response = exchange(HttpRequest.GET("/test/unstorable")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en"));
+
+        Problem problem = problem(response, 400);
+        assertEquals("urn:kyoso:problem:unstorable-input", problem.type());
+        assertFalse(response.body().contains("UTF8") || response.body().contains("PERSIST"), response.body());
+    }
+
+    @Test
     void unknownErrorsNeverLeakDetails() throws IOException {
         HttpResponse<String> response = exchange(HttpRequest.GET("/test/boom").header(CorrelationIds.HEADER, "boom-1"));
 

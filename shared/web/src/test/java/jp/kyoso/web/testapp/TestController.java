@@ -77,6 +77,13 @@ class TestController {
         throw new ForbiddenException("test.thing.locked");
     }
 
+    /** What a repository throws when PostgreSQL refuses a value, e.g. text with a NUL character. */
+    @Get("/unstorable")
+    String unstorable() {
+        throw new IllegalStateException("Error executing PERSIST",
+                new java.sql.SQLException("ERROR: invalid byte sequence for encoding \"UTF8\": 0x00", "22021"));
+    }
+
     @Get("/boom")
     String boom() {
         throw new IllegalStateException("secret internals at jdbc:postgresql://db/kyoso");
