@@ -13,6 +13,9 @@ import './screens/login.js';
 import './screens/organisations.js';
 import './screens/sheets.js';
 import './screens/observations.js';
+import './screens/declarations-public.js';
+import './screens/declarations-member.js';
+import './screens/declarations-review.js';
 
 function drawChrome() {
   document.documentElement.lang = lang();
