@@ -19,8 +19,15 @@ const REPORTING = ['REGISTERED', 'REPORT_OVERDUE', 'LAPSED'];
 
 /** The organisation's live declaration (one per organisation; a revoked one is history), or null. */
 async function ownDeclaration() {
-  const page = await api('/api/declarations?size=20');
-  return page.items.find((d) => d.status !== 'REVOKED') || null;
+  const answer = await api('/api/declarations?size=20');
+  const page = typeof answer === 'string' ? JSON.parse(answer) : answer;
+  const items = Array.isArray(page) ? page : (page && (page.items || page.content));
+  if (!Array.isArray(items)) {
+    // An answer of another shape says nothing a member can act on; the console keeps it for whoever debugs.
+    console.error('Unexpected answer from GET /api/declarations:', JSON.stringify(answer).slice(0, 500));
+    return null;
+  }
+  return items.find((d) => d.status !== 'REVOKED') || null;
 }
 
 async function renderMine(container, { query: params, isCurrent }) {
