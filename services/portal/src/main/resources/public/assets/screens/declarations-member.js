@@ -21,7 +21,8 @@ const REPORTING = ['REGISTERED', 'REPORT_OVERDUE', 'LAPSED'];
 async function ownDeclaration() {
   const answer = await api('/api/declarations?size=20');
   const page = typeof answer === 'string' ? JSON.parse(answer) : answer;
-  const items = Array.isArray(page) ? page : (page && (page.items || page.content));
+  // The services leave empty lists out of their JSON: no `items` is an empty page.
+  const items = Array.isArray(page) ? page : (page && (page.items || []));
   if (!Array.isArray(items)) {
     // An answer of another shape says nothing a member can act on; the console keeps it for whoever debugs.
     console.error('Unexpected answer from GET /api/declarations:', JSON.stringify(answer).slice(0, 500));
@@ -129,7 +130,7 @@ async function renderEdit(container, { isCurrent }) {
     return;
   }
   const formId = 'decl-form';
-  let commitments = declaration ? declaration.commitments.map((c) => ({ ...c, goal: String(c.goal) }))
+  let commitments = declaration ? (declaration.commitments || []).map((c) => ({ ...c, goal: String(c.goal) }))
     : [{ goal: '', target: '', action: '', indicator: '', baseline: '', targetValue: '', targetYear: 2030 }];
   const list = h('div', { class: 'decl-commitments' });
   const sides = h('p', { id: 'decl-sides', 'aria-live': 'polite' });
@@ -222,7 +223,7 @@ async function renderEdit(container, { isCurrent }) {
     try {
       if (declaration) {
         await api(`/api/declarations/${declaration.id}`, { method: 'PUT',
-          body: { ...body, version: declaration.version } });
+          body: { ...body, version: declaration.version ?? 0 } });
       } else {
         await api('/api/declarations', { method: 'POST', body });
       }
@@ -265,19 +266,19 @@ async function renderPreview(container, { isCurrent }) {
         submit.disabled = true;
         try {
           await api(`/api/declarations/${declaration.id}/submit`, { method: 'POST',
-            body: { version: preview.version } });
+            body: { version: preview.version ?? 0 } });
           setStatus(message, t('decl.preview.submitted'));
           navigate(`/declarations/mine${query({ submitted: '1' })}`);
         } catch (error) {
           submit.disabled = false;
-          setStatus(message, [error.message, ...error.fieldErrors.map((e) => e.message)].join(' '), true);
+          setStatus(message, [error.message, ...(error.fieldErrors || []).map((e) => e.message)].join(' '), true);
         }
       } }, t('decl.preview.submit'));
     body.replaceChildren(
       h('p', { class: 'notice', id: 'decl-preview-note' }, preview.note),
       entryView(preview.entry, 'decl-preview-entry'),
-      preview.missingSides.length ? h('div', { class: 'notice error', id: 'decl-missing-sides', role: 'alert' },
-        t('decl.preview.missing'), ' ', preview.missingSides.map((side) => side.label).join('、')) : null,
+      (preview.missingSides || []).length ? h('div', { class: 'notice error', id: 'decl-missing-sides', role: 'alert' },
+        t('decl.preview.missing'), ' ', (preview.missingSides || []).map((side) => side.label).join('、')) : null,
       editable ? h('p', { class: 'decl-actions' }, submit, ' ',
         h('a', { href: '#/declarations/mine/edit', id: 'decl-back-to-edit' }, t('decl.preview.backToEdit')))
         : h('p', {}, t('decl.preview.notEditable')));
@@ -315,7 +316,7 @@ async function renderReport(container, { isCurrent }) {
       h('p', {}, t('decl.report.intro', form.fiscalYear, form.dueOn)),
       h('div', { class: 'field', 'data-field': 'lines' },
         h('p', { class: 'field-error', id: `${formId}-lines-error`, role: 'alert' }),
-        form.lines.map((line, i) => {
+        (form.lines || []).map((line, i) => {
           const valueField = field(formId, { name: `l${i}-valueReached`, label: t('decl.report.valueReached'),
             required: true, value: line.valueReached || '' });
           valueField.dataset.field = `lines[${i}].valueReached`;
@@ -335,7 +336,7 @@ async function renderReport(container, { isCurrent }) {
       try {
         await api(`/api/declarations/${declaration.id}/reports`, { method: 'POST', body: {
           fiscalYear: form.fiscalYear,
-          lines: form.lines.map((line, i) => ({ commitmentId: line.commitmentId,
+          lines: (form.lines || []).map((line, i) => ({ commitmentId: line.commitmentId,
             valueReached: report.querySelector(`#${formId}-l${i}-valueReached`).value,
             comment: report.querySelector(`#${formId}-l${i}-comment`).value || null })) } });
         setStatus(message, t('decl.report.filed'));

@@ -93,7 +93,7 @@ async function renderDirectory(container, { query: params, isCurrent }) {
     body.replaceChildren(table({ id: 'decl-directory-table',
       columns: [t('decl.col.organisation'), t('decl.col.registrationNumber'), t('decl.col.type'),
         t('decl.col.goals'), t('decl.col.status'), t('decl.col.term')],
-      items: found.items,
+      items: found.items || [],
       rowAttributes: (entry) => ({ 'data-id': entry.id, 'data-status': entry.status }),
       cells: (entry) => [h('th', { scope: 'row' }, h('a', { href: `#/declarations/entry/${entry.id}` },
         entry.organisationName)), entry.registrationNumber || '', entry.organisationTypeLabel,

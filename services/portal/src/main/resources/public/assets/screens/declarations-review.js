@@ -34,14 +34,14 @@ async function renderQueue(container, { query: params, isCurrent }) {
     body.replaceChildren(table({ id: 'decl-queue-table',
       columns: [t('decl.col.organisation'), t('decl.col.type'), t('decl.col.goals'), t('decl.col.status'),
         t('decl.col.registrationNumber'), t('decl.col.term'), t('decl.col.flags'), t('decl.col.updatedAt')],
-      items: found.items,
+      items: found.items || [],
       rowAttributes: (d) => ({ 'data-id': d.id, 'data-status': d.status, 'data-organisation': d.organisationId }),
       cells: (d) => [h('th', { scope: 'row' }, h('a', { href: `#/secretariat/declarations/${d.id}`, class: 'decl-open',
         'aria-label': t('decl.review.open', d.organisationName) }, d.organisationName)),
       d.organisationTypeLabel, goalChips(d.commitments), statusBadge(d), d.registrationNumber || '', termText(d),
       flagText(d), `${formatDateTime(d.updatedAt)} (${d.updatedBy})`] }),
     pager(found, (next) => navigate(`/secretariat/declarations${query({ status, page: next })}`)));
-    if (!found.items.length) {
+    if (!(found.items || []).length) {
       setStatus(message, t('common.empty'));
     }
   } catch (error) {
@@ -63,9 +63,9 @@ async function renderReview(container, { params, isCurrent }) {
     }
     heading.textContent = t('decl.review.detailHeading', declaration.organisationName);
     const parts = [];
-    if (declaration.missingSides.length) {
+    if ((declaration.missingSides || []).length) {
       parts.push(h('p', { class: 'notice error' }, t('decl.review.missingSides',
-        declaration.missingSides.map((side) => side.label).join('、'))));
+        (declaration.missingSides || []).map((side) => side.label).join('、'))));
     }
     if (declaration.reviewComment) {
       parts.push(h('div', { class: 'notice' }, h('strong', {}, t('decl.mine.reviewComment')),
