@@ -25,6 +25,9 @@ import './screens/fund-review.js';
 import './screens/accounts.js';
 import './screens/citylab.js';
 import './screens/citylab-more.js';
+import './screens/declarations-public.js';
+import './screens/declarations-member.js';
+import './screens/declarations-review.js';
 
 function drawChrome() {
   document.documentElement.lang = lang();

@@ -20,7 +20,8 @@ final class DemoData {
 
     /** The portal's demo accounts (see the portal's DemoUsers); all share {@link #PASSWORD}. */
     static final List<String> USERS =
-            List.of("admin", "secretariat", "staff", "member", "committee1", "committee2", "committee3");
+            List.of("admin", "secretariat", "staff", "member", "member2", "committee1", "committee2",
+                    "committee3");
     static final String PASSWORD = "kyoso-demo";
 
     static final List<Applicant> ORGANISATIONS = List.of(
@@ -40,10 +41,10 @@ final class DemoData {
                     "井上 大輔", "office@oimachi-health.example.jp", false));
 
     /**
-     * Organisations co-creation admits by itself in demo mode: the demo member's company and the demo staff's
+     * Organisations co-creation admits by itself in demo mode: the demo members' two companies and the demo staff's
      * department (see co-creation's DemoOrganisations), so that those users act for approved organisations.
      */
-    static final int ADMITTED_BY_CO_CREATION = 2;
+    static final int ADMITTED_BY_CO_CREATION = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final String ORGANISATIONS_PATH = "/api/cocreation/organisations";

@@ -34,6 +34,8 @@ class DemoOrganisationsIT implements TestPropertyProvider {
 
     private static final String COMPANY = "00000000-0000-4000-8000-0000000000b1";
     private static final String DEPARTMENT = "00000000-0000-4000-8000-0000000000c1";
+    /** The second demo member's company, with no declaration in the demo data (the declaration journey's). */
+    private static final String SECOND_COMPANY = "00000000-0000-4000-8000-0000000000b2";
     private static final String DEMO_MEMBER_USER_ID = "00000000-0000-4000-8000-000000000a04";
 
     @Inject
@@ -55,7 +57,7 @@ class DemoOrganisationsIT implements TestPropertyProvider {
 
     @Test
     void theDemoOrganisationsAreApprovedMembersWithTheDemoUsersAsAdmins() {
-        for (String id : List.of(COMPANY, DEPARTMENT)) {
+        for (String id : List.of(COMPANY, SECOND_COMPANY, DEPARTMENT)) {
             Map<?, ?> organisation = http.toBlocking().retrieve(HttpRequest.GET("/api/cocreation/organisations/" + id)
                     .bearerAuth(TestTokens.secretariat(jwt)), Map.class);
             assertEquals("APPROVED", organisation.get("status"));

@@ -101,6 +101,10 @@ class LoginIT implements TestPropertyProvider {
         assertEquals(DemoUsers.CITY_DEPARTMENT_ORGANISATION_ID.toString(), staff.getStringClaim("org"));
         assertEquals(List.of(Roles.STAFF), staff.getStringListClaim("roles"));
 
+        JWTClaimsSet secondMember = verifiedClaims(token(login("member2", DemoUsers.PASSWORD)));
+        assertEquals(DemoUsers.SECOND_COMPANY_ORGANISATION_ID.toString(), secondMember.getStringClaim("org"));
+        assertEquals(List.of(Roles.MEMBER), secondMember.getStringListClaim("roles"));
+
         JWTClaimsSet secretariat = verifiedClaims(token(login("secretariat", DemoUsers.PASSWORD)));
         assertEquals(DemoUsers.SECRETARIAT_ID.toString(), secretariat.getStringClaim("uid"));
         assertFalse(secretariat.getClaims().containsKey("org"));
@@ -109,8 +113,8 @@ class LoginIT implements TestPropertyProvider {
 
     @Test
     void everyDemoUserCanSignIn() throws Exception {
-        for (String username : List.of("admin", "secretariat", "staff", "member", "committee1", "committee2",
-                "committee3")) {
+        for (String username : List.of("admin", "secretariat", "staff", "member", "member2", "committee1",
+                "committee2", "committee3")) {
             assertEquals(200, login(username, DemoUsers.PASSWORD).statusCode(), username);
         }
     }
