@@ -280,14 +280,20 @@ public final class ProposalLoad {
         }
     }
 
-    private String token(String username, UUID organisation, String... roles) {
+    /**
+     * @param organisation the user's organisation, or null
+     * @return a token with the claims the portal writes, signed with the platform's secret
+     */
+    public String token(String username, UUID organisation, String... roles) {
         Map<String, Object> claims = new LinkedHashMap<>();
         long now = Instant.now().getEpochSecond();
         claims.put("sub", username);
         claims.put("roles", List.of(roles));
         claims.put("uid", UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString());
         claims.put("name", username);
-        claims.put("org", organisation.toString());
+        if (organisation != null) {
+            claims.put("org", organisation.toString());
+        }
         claims.put("iat", now);
         claims.put("exp", now + 3600);
         try {
