@@ -26,8 +26,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class LocalPlatform implements AutoCloseable {
 
-    /** Six JVMs starting at once on a small laptop; a healthy machine needs well under half of it. */
-    static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+    /**
+     * Six JVMs starting at once on a small laptop; a healthy machine needs well under half of it. A machine shared
+     * with other heavy work (a CI runner, the benchmarks) may set {@code -Dkyoso.startup-timeout-seconds}.
+     */
+    static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(Long.getLong("kyoso.startup-timeout-seconds", 120));
     private static final int KAFKA_PARTITIONS = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalPlatform.class);
