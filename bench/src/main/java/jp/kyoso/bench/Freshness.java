@@ -36,7 +36,11 @@ final class Freshness {
         List<ProposalLoad.Submitted> answers = load.atRate(perSecond, duration, Map.of());
         List<ProposalLoad.Submitted> accepted = answers.stream().filter(ProposalLoad.Submitted::accepted).toList();
         if (accepted.size() < answers.size()) {
-            System.out.printf("  (%d of %d proposals refused)%n", answers.size() - accepted.size(), answers.size());
+            System.out.printf("  (%d of %d proposals refused, by status: %s)%n", answers.size() - accepted.size(),
+                    answers.size(), answers.stream().filter(answer -> !answer.accepted()).collect(
+                            java.util.stream.Collectors.groupingBy(ProposalLoad.Submitted::status,
+                                    java.util.stream.Collectors.counting())));
+            load.lastFailure().ifPresent(failure -> System.out.println("  last failure: " + failure));
         }
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
                 .until(load::proposalsReceived, received -> received >= before + accepted.size());

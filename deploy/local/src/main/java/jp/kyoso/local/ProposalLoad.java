@@ -24,6 +24,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.Collections;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +35,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -58,6 +60,7 @@ public final class ProposalLoad {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final byte[] body;
+    private final AtomicReference<Throwable> lastFailure = new AtomicReference<>();
 
     private ProposalLoad(URI cityLab, URI kpi, String secret, List<UUID> organisations, List<UUID> challenges) {
         this.cityLab = cityLab;
@@ -136,6 +139,11 @@ public final class ProposalLoad {
         return organisations.size() * challenges.size() - next.get();
     }
 
+    /** @return why the last request without an answer (status 0) failed, if one did */
+    public Optional<Throwable> lastFailure() {
+        return Optional.ofNullable(lastFailure.get());
+    }
+
     /** @return how many challenges the fixture published */
     public int challenges() {
         return challenges.size();
@@ -185,8 +193,10 @@ public final class ProposalLoad {
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                 .thenApply(response -> new Submitted(response.statusCode(), System.nanoTime(), Instant.now(),
                         response.statusCode() == 201 ? idOf(response.body()) : null, challenge, organisation))
-                .exceptionally(failure -> new Submitted(0, System.nanoTime(), Instant.now(), null, challenge,
-                        organisation));
+                .exceptionally(failure -> {
+                    lastFailure.set(failure);
+                    return new Submitted(0, System.nanoTime(), Instant.now(), null, challenge, organisation);
+                });
     }
 
     /**
