@@ -25,6 +25,7 @@ import jp.kyoso.local.ProposalLoad;
  *
  * <pre>
  * ./bench/run [--quick] [--only write,relay,projection,freshness,footprint] [--repeats N] [--events N]
+ *             [--before-events N]
  * </pre>
  * {@code --quick} runs short versions to check the harness (figures not meant for the record).
  */
@@ -43,12 +44,15 @@ public final class Bench {
     private final Set<String> only;
     private final int repeats;
     private final long projectionEvents;
+    private final long beforeEvents;
     private final Path repository;
     private final List<Result> results = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
-    private Bench(boolean quick, Set<String> only, int repeats, long projectionEvents, Path repository) {
+    private Bench(boolean quick, Set<String> only, int repeats, long projectionEvents, long beforeEvents,
+                  Path repository) {
         this.quick = quick;
+        this.beforeEvents = beforeEvents;
         this.only = only;
         this.repeats = repeats;
         this.projectionEvents = projectionEvents;
@@ -62,7 +66,8 @@ public final class Bench {
         int repeats = Integer.parseInt(value(arguments, "--repeats", quick ? "1" : "3"));
         long events = Long.parseLong(value(arguments, "--events", quick ? "50000" : "1000000"));
         Path repository = Path.of(value(arguments, "--repository", ".")).toAbsolutePath().normalize();
-        new Bench(quick, only, repeats, events, repository).run();
+        long before = Long.parseLong(value(arguments, "--before-events", quick ? "5000" : "100000"));
+        new Bench(quick, only, repeats, events, before, repository).run();
         System.exit(0);
     }
 
@@ -158,6 +163,19 @@ public final class Bench {
 
     private void projection(LocalPlatform platform, ProposalLoad load) throws Exception {
         Projection projection = new Projection(platform, load);
+        if (beforeEvents > 0) {
+            System.out.println("Projection before the fix: filling " + Projection.TOPIC + " to " + beforeEvents);
+            long size = projection.fill(beforeEvents);
+            double[] before = projection.rebuildOneTransactionPerEvent(repository);
+            double[] after = projection.rebuild();
+            System.out.printf(Locale.ROOT, "Projection before/after on %d events: one transaction per event %.0f/s, "
+                    + "one per poll %.0f/s%n", size, before[0], after[0]);
+            results.add(new Result("Projection before/after the fix, rebuild of " + String.format(Locale.ROOT, "%,d",
+                    (long) after[1]) + " events: one transaction per event → one per poll",
+                    WritePath.describe(after[0]), WritePath.describe(before[0]) + " (before the fix)",
+                    String.format(Locale.ROOT, "%.1f× faster", after[0] / before[0]), "", after[0] > before[0],
+                    "1 run each"));
+        }
         System.out.println("Projection: filling " + Projection.TOPIC + " to " + projectionEvents + " events");
         long size = projection.fill(projectionEvents);
         List<Double> kyoso = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -114,6 +115,46 @@ final class Projection {
                 Instant.parse(done[0].path("finishedAt").asText())).toNanos() / 1e9;
         long events = done[0].path("replayedEvents").asLong();
         return new double[] {events / seconds, events};
+    }
+
+    /**
+     * The same rebuild with the consumer's batching switched off (one transaction per event, as before the fix):
+     * kpi is replaced for the duration by the same jar with the same environment on the same port, plus
+     * {@code -Dkyoso.messaging.consumer-batch=false}.
+     */
+    double[] rebuildOneTransactionPerEvent(Path repository) throws Exception {
+        URI kpi = platform.serviceUrl("kpi");
+        platform.stopService("kpi");
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+                "-XX:ReservedCodeCacheSize=64m", "-Dfile.encoding=UTF-8", "-Dkyoso.messaging.consumer-batch=false",
+                "-jar", repository.resolve("services/kpi/target/kyoso-kpi.jar").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(repository.resolve("bench/target/kpi-unbatched.log").toFile());
+        Map<String, String> environment = builder.environment();
+        environment.keySet().removeIf(key -> key.startsWith("KYOSO_") || key.startsWith("DATASOURCES_")
+                || key.startsWith("KAFKA_") || key.startsWith("MICRONAUT_"));
+        environment.put("MICRONAUT_SERVER_PORT", Integer.toString(kpi.getPort()));
+        environment.put("DATASOURCES_DEFAULT_URL", platform.postgres().jdbcUrl("kpi"));
+        environment.put("DATASOURCES_DEFAULT_USERNAME", platform.postgres().username());
+        environment.put("DATASOURCES_DEFAULT_PASSWORD", platform.postgres().password());
+        environment.put("DATASOURCES_DEFAULT_MINIMUM_IDLE", "2");
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", platform.kafka().bootstrapServers());
+        environment.put("KYOSO_JWT_SECRET", ProposalLoad.jwtSecret(platform.dataDirectory()));
+        Process unbatched = builder.start();
+        try {
+            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                    .until(() -> http.send(HttpRequest.newBuilder(kpi.resolve("/health")).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+            return rebuild();
+        } finally {
+            unbatched.destroy();
+            if (!unbatched.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                unbatched.destroyForcibly().waitFor();
+            }
+            platform.startService("kpi");
+        }
     }
 
     /** @return records per second a bare consumer reads from the start of the topic to its end */

@@ -255,7 +255,7 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
         if (records.isEmpty()) {
             return;
         }
-        if (records.count() > 1 && deliverAll(records)) {
+        if (settings.consumerBatch() && records.count() > 1 && deliverAll(records)) {
             Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
             for (TopicPartition partition : records.partitions()) {
                 List<ConsumerRecord<byte[], byte[]>> inPartition = records.records(partition);
