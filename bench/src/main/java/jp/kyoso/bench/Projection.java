@@ -60,6 +60,10 @@ final class Projection {
         if (present >= target) {
             return present;
         }
+        if (load.submit().status() != 201) {
+            throw new IllegalStateException("City Lab refused the proposal whose event the filler copies");
+        }
+        new Relay(platform).awaitBacklog(0);
         platform.stopService("kpi");
         String template = new Db(platform, "citylab").text("select payload from outbox_event "
                 + "where event_type like '%proposal.submitted%' and topic = 'citylab.challenge.events' "
