@@ -27,11 +27,12 @@ import org.slf4j.LoggerFactory;
 public final class LocalPlatform implements AutoCloseable {
 
     /**
-     * Six JVMs starting at once on a small laptop; a healthy machine needs well under half of it. A shared, overloaded
-     * build machine may set {@code -Dkyoso.local.startup-timeout-seconds}.
+     * Six JVMs starting at once on a small laptop; a healthy machine needs well under half of it. A machine shared
+     * with other heavy work (a CI runner, the benchmarks) may set {@code -Dkyoso.local.startup-timeout-seconds} or the
+     * environment variable {@code KYOSO_STARTUP_TIMEOUT_SECONDS}.
      */
     static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(Long.getLong("kyoso.local.startup-timeout-seconds",
-            120));
+            Long.parseLong(System.getenv().getOrDefault("KYOSO_STARTUP_TIMEOUT_SECONDS", "120"))));
     private static final int KAFKA_PARTITIONS = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalPlatform.class);

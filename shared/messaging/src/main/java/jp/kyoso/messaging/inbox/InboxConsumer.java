@@ -12,12 +12,14 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +49,9 @@ import org.slf4j.MDC;
 
 /**
  * The service's one Kafka consumer: subscribes to the topics of its {@link EventHandler}s and hands each event to
- * them exactly once in effect. Per record: insert the inbox row and run the handlers in one transaction (a
- * duplicate finds the row and is skipped); offsets are committed only after that transaction. An infrastructure
+ * them exactly once in effect. Per poll: insert the inbox rows and run the handlers in one transaction (a
+ * duplicate finds its row and is skipped), falling back to one transaction per record when anything in the batch
+ * fails; offsets are committed only after that transaction. An infrastructure
  * failure rewinds and waits; an event that keeps failing goes to the dead letters and consumption moves on.
  */
 @Singleton
@@ -61,6 +64,11 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
     private static final String REMEMBER = """
             insert into inbox_event (consumer, event_id, event_type, topic) values (?, ?, ?, ?)
             on conflict (consumer, event_id) do nothing""";
+    private static final String REMEMBER_ALL = """
+            insert into inbox_event (consumer, event_id, event_type, topic)
+            select ?, e.id, e.type, e.topic from unnest(?::text[], ?::text[], ?::text[]) as e(id, type, topic)
+            on conflict (consumer, event_id) do nothing
+            returning event_id""";
 
     private final Map<String, List<EventHandler<DomainEvent>>> handlersByType = new HashMap<>();
     private final Set<String> topics = new LinkedHashSet<>();
@@ -247,6 +255,15 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
         if (records.isEmpty()) {
             return;
         }
+        if (settings.consumerBatch() && records.count() > 1 && deliverAll(records)) {
+            Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+            for (TopicPartition partition : records.partitions()) {
+                List<ConsumerRecord<byte[], byte[]>> inPartition = records.records(partition);
+                done.put(partition, new OffsetAndMetadata(inPartition.get(inPartition.size() - 1).offset() + 1));
+            }
+            commit(done);
+            return;
+        }
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
         List<TopicPartition> partitions = new ArrayList<>(records.partitions());
         for (int p = 0; p < partitions.size(); p++) {
@@ -261,6 +278,96 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
             }
         }
         commit(done);
+    }
+
+    /**
+     * The fast path: every record of the poll in one transaction, with one statement for all their inbox rows, so
+     * that a catch-up or a rebuild pays one commit per poll instead of one per event. Anything unusual (a record that
+     * is not a CloudEvent, an unreadable payload, a handler or database failure) rolls the whole batch back and
+     * returns false; the records are then delivered one by one, with the retries, dead letters and rewinds of
+     * {@link #deliver}, exactly as if this path did not exist.
+     *
+     * @return whether every record was handled (or skipped as a duplicate or as a type nobody handles)
+     */
+    private boolean deliverAll(ConsumerRecords<byte[], byte[]> records) {
+        List<Decoded> decoded = new ArrayList<>(records.count());
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            String type = header(record, CloudEventHeaders.TYPE);
+            String id = header(record, CloudEventHeaders.ID);
+            if (type == null || id == null || id.isBlank()) {
+                return false;
+            }
+            List<EventHandler<DomainEvent>> handlers = handlersByType.get(type);
+            if (handlers == null) {
+                continue;
+            }
+            try {
+                decoded.add(new Decoded(record, id, type, envelope(record, id, type), codec.decode(type,
+                        record.value()), handlers));
+            } catch (RuntimeException unreadable) {
+                return false;
+            }
+        }
+        if (decoded.isEmpty()) {
+            return true;
+        }
+        String previous = MDC.get(CorrelationIds.MDC_KEY);
+        try {
+            int[] outcome = transactions.executeWrite(status -> {
+                Set<String> fresh = rememberAll(status.getConnection(), decoded);
+                int handledNow = 0;
+                for (Decoded event : decoded) {
+                    if (!fresh.remove(event.id())) {
+                        continue;
+                    }
+                    if (event.envelope().correlationId() != null) {
+                        MDC.put(CorrelationIds.MDC_KEY, event.envelope().correlationId());
+                    } else {
+                        MDC.remove(CorrelationIds.MDC_KEY);
+                    }
+                    for (EventHandler<DomainEvent> handler : event.handlers()) {
+                        handler.handle(event.event(), event.envelope());
+                    }
+                    handledNow++;
+                }
+                return new int[] {handledNow, decoded.size() - handledNow};
+            });
+            handled.increment(outcome[0]);
+            duplicates.increment(outcome[1]);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.debug("A batch of {} records failed, delivering them one by one: {}", decoded.size(), e.toString());
+            return false;
+        } finally {
+            if (previous == null) {
+                MDC.remove(CorrelationIds.MDC_KEY);
+            } else {
+                MDC.put(CorrelationIds.MDC_KEY, previous);
+            }
+        }
+    }
+
+    /** @return the ids of the events not seen before, whose inbox rows were just inserted */
+    private Set<String> rememberAll(Connection connection, List<Decoded> events) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(REMEMBER_ALL)) {
+            statement.setString(1, consumerName);
+            statement.setArray(2, connection.createArrayOf("text", events.stream().map(Decoded::id).toArray()));
+            statement.setArray(3, connection.createArrayOf("text", events.stream().map(Decoded::type).toArray()));
+            statement.setArray(4, connection.createArrayOf("text",
+                    events.stream().map(event -> event.record().topic()).toArray()));
+            Set<String> fresh = new HashSet<>();
+            try (ResultSet inserted = statement.executeQuery()) {
+                while (inserted.next()) {
+                    fresh.add(inserted.getString(1));
+                }
+            }
+            return fresh;
+        }
+    }
+
+    /** A record whose headers and payload were read, with the handlers of its type. */
+    private record Decoded(ConsumerRecord<byte[], byte[]> record, String id, String type, EventEnvelope envelope,
+                           DomainEvent event, List<EventHandler<DomainEvent>> handlers) {
     }
 
     /** @return false when the infrastructure failed and the record must be delivered again later */

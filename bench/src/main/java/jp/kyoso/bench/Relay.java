@@ -1,0 +1,102 @@
+package jp.kyoso.bench;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import jp.kyoso.local.LocalPlatform;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * City Lab's outbox relay against a bare producer. {@code n} rows are committed to the outbox at once (one copy of a
+ * real proposal event each, keys spread over 1,000 aggregates, on a topic nobody consumes) and timed from the commit
+ * until the relay has marked the last one published. The bare producer sends records of the same key, value and
+ * header sizes with the same settings (idempotent, acks=all, linger 2 ms) and waits for every acknowledgement.
+ */
+final class Relay {
+
+    static final String RELAY_TOPIC = "bench.relay.events";
+    static final String PRODUCER_TOPIC = "bench.producer.events";
+
+    private final LocalPlatform platform;
+    private final Db cityLab;
+
+    Relay(LocalPlatform platform) {
+        this.platform = platform;
+        this.cityLab = new Db(platform, "citylab");
+    }
+
+    /** @return events per second from commit to the last row marked published */
+    double kyoso(int n) {
+        awaitBacklog(0);
+        long started = System.nanoTime();
+        cityLab.update("""
+                insert into outbox_event (id, topic, event_key, event_type, source, occurred_at, correlation_id, payload)
+                select gen_random_uuid(), ?, 'bench-aggregate-' || (i % 1000), e.event_type, e.source, now(),
+                       e.correlation_id, e.payload
+                from generate_series(1, ?) i,
+                     (select * from outbox_event where event_type like '%proposal.submitted%' order by seq desc limit 1) e
+                """, RELAY_TOPIC, n);
+        awaitBacklog(0);
+        return n / ((System.nanoTime() - started) / 1e9);
+    }
+
+    /** @return events per second a bare producer gets acknowledged */
+    double bareProducer(int n) throws Exception {
+        String payload = cityLab.text("select payload from outbox_event where event_type like '%proposal.submitted%' "
+                + "order by seq desc limit 1");
+        byte[] value = payload.getBytes(StandardCharsets.UTF_8);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                platform.kafka().bootstrapServers()))) {
+            if (!admin.listTopics().names().get().contains(PRODUCER_TOPIC)) {
+                admin.createTopics(List.of(new NewTopic(PRODUCER_TOPIC, 3, (short) 1))).all().get();
+            }
+        }
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka().bootstrapServers(),
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 2), new ByteArraySerializer(), new ByteArraySerializer())) {
+            long started = System.nanoTime();
+            Future<RecordMetadata> last = null;
+            for (int i = 0; i < n; i++) {
+                last = producer.send(new ProducerRecord<>(PRODUCER_TOPIC, null,
+                        ("bench-aggregate-" + (i % 1000)).getBytes(StandardCharsets.UTF_8), value, headers()));
+            }
+            producer.flush();
+            last.get();
+            return n / ((System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /** The relay's CloudEvents headers, the same sizes. */
+    private static RecordHeaders headers() {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_source", "/services/city-lab".getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_type", "jp.kyoso.citylab.proposal.submitted.v1".getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_subject", "bench-aggregate-000".getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_time", "2026-11-23T16:00:00.123456Z".getBytes(StandardCharsets.UTF_8));
+        headers.add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_correlationid", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        return headers;
+    }
+
+    void awaitBacklog(long rows) {
+        await().atMost(Duration.ofMinutes(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                .until(() -> cityLab.count("select count(*) from outbox_event where published_at is null") <= rows);
+    }
+}
