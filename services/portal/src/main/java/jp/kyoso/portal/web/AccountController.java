@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 import jp.kyoso.portal.application.InvitationAcceptance;
 import jp.kyoso.portal.application.UserAccounts;
@@ -93,7 +94,16 @@ public class AccountController {
     }
 
     private UserAccount account(CurrentUser user) {
-        UUID id = UUID.fromString(user.userId());
-        return accounts.find(id).orElseThrow(() -> new NotFoundException("resource.account", id));
+        // The portal's own tokens carry the account id; a token of another issuer's making may carry anything.
+        return accountId(user.userId()).flatMap(accounts::find)
+                .orElseThrow(() -> new NotFoundException("resource.account", user.userId()));
+    }
+
+    private static Optional<UUID> accountId(String userId) {
+        try {
+            return userId == null ? Optional.empty() : Optional.of(UUID.fromString(userId));
+        } catch (IllegalArgumentException notAnAccountId) {
+            return Optional.empty();
+        }
     }
 }
