@@ -118,7 +118,7 @@ final class SampleEvents {
                 new OrganisationReinstated(ORGANISATION_ID, AT, "secretariat"),
                 new OrganisationWithdrawn(ORGANISATION_ID, "事業所を区外へ移転したため", AT, "member-admin"),
                 new MemberInvited(INVITATION_ID, ORGANISATION_ID, "しながわテック株式会社", "hanako.sato@example.jp",
-                        MemberRole.MEMBER, "q7S0b6cVn1zK4xY2wP9dLm3T", AT, AT.plusSeconds(14 * 86_400), "member-admin"),
+                        MemberRole.MEMBER, AT, AT.plusSeconds(14 * 86_400), "member-admin"),
                 new MemberJoined(INVITATION_ID, ORGANISATION_ID, "00000000-0000-4000-8000-000000000a04",
                         "hanako.sato@example.jp", MemberRole.MEMBER, AT),
                 new WorkingGroupFormed(WORKING_GROUP_ID, "ゼロカーボン部会", true, false,

@@ -78,7 +78,7 @@ public class MembershipService {
         Membership invited = memberships.save(Membership.invited(UUID.randomUUID(), organisation.id(), address, role,
                 AcceptCodes.hash(code), by, now));
         outbox.append(new MemberInvited(invited.id().toString(), organisation.id().toString(), organisation.name(),
-                invited.email(), role, code, now, invited.expiresAt(), by));
+                invited.email(), role, now, invited.expiresAt(), by));
         return new Invitation(invited, code);
     }
 

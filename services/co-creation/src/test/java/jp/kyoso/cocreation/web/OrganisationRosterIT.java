@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import jp.kyoso.events.EventSchemas;
 import jp.kyoso.events.Topics;
@@ -34,7 +35,9 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Several admins per organisation, invitations by email and role accepted by the invited person's own account:
- * over HTTP on real PostgreSQL and Kafka, with the invitation codes read from the MemberInvited events.
+ * over HTTP on real PostgreSQL and Kafka. Codes come only from the 201 of an invitation, never from the
+ * MemberInvited events: the first admin's code is obtained as the portal's hand-over does it, by the secretariat
+ * withdrawing the open invitation of the approval and issuing a fresh one.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -65,21 +68,41 @@ class OrganisationRosterIT implements TestPropertyProvider {
         http.toBlocking().retrieve(HttpRequest.POST(BASE + "/" + id + "/approve", "")
                 .bearerAuth(TestTokens.secretariat(jwt)), Map.class);
 
-        // Approval invites the contact as first admin; the portal mails the code from the event.
-        Map<String, Object> firstInvitation = invitationEvent(id, "tanaka@koyama-health.example.jp");
-        assertEquals("ADMIN", firstInvitation.get("role"));
+        // Approval invites the contact as first admin; its event names the invitation but carries no code.
+        String contact = "tanaka@koyama-health.example.jp";
+        Map<String, Object> approvalInvitation = invitationEvent(id, contact, null, null);
+        assertEquals("ADMIN", approvalInvitation.get("role"));
+
+        // The secretariat hands the first admin over as the portal's hand-over screen does: the open invitation is
+        // withdrawn and a fresh one issued, whose 201 shows the code this once.
+        String secretariat = TestTokens.secretariat(jwt);
+        Map<?, ?> open = http.toBlocking().retrieve(HttpRequest.GET(BASE + "/" + id + "/members?status=INVITED&size=100")
+                .bearerAuth(secretariat), Map.class);
+        List<?> openItems = (List<?>) open.get("items");
+        assertEquals(List.of(approvalInvitation.get("invitationId")), openItems.stream().map(m -> map(m).get("id")).toList());
+        assertEquals("REMOVED", http.toBlocking().retrieve(HttpRequest.DELETE(BASE + "/" + id + "/members/"
+                + approvalInvitation.get("invitationId")).bearerAuth(secretariat), Map.class).get("status"));
+        Map<?, ?> firstInvitation = invite(id, contact, "ADMIN", secretariat);
+        String firstInvitationId = (String) map(firstInvitation.get("invitation")).get("id");
+        String firstCode = (String) firstInvitation.get("acceptCode");
+        assertTrue(firstCode != null && firstCode.length() >= 16, "the 201 shows the code");
+        assertEquals("ADMIN", invitationEvent(id, contact, firstInvitationId, firstCode).get("role"));
+
         String tanaka = user("tanaka");
+        assertEquals(HttpStatus.CONFLICT, refused(http, HttpRequest.POST("/api/cocreation/invitations/"
+                + approvalInvitation.get("invitationId") + "/accept", Map.of("code", firstCode)).bearerAuth(tanaka))
+                .getStatus(), "the withdrawn invitation is closed");
         String wrongCode = "x".repeat(32);
         HttpStatus wrong = refused(http, HttpRequest.POST("/api/cocreation/invitations/"
-                + firstInvitation.get("invitationId") + "/accept", Map.of("code", wrongCode)).bearerAuth(tanaka)).getStatus();
+                + firstInvitationId + "/accept", Map.of("code", wrongCode)).bearerAuth(tanaka)).getStatus();
         assertEquals(HttpStatus.BAD_REQUEST, wrong);
         Map<?, ?> joined = http.toBlocking().retrieve(HttpRequest.POST("/api/cocreation/invitations/"
-                        + firstInvitation.get("invitationId") + "/accept", Map.of("code", firstInvitation.get("acceptCode")))
+                        + firstInvitationId + "/accept", Map.of("code", firstCode))
                 .bearerAuth(tanaka), Map.class);
         assertEquals("ACTIVE", joined.get("status"));
         assertEquals(uidOf("tanaka"), joined.get("userId"));
         assertEquals(HttpStatus.CONFLICT, refused(http, HttpRequest.POST("/api/cocreation/invitations/"
-                        + firstInvitation.get("invitationId") + "/accept", Map.of("code", firstInvitation.get("acceptCode")))
+                        + firstInvitationId + "/accept", Map.of("code", firstCode))
                 .bearerAuth(user("someone-else"))).getStatus());
 
         // The admin invites a second admin and a member; each accepts with their own account.
@@ -170,14 +193,25 @@ class OrganisationRosterIT implements TestPropertyProvider {
         assertEquals("ACTIVE", joined.get("status"));
     }
 
-    private Map<String, Object> invitationEvent(String organisationId, String email) throws IOException {
+    /**
+     * The MemberInvited event of the given invitation (or the organisation's first), which must carry no code: no
+     * {@code acceptCode} field and not the code the inviter was shown, if given.
+     */
+    private Map<String, Object> invitationEvent(String organisationId, String email, String invitationId,
+                                                String shownCode) throws IOException {
         ConsumerRecord<byte[], byte[]> event = await().atMost(Duration.ofSeconds(30))
-                .until(() -> events(Topics.COCREATION_ORGANISATION, organisationId, INVITED), found -> !found.isEmpty())
-                .get(0);
+                .until(() -> events(Topics.COCREATION_ORGANISATION, organisationId, INVITED).stream()
+                        .filter(found -> invitationId == null
+                                || new String(found.value(), StandardCharsets.UTF_8).contains(invitationId))
+                        .findFirst(), Optional::isPresent)
+                .orElseThrow();
         assertEquals(List.of(), new EventSchemas().validate(INVITED, event.value()));
         Map<String, Object> payload = map(json.readValue(event.value(), Map.class));
         assertEquals(email, payload.get("email"));
-        assertTrue(new String(event.value(), StandardCharsets.UTF_8).contains("acceptCode"));
+        String body = new String(event.value(), StandardCharsets.UTF_8);
+        assertFalse(body.contains("acceptCode"), body);
+        assertFalse(payload.containsKey("acceptCode"), body);
+        assertFalse(shownCode != null && body.contains(shownCode), body);
         return payload;
     }
 

@@ -7,9 +7,10 @@ import java.util.Optional;
 import jp.kyoso.events.DomainEvent;
 
 /**
- * Who an event names as its author. kyoso's events follow one convention: the acting user's id is a field named
+ * Who an event names as its author. kyoso's events follow one convention: the acting user is a field named
  * {@code <verb>By} ({@code approvedBy}, {@code raisedBy}, ...), or {@code userId} when the person acts for
- * themself (a member joining). Read by that convention rather than listed per type, so a new event type is
+ * themself (a member joining). The value is kept as the producer wrote it: a user id for some events, the username
+ * for others (co-creation's decisions such as {@code approvedBy}); the trail's user filter matches either. Read by that convention rather than listed per type, so a new event type is
  * audited with its actor without touching the portal.
  */
 final class EventActors {

@@ -6,46 +6,47 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import jp.kyoso.portal.persistence.AppUserRepository;
+import jp.kyoso.testsupport.ServiceJarProcess;
 import jp.kyoso.testsupport.ServiceTestProperties;
+import jp.kyoso.testsupport.TestTokens;
 import jp.kyoso.web.security.Roles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Self-service accounts against a stand-in co-creation (a bare JDK HTTP server playing its invitation API): sign
- * up, sign in without a role, accept the invitation with its code, and come out with a token naming the
- * organisation and MEMBER. The stand-in only accepts the token the person signed in with, so the test also proves
- * the portal forwards the person's own token rather than acting with rights of its own.
+ * Self-service accounts against the real co-creation service (started from its packaged jar, on the same PostgreSQL
+ * and Kafka): sign up, sign in without a role, accept an invitation the secretariat issued with its one-time code,
+ * and come out with a token naming the organisation and MEMBER. Co-creation records the person the token names, so
+ * the roster entry read back proves the portal forwarded the person's own token rather than acting with rights of
+ * its own.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountSignUpIT implements TestPropertyProvider {
 
-    private static final CoCreation CO_CREATION = new CoCreation();
+    // The real co-creation service from its packaged jar; the portal and it share the test JWT secret.
+    private static final ServiceJarProcess COCREATION = ServiceJarProcess.start("co-creation",
+            "cocreation_accounts_it");
     private static final String PASSWORD = "green-river-7-bridges";
 
     @Inject
@@ -57,18 +58,21 @@ class AccountSignUpIT implements TestPropertyProvider {
     @Inject
     AppUserRepository users;
 
+    @Inject
+    JwtTokenGenerator jwt;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(ServiceTestProperties.forService("portal_accounts_it"));
-        properties.put("kyoso.services.cocreation.url", CO_CREATION.url());
+        properties.put("kyoso.services.cocreation.url", COCREATION.base().toString());
         return properties;
     }
 
     @AfterAll
-    static void stopStandIn() {
-        CO_CREATION.stop();
+    static void stopCoCreation() {
+        COCREATION.close();
     }
 
     @Test
@@ -87,10 +91,11 @@ class AccountSignUpIT implements TestPropertyProvider {
         assertTrue(before.getStringListClaim("roles") == null || before.getStringListClaim("roles").isEmpty(),
                 "no role before joining");
 
-        UUID organisationId = UUID.randomUUID();
-        UUID invitationId = CO_CREATION.invite(organisationId, "しながわ新興テック", "K7-CODE-1", firstToken);
-        HttpResponse<String> accepted = post("/accounts/me/invitations/" + invitationId + "/accept", firstToken, "ja",
-                Map.of("code", "K7-CODE-1"));
+        String name = unique("しながわ新興テック");
+        UUID organisationId = approvedOrganisation(name);
+        Invitation invitation = invite(organisationId, username + "@example.jp");
+        HttpResponse<String> accepted = post("/accounts/me/invitations/" + invitation.id() + "/accept", firstToken,
+                "ja", Map.of("code", invitation.code()));
 
         assertEquals(200, accepted.statusCode(), accepted.body());
         JWTClaimsSet after = claims((String) map(accepted).get("access_token"));
@@ -100,8 +105,14 @@ class AccountSignUpIT implements TestPropertyProvider {
         JWTClaimsSet nextSignIn = claims(token(login(username, PASSWORD)));
         assertEquals(organisationId.toString(), nextSignIn.getStringClaim("org"), "kept on the account");
         Map<String, Object> me = map(get("/accounts/me", token(login(username, PASSWORD))));
-        assertEquals("しながわ新興テック", me.get("organisationName"));
+        assertEquals(name, me.get("organisationName"));
         assertEquals(username + "@example.jp", me.get("email"));
+
+        // Co-creation's roster names the person who signed up: the accept went through with their own token.
+        Map<String, Object> entry = rosterEntry(organisationId, invitation.id());
+        assertEquals("ACTIVE", entry.get("status"));
+        assertEquals(before.getStringClaim("uid"), entry.get("userId"));
+        assertEquals(username, entry.get("username"));
     }
 
     @Test
@@ -109,15 +120,18 @@ class AccountSignUpIT implements TestPropertyProvider {
         String username = unique("suzuki");
         assertEquals(201, signUp(username).statusCode());
         String token = token(login(username, PASSWORD));
-        UUID invitationId = CO_CREATION.invite(UUID.randomUUID(), "品川ラボ", "RIGHT-CODE", token);
+        UUID organisationId = approvedOrganisation(unique("品川ラボ"));
+        Invitation invitation = invite(organisationId, username + "@example.jp");
 
-        HttpResponse<String> refused = post("/accounts/me/invitations/" + invitationId + "/accept", token, "en",
-                Map.of("code", "WRONG-CODE"));
+        HttpResponse<String> refused = post("/accounts/me/invitations/" + invitation.id() + "/accept", token, "en",
+                Map.of("code", "WRONG-" + invitation.code()));
 
-        assertEquals(400, refused.statusCode());
+        assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
         assertEquals("code", fieldErrors(refused).get(0).get("field"));
+        assertTrue(refused.body().contains("The invitation code is not correct"), refused.body());
         assertNull(claims(token(login(username, PASSWORD))).getClaim("org"));
+        assertEquals("INVITED", rosterEntry(organisationId, invitation.id()).get("status"), "still open");
     }
 
     @Test
@@ -125,15 +139,23 @@ class AccountSignUpIT implements TestPropertyProvider {
         String username = unique("sato");
         assertEquals(201, signUp(username).statusCode());
         String token = token(login(username, PASSWORD));
-        UUID organisationId = UUID.randomUUID();
-        UUID invitationId = CO_CREATION.invite(organisationId, "大井町エナジー", "CODE-R", token);
-        CO_CREATION.acceptedWithoutPortal(invitationId);
+        UUID organisationId = approvedOrganisation(unique("大井町エナジー"));
+        Invitation invitation = invite(organisationId, username + "@example.jp");
+        // The accept reached co-creation, but the portal never recorded it (as if it had failed in between).
+        HttpResponse<String> direct = send(HttpRequest.newBuilder(COCREATION.base().resolve(
+                        "/api/cocreation/invitations/" + invitation.id() + "/accept"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(body(Map.of("code", invitation.code()))));
+        assertEquals(200, direct.statusCode(), direct.body());
+        assertNull(claims(token(login(username, PASSWORD))).getClaim("org"), "the portal knows nothing yet");
 
-        HttpResponse<String> retried = post("/accounts/me/invitations/" + invitationId + "/accept", token, "ja",
-                Map.of("code", "CODE-R"));
+        HttpResponse<String> retried = post("/accounts/me/invitations/" + invitation.id() + "/accept", token, "ja",
+                Map.of("code", invitation.code()));
 
         assertEquals(200, retried.statusCode(), retried.body());
         assertEquals(organisationId.toString(), claims((String) map(retried).get("access_token")).getStringClaim("org"));
+        assertEquals(organisationId.toString(), claims(token(login(username, PASSWORD))).getStringClaim("org"));
     }
 
     @Test
@@ -141,16 +163,20 @@ class AccountSignUpIT implements TestPropertyProvider {
         String username = unique("ito");
         assertEquals(201, signUp(username).statusCode());
         String token = token(login(username, PASSWORD));
-        UUID first = CO_CREATION.invite(UUID.randomUUID(), "第一商事", "C1", token);
-        assertEquals(200, post("/accounts/me/invitations/" + first + "/accept", token, "ja", Map.of("code", "C1"))
-                .statusCode());
-        UUID second = CO_CREATION.invite(UUID.randomUUID(), "第二商事", "C2", token);
+        String firstName = unique("第一商事");
+        UUID firstOrganisation = approvedOrganisation(firstName);
+        Invitation first = invite(firstOrganisation, username + "@example.jp");
+        assertEquals(200, post("/accounts/me/invitations/" + first.id() + "/accept", token, "ja",
+                Map.of("code", first.code())).statusCode());
+        Invitation second = invite(approvedOrganisation(unique("第二商事")), username + "@example.jp");
 
-        HttpResponse<String> refused = post("/accounts/me/invitations/" + second + "/accept", token, "ja",
-                Map.of("code", "C2"));
+        HttpResponse<String> refused = post("/accounts/me/invitations/" + second.id() + "/accept", token, "ja",
+                Map.of("code", second.code()));
 
-        assertEquals(409, refused.statusCode());
-        assertTrue(refused.body().contains("第一商事"), refused.body());
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains(firstName), refused.body());
+        assertEquals(firstOrganisation.toString(), claims(token(login(username, PASSWORD))).getStringClaim("org"),
+                "the account stays with the first organisation");
     }
 
     @Test
@@ -183,6 +209,61 @@ class AccountSignUpIT implements TestPropertyProvider {
 
         assertEquals(400, again.statusCode());
         assertEquals(Set.of("username"), fields(again));
+    }
+
+    /** An invitation as co-creation's 201 shows it: its id and the one-time code, seen only this once. */
+    private record Invitation(UUID id, String code) {
+    }
+
+    /** A public application at co-creation, approved by the secretariat. */
+    private UUID approvedOrganisation(String name) throws Exception {
+        HttpResponse<String> applied = send(HttpRequest.newBuilder(
+                        COCREATION.base().resolve("/api/cocreation/organisations"))
+                .header("Content-Type", "application/json")
+                .POST(body(Map.of("name", name, "organisationType", "COMPANY", "contactName", "窓口 一郎",
+                        "contactEmail", unique("contact") + "@example.jp"))));
+        assertEquals(201, applied.statusCode(), applied.body());
+        UUID id = UUID.fromString((String) map(applied).get("id"));
+        HttpResponse<String> approved = send(HttpRequest.newBuilder(
+                        COCREATION.base().resolve("/api/cocreation/organisations/" + id + "/approve"))
+                .header("Authorization", "Bearer " + TestTokens.secretariat(jwt))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, approved.statusCode(), approved.body());
+        return id;
+    }
+
+    /** The secretariat invites the address as MEMBER; the 201 carries the invitation and its code. */
+    @SuppressWarnings("unchecked")
+    private Invitation invite(UUID organisationId, String email) throws Exception {
+        HttpResponse<String> created = send(HttpRequest.newBuilder(COCREATION.base().resolve(
+                        "/api/cocreation/organisations/" + organisationId + "/invitations"))
+                .header("Authorization", "Bearer " + TestTokens.secretariat(jwt))
+                .header("Content-Type", "application/json")
+                .POST(body(Map.of("email", email, "role", "MEMBER"))));
+        assertEquals(201, created.statusCode(), created.body());
+        Map<String, Object> answer = map(created);
+        Map<String, Object> invitation = (Map<String, Object>) answer.get("invitation");
+        return new Invitation(UUID.fromString((String) invitation.get("id")), (String) answer.get("acceptCode"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> rosterEntry(UUID organisationId, UUID invitationId) throws Exception {
+        HttpResponse<String> roster = send(HttpRequest.newBuilder(COCREATION.base().resolve(
+                        "/api/cocreation/organisations/" + organisationId + "/members?size=100"))
+                .header("Authorization", "Bearer " + TestTokens.secretariat(jwt)).GET());
+        assertEquals(200, roster.statusCode(), roster.body());
+        List<Map<String, Object>> items = (List<Map<String, Object>>) map(roster).getOrDefault("items", List.of());
+        return items.stream().filter(item -> invitationId.toString().equals(item.get("id"))).findFirst()
+                .orElseThrow(() -> new AssertionError("not on the roster: " + roster.body()));
+    }
+
+    private HttpRequest.BodyPublisher body(Object value) throws Exception {
+        return HttpRequest.BodyPublishers.ofString(json.writeValueAsString(value), StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.header("Accept", "application/json, application/problem+json")
+                .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> signUp(String username) throws Exception {
@@ -236,89 +317,5 @@ class AccountSignUpIT implements TestPropertyProvider {
 
     private static JWTClaimsSet claims(String token) throws Exception {
         return SignedJWT.parse(token).getJWTClaimsSet();
-    }
-
-    /** Co-creation's invitation API as far as the portal uses it; each invitation answers only its invitee's token. */
-    static final class CoCreation {
-
-        private record Invitation(UUID organisationId, String organisationName, String code, String token) {
-        }
-
-        private final Map<UUID, Invitation> invitations = new ConcurrentHashMap<>();
-        private final Set<UUID> accepted = ConcurrentHashMap.newKeySet();
-        private final HttpServer server;
-
-        CoCreation() {
-            try {
-                server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            server.createContext("/", this::handle);
-            server.start();
-        }
-
-        UUID invite(UUID organisationId, String name, String code, String inviteeToken) {
-            UUID id = UUID.randomUUID();
-            invitations.put(id, new Invitation(organisationId, name, code, inviteeToken));
-            return id;
-        }
-
-        void acceptedWithoutPortal(UUID invitationId) {
-            accepted.add(invitationId);
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort();
-        }
-
-        void stop() {
-            server.stop(0);
-        }
-
-        private void handle(HttpExchange exchange) throws IOException {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            String path = exchange.getRequestURI().getRawPath();
-            String token = exchange.getRequestHeaders().getFirst("Authorization").replace("Bearer ", "");
-            boolean english = String.valueOf(exchange.getRequestHeaders().getFirst("Accept-Language")).startsWith("en");
-            if (path.startsWith("/api/cocreation/invitations/") && path.endsWith("/accept")) {
-                UUID id = UUID.fromString(path.split("/")[4]);
-                Invitation invitation = invitations.get(id);
-                if (invitation == null || !invitation.token().equals(token)) {
-                    answer(exchange, 404, "{\"status\":404}");
-                } else if (accepted.contains(id)) {
-                    answer(exchange, 409, "{\"status\":409,\"type\":\"urn:kyoso:problem:invitation.notOpen\"}");
-                } else if (!body.contains("\"" + invitation.code() + "\"")) {
-                    answer(exchange, 400, "{\"status\":400,\"errors\":[{\"field\":\"code\",\"message\":\""
-                            + (english ? "The invitation code is not correct" : "招待コードが正しくありません") + "\"}]}");
-                } else {
-                    accepted.add(id);
-                    answer(exchange, 200, "{\"id\":\"" + id + "\",\"status\":\"ACTIVE\"}");
-                }
-            } else if (path.equals("/api/cocreation/memberships/mine")) {
-                String list = invitations.entrySet().stream()
-                        .filter(e -> accepted.contains(e.getKey()) && e.getValue().token().equals(token))
-                        .map(e -> "{\"id\":\"" + e.getKey() + "\",\"organisationId\":\"" + e.getValue().organisationId()
-                                + "\",\"status\":\"ACTIVE\"}")
-                        .reduce((a, b) -> a + "," + b).orElse("");
-                answer(exchange, 200, "[" + list + "]");
-            } else if (path.startsWith("/api/cocreation/organisations/")) {
-                UUID id = UUID.fromString(path.substring("/api/cocreation/organisations/".length()));
-                String name = invitations.values().stream().filter(i -> i.organisationId().equals(id))
-                        .map(Invitation::organisationName).findFirst().orElseThrow();
-                answer(exchange, 200, "{\"id\":\"" + id + "\",\"name\":\"" + name + "\"}");
-            } else {
-                answer(exchange, 404, "{\"status\":404}");
-            }
-        }
-
-        private static void answer(HttpExchange exchange, int status, String body) throws IOException {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type",
-                    status >= 400 ? "application/problem+json" : "application/json");
-            exchange.sendResponseHeaders(status, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        }
     }
 }

@@ -8,8 +8,9 @@ import jp.kyoso.events.EventType;
 import jp.kyoso.events.Topics;
 
 /**
- * An organisation admin (or the secretariat) invited a person by email. The portal mails the invitation: the
- * {@code acceptCode} is single-use, expires at {@code expiresAt}, and co-creation keeps only its hash.
+ * An organisation admin (or the secretariat) invited a person by email; the invitation expires at {@code expiresAt}.
+ * Deliberately without the one-time acceptance code: whoever reads the topic (every service, the audit, broker
+ * backups) could otherwise join the organisation. The code is shown once, in the answer to the inviter.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -20,7 +21,6 @@ public record MemberInvited(
         String organisationName,
         String email,
         MemberRole role,
-        String acceptCode,
         Instant invitedAt,
         Instant expiresAt,
         String invitedBy) implements DomainEvent {
