@@ -108,6 +108,8 @@ class CityLabJourneysIT {
             browser.type("#refine-form-note", "解決の方向性を追記");
             browser.click("#refine-submit");
             browser.awaitTextContaining("#challenge-state", "版 2");
+            browser.awaitTextContaining("#challenge-status", "版 2");
+            browser.awaitTextContaining("#challenge-versions", "解決の方向性を追記");
             browser.click("#request-signoff");
             awaitState(browser, "AWAITING_SIGNOFF");
             signOut(browser);

@@ -58,8 +58,9 @@ export function deadlineDay(iso) {
  * A page from a paged endpoint. The services' JSON leaves out empty lists, so an empty page may come without
  * `items`; every screen reads it as an empty list instead.
  */
-export async function paged(path) {
-  const page = await api(path);
+export async function paged(path, options) {
+  // The options are passed on, so a call that carries a method and body never silently turns into a GET.
+  const page = await api(path, options);
   return { ...page, items: (page && page.items) || [] };
 }
 

@@ -228,7 +228,8 @@ function refineForm(c, message, reload) {
     event.preventDefault();
     clearErrors(form);
     try {
-      const refined = await paged(`/api/citylab/challenges/${c.id}/versions`, { method: 'POST',
+      // A single challenge comes back, not a page: `paged` would drop the options and GET the version list.
+      const refined = await api(`/api/citylab/challenges/${c.id}/versions`, { method: 'POST',
         body: { ...challengeBody(form, { refine: true }), departmentId: c.departmentId } });
       await reload(t('citylab.refine.done', refined.currentVersion));
     } catch (error) {
