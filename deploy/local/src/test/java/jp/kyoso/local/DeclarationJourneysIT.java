@@ -73,6 +73,7 @@ class DeclarationJourneysIT {
             browser.awaitText("#decl-mine-status", "宣言を提出しました。事務局の審査をお待ちください。");
 
             browser.click("#logout");
+            browser.await("#login-link");
             browser.go("/login");
             browser.signIn("secretariat");
             browser.click("a[data-route='/secretariat/declarations']");
@@ -92,6 +93,7 @@ class DeclarationJourneysIT {
 
             // The public directory: search by the organisation's name in Japanese, then by goal and target too.
             browser.click("#logout");
+            browser.await("#login-link");
             browser.go("/declarations");
             browser.type("#decl-filter-keyword", "大森ベイサイド");
             browser.click("#decl-search");

@@ -204,6 +204,7 @@ class PortalJourneysIT {
             String indicatorPage = browser.currentRoute();
 
             browser.click("#logout");
+            browser.await("#login-link");
             browser.go("/login");
             browser.signIn("secretariat");
             browser.go(indicatorPage);
