@@ -87,6 +87,10 @@ class CoCreationJourneysIT {
             member.click("a[data-route='/my/organisation']");
             member.awaitTextContaining("#my-summary", "しながわテック");
             member.awaitTextContaining("#my-role", "管理者");
+            // The organisation's items in the other programmes, each with its status: the demo data's declaration.
+            member.awaitTextContaining("#my-declaration", "登録済み");
+            member.await("#my-proposals");
+            member.await("#my-applications");
             member.await("#invite-form");
 
             // Not an email address: the server's message next to the field.

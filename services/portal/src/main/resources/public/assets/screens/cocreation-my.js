@@ -8,6 +8,11 @@ import { formatDateTime, t } from '../i18n.js';
 import { navigate, route } from '../router.js';
 import { user } from '../session.js';
 import { ccBadge, ccLabel, myOrganisationId, SIGNED_IN } from './cocreation-common.js';
+import { badge } from './kpi-format.js';
+// The other programmes' status labels, so that this page can show every item of the organisation with its status.
+import './decl-texts.js';
+import './citylab-texts.js';
+import './fund-texts.js';
 
 const ROLES = ['ADMIN', 'MEMBER'];
 
@@ -25,7 +30,8 @@ async function renderMyOrganisation(container, { query: params, isCurrent }) {
   const people = h('section', { class: 'card', id: 'my-people', 'aria-labelledby': 'my-people-h' });
   const seeds = h('section', { class: 'card', id: 'my-seeds', 'aria-labelledby': 'my-seeds-h' });
   const issues = h('section', { class: 'card', id: 'my-issues', 'aria-labelledby': 'my-issues-h' });
-  container.append(message, summary, people, seeds, issues);
+  const programmes = h('section', { class: 'card', id: 'my-programmes', 'aria-labelledby': 'my-programmes-h' });
+  container.append(message, summary, programmes, people, seeds, issues);
 
   let admin = false;
   try {
@@ -48,7 +54,32 @@ async function renderMyOrganisation(container, { query: params, isCurrent }) {
     setStatus(message, t('common.failed', error.message), true);
   }
 
-  await Promise.all([loadPeople(), loadSeeds(), loadIssues()]);
+  await Promise.all([loadProgrammes(), loadPeople(), loadSeeds(), loadIssues()]);
+
+  /** The organisation's items in the other programmes, each with its status and a link to its own screen. */
+  async function loadProgrammes() {
+    const items = (answer) => (answer && answer.items) || [];
+    const [declarations, proposals, applications] = await Promise.all([
+      api('/api/declarations?size=20').then(items).catch(() => null),
+      api('/api/citylab/proposals/mine?size=100').then(items).catch(() => null),
+      api('/api/fund/applications/mine?size=100').then(items).catch(() => null)]);
+    if (!isCurrent()) {
+      return;
+    }
+    const row = (id, label, href, list, status) => h('tr', { id },
+      h('th', { scope: 'row' }, h('a', { href }, label)),
+      h('td', {}, list === null ? t('cocreation.my.unavailable')
+        : list.length ? list.map((item) => [badge(status, item.status), ' ']) : t('common.empty')));
+    programmes.replaceChildren(h('h3', { id: 'my-programmes-h' }, t('cocreation.my.programmes')),
+      h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('cocreation.my.programme')),
+        h('th', { scope: 'col' }, t('cocreation.people.status')))),
+      h('tbody', {},
+        row('my-declaration', t('cocreation.my.declaration'), '#/declarations/mine',
+          declarations && declarations.filter((d) => d.status !== 'REVOKED'), 'decl.status'),
+        row('my-proposals', t('cocreation.my.proposals'), '#/citylab/proposals/mine', proposals,
+          'citylab.proposalStatus'),
+        row('my-applications', t('cocreation.my.applications'), '#/fund/mine', applications, 'fund.appStatus'))));
+  }
 
   async function loadPeople() {
     const invite = h('form', { id: 'invite-form', class: 'inline-form', novalidate: true },
