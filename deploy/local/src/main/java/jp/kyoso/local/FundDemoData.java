@@ -1,9 +1,6 @@
 package jp.kyoso.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -69,25 +66,10 @@ final class FundDemoData {
     }
 
     private static Map<String, Object> openCall() {
-        Instant now = Instant.now();
-        Map<String, Object> call = new LinkedHashMap<>();
-        call.put("title", CALL_TITLE);
-        call.put("purpose", "区民のウェルビーイング向上とSDGsの達成に資する、区内団体の先進的な事業を支援します。");
-        call.put("budgetCapYen", 10_000_000);
-        call.put("maxGrantYen", 2_000_000);
-        call.put("subsidyNumerator", 2);
-        call.put("subsidyDenominator", 3);
-        call.put("declarationBonusHundredths", 20);
-        call.put("minReviewers", 2);
-        call.put("reviewerLoadCap", 10);
-        call.put("blindReview", false);
-        call.put("opensAt", now.minus(Duration.ofDays(1)).toString());
-        call.put("closesAt", now.plus(Duration.ofDays(60)).toString());
-        call.put("criteria", List.of(
-                Map.of("code", "impact", "name", "地域課題への効果", "weight", 3, "inTotal", true),
-                Map.of("code", "feasibility", "name", "実現性・継続性", "weight", 2, "inTotal", true),
-                Map.of("code", "partnership", "name", "連携・波及効果", "weight", 2, "inTotal", true),
-                Map.of("code", "novelty", "name", "先進性（参考）", "weight", 1, "inTotal", false)));
-        return call;
+        return FundCallBody.of(CALL_TITLE, "区民のウェルビーイング向上とSDGsの達成に資する、区内団体の先進的な事業を支援します。",
+                10_000_000, List.of(FundCallBody.criterion("impact", "地域課題への効果", 3, true),
+                        FundCallBody.criterion("feasibility", "実現性・継続性", 2, true),
+                        FundCallBody.criterion("partnership", "連携・波及効果", 2, true),
+                        FundCallBody.criterion("novelty", "先進性（参考）", 1, false)));
     }
 }

@@ -1,5 +1,7 @@
 package jp.kyoso.local;
 
+import static jp.kyoso.local.DashboardFigures.awaitCount;
+import static jp.kyoso.local.DashboardFigures.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,10 +16,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * City Lab in a real headless Chromium against the whole platform: a company applies and is approved, its person
  * signs up and joins the organisation with the invitation code the secretariat hands over, a department drafts a
  * challenge that the secretariat refines and publishes after the department's sign-off, the new company proposes,
- * and the secretariat sees the proposal.
+ * and the secretariat sees the proposal; the public dashboard counts the published challenge and the proposal, and
+ * the challenge is among the events behind its figure.
  */
 @ExtendWith(SharedPlatform.class)
 class CityLabJourneysIT {
+
+    private static final String CHALLENGES = "#kpi-citylab-challenges";
+    private static final String PROPOSALS = "#kpi-citylab-proposals";
 
     private final LocalPlatform platform = SharedPlatform.platform();
 
@@ -33,6 +39,11 @@ class CityLabJourneysIT {
         String deadline = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(30).toString();
 
         try (PortalBrowser browser = PortalBrowser.open(platform.portalUrl())) {
+            // 0. The public dashboard's City Lab figures before (other journeys may have moved them already).
+            browser.go("/");
+            long challengesBefore = awaitCount(browser, CHALLENGES, count -> count >= 0, "City Lab figures shown");
+            long proposalsBefore = count(browser, PROPOSALS);
+
             // 1. The company applies (public), the secretariat approves and issues the code to hand over.
             browser.go("/apply");
             browser.type("#apply-form-name", company);
@@ -154,6 +165,23 @@ class CityLabJourneysIT {
             browser.awaitTextContaining("#proposals-table", company);
             assertTrue(browser.find("#proposals-table tr[data-status='SUBMITTED'] button.adopt").isDisplayed());
             browser.screenshot("citylab-journey-proposal-visible-to-secretariat");
+            signOut(browser);
+
+            // 8. The public dashboard counts both, and the challenge is behind the figure of published challenges.
+            browser.go("/");
+            awaitCount(browser, CHALLENGES, count -> count > challengesBefore, "challenge counted");
+            long proposals = awaitCount(browser, PROPOSALS, count -> count > proposalsBefore, "proposal counted");
+            String fiscalYear = browser.attribute("#year-form-fiscalYear", "value");
+            assertEquals(proposals, count(browser, "#kpi-years-proposals-" + fiscalYear),
+                    "the years table shows the same figure for the year");
+            browser.screenshot("citylab-journey-dashboard-counts-it");
+            browser.click(CHALLENGES);
+            browser.awaitTextContaining("#facts-summary", "公開した課題数");
+            browser.awaitTextContaining("#facts-table", challengeId);
+            browser.awaitTextContaining("#facts-table", "課題の公開");
+            browser.screenshot("citylab-journey-dashboard-drill-down");
+            browser.click("#facts-table a[href$='" + challengeId + "']");
+            browser.awaitTextContaining("main", challengeTitle);
         }
     }
 

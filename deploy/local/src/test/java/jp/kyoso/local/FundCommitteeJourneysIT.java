@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -229,22 +228,10 @@ class FundCommitteeJourneysIT {
     }
 
     private static Map<String, Object> call(String title) {
-        Instant now = Instant.now();
-        Map<String, Object> call = new LinkedHashMap<>();
-        call.put("title", title);
-        call.put("purpose", "ブラウザテストの公募です。");
-        call.put("budgetCapYen", 5_000_000);
-        call.put("maxGrantYen", 2_000_000);
-        call.put("subsidyNumerator", 2);
-        call.put("subsidyDenominator", 3);
-        call.put("minReviewers", 2);
-        call.put("opensAt", now.minus(Duration.ofMinutes(5)).toString());
-        call.put("closesAt", now.plus(Duration.ofDays(30)).toString());
-        call.put("criteria", List.of(
-                Map.of("code", "impact", "name", "地域課題への効果", "weight", 3, "inTotal", true),
-                Map.of("code", "feasibility", "name", "実現性・継続性", "weight", 2, "inTotal", true),
-                Map.of("code", "novelty", "name", "先進性（参考）", "weight", 1, "inTotal", false)));
-        return call;
+        return FundCallBody.of(title, "ブラウザテストの公募です。", 5_000_000,
+                List.of(FundCallBody.criterion("impact", "地域課題への効果", 3, true),
+                        FundCallBody.criterion("feasibility", "実現性・継続性", 2, true),
+                        FundCallBody.criterion("novelty", "先進性（参考）", 1, false)));
     }
 
     private static Map<String, Object> application(String callId, String title, String plan) {

@@ -1,6 +1,7 @@
 package jp.kyoso.local;
 
-import static org.awaitility.Awaitility.await;
+import static jp.kyoso.local.DashboardFigures.awaitCount;
+import static jp.kyoso.local.DashboardFigures.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,10 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.LongPredicate;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -221,23 +220,6 @@ class PortalJourneysIT {
     }
 
     /** Reads a KPI number from the dashboard, pressing Reload until {@code expected} holds. */
-    private static long awaitCount(PortalBrowser browser, String css, LongPredicate expected,
-                                   String what) {
-        long[] seen = {-1};
-        await(what).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
-                .until(() -> {
-                    browser.click("#kpi-reload");
-                    browser.await(css);
-                    seen[0] = count(browser, css);
-                    return expected.test(seen[0]);
-                });
-        return seen[0];
-    }
-
-    private static long count(PortalBrowser browser, String css) {
-        return Long.parseLong(browser.find(css).getText().replaceAll("[^0-9]", ""));
-    }
-
     private static String resource(String path) throws IOException {
         try (InputStream in = PortalJourneysIT.class.getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -1,18 +1,22 @@
-// The public home: partnership KPIs per fiscal year (each number opens its drill-down) and each plan's indicators
-// with achievement bars and the 100% line.
+// The public home: partnership KPIs per fiscal year (members, City Lab, issues, meetings, declarations, the fund;
+// each number opens its drill-down), the headline figures over recent years, and each plan's indicators with
+// achievement bars and the 100% line.
 
 import { api, query } from '../api.js';
 import { achievementBars, trendChart } from '../charts.js';
 import { field, h, pager, setStatus, statusLine, table } from '../dom.js';
 import { formatDateTime, formatNumber, t } from '../i18n.js';
 import { navigate, route } from '../router.js';
+import { factsHref, partnershipCards, yearsTable } from './dashboard-partnership.js';
+import './kpi-texts.js';
 import { badge, chartItems, currentFiscalYear, label, percent, sheetValue } from './kpi-format.js';
 
 const MEMBERS = 'MEMBER_ORGANISATIONS';
+const YEARS_SIDE_BY_SIDE = 5;
 
 function factsLink(id, value, { fiscalYear, cumulative, dimension }) {
-  return h('a', { id, class: 'count-link', href: `#/kpi/facts${query({ metric: MEMBERS, fiscalYear, cumulative,
-    dimension })}` }, formatNumber(value));
+  return h('a', { id, class: 'count-link', href: factsHref(MEMBERS, fiscalYear, { cumulative, dimension }) },
+    formatNumber(value));
 }
 
 async function renderDashboard(container, { query: params, isCurrent }) {
@@ -25,7 +29,7 @@ async function renderDashboard(container, { query: params, isCurrent }) {
   const yearForm = h('form', { id: 'year-form', class: 'inline-form', onsubmit: (event) => event.preventDefault() },
     field('year-form', { name: 'fiscalYear', label: t('dashboard.fiscalYear'), kind: 'select', value: String(fiscalYear),
       options: years.map((year) => ({ value: String(year), label: t('dashboard.fiscalYearOption', year) })) }),
-    h('button', { type: 'button', id: 'kpi-reload', onclick: () => loadMembers() }, t('common.reload')));
+    h('button', { type: 'button', id: 'kpi-reload', onclick: () => Promise.all([loadMembers(), loadYears()]) }, t('common.reload')));
   yearForm.fiscalYear.addEventListener('change', () => navigate(`/${query({ fiscalYear: yearForm.fiscalYear.value })}`));
 
   const members = h('section', { 'aria-labelledby': 'members-heading', class: 'card' },
@@ -34,6 +38,8 @@ async function renderDashboard(container, { query: params, isCurrent }) {
   const membersBody = h('div', { id: 'members' });
   const membersStatus = statusLine('kpi-status');
   members.append(membersBody, membersStatus);
+  const partnership = h('div', { id: 'partnership', class: 'kpi-grid' });
+  const yearsBody = h('div', { id: 'partnership-years' });
 
   const plans = h('section', { 'aria-labelledby': 'plans-heading', class: 'card' },
     h('h3', { id: 'plans-heading' }, t('dashboard.plans')));
@@ -41,7 +47,7 @@ async function renderDashboard(container, { query: params, isCurrent }) {
   const plansStatus = statusLine('plans-status');
   plans.append(plansBody, plansStatus);
 
-  container.append(h('h2', { tabindex: '-1' }, t('dashboard.heading')), yearForm, members, plans);
+  container.append(h('h2', { tabindex: '-1' }, t('dashboard.heading')), yearForm, members, partnership, yearsBody, plans);
 
   async function loadMembers() {
     setStatus(membersStatus, t('common.loading'));
@@ -63,10 +69,23 @@ async function renderDashboard(container, { query: params, isCurrent }) {
               factsLink(`members-${key}-in-year`, row.inYear, { fiscalYear, cumulative: false, dimension }),
               factsLink(`members-${key}-cumulative`, row.cumulative, { fiscalYear, cumulative: true, dimension })];
           } }));
+      partnership.replaceChildren(...partnershipCards(kpis, fiscalYear));
       setStatus(membersStatus, '');
     } catch (error) {
       setStatus(membersStatus, t('common.failed', error.message), true);
     }
+  }
+
+  /** The selected year and the years before it, side by side; a year the service refuses is left out. */
+  async function loadYears() {
+    const wanted = Array.from({ length: YEARS_SIDE_BY_SIDE }, (_, index) => fiscalYear - index);
+    const answers = await Promise.all(wanted.map((year) =>
+      api(`/api/kpi/partnership${query({ fiscalYear: year })}`).catch(() => null)));
+    if (!isCurrent()) {
+      return;
+    }
+    const known = answers.filter(Boolean);
+    yearsBody.replaceChildren(known.length ? yearsTable(known) : '');
   }
 
   async function loadPlans() {
@@ -104,7 +123,7 @@ async function renderDashboard(container, { query: params, isCurrent }) {
     }
   }
 
-  await Promise.all([loadMembers(), loadPlans()]);
+  await Promise.all([loadMembers(), loadYears(), loadPlans()]);
 }
 
 /** Small trend charts, one per indicator with numeric values, each titled with the indicator's name. */
@@ -136,6 +155,29 @@ export function indicatorTable(id, indicators) {
         : ''] });
 }
 
+/** A fact's dimension in words: organisation types for members, otherwise the programme's own breakdown. */
+function dimensionLabel(metric, dimension) {
+  if (!dimension || dimension === 'ALL') {
+    return '';
+  }
+  return metric === MEMBERS ? label('orgType', dimension) : label('dimension', dimension);
+}
+
+/** Screens that show one record of a figure, by metric; records without a public screen show their id only. */
+const SUBJECT_PAGES = [
+  [(metric) => metric === MEMBERS, (id) => `#/organisations/${id}/profile`],
+  [(metric) => metric === 'CHALLENGES_PUBLISHED', (id) => `#/citylab/challenges/${id}`],
+  [(metric) => metric === 'MEETINGS', (id) => `#/meetings/${id}`],
+  [(metric) => metric.startsWith('ISSUES_'), (id) => `#/issues/${id}`],
+  [(metric) => metric.startsWith('DECLARATION'), (id) => `#/declarations/entry/${id}`],
+];
+
+function subject(metric, id) {
+  const page = SUBJECT_PAGES.find(([matches]) => matches(metric));
+  const code = h('code', {}, id);
+  return page ? h('a', { href: page[1](encodeURIComponent(id)), title: t('facts.open') }, code) : code;
+}
+
 async function renderFacts(container, { query: params, isCurrent }) {
   const metric = params.get('metric') || MEMBERS;
   const fiscalYear = params.get('fiscalYear') || String(currentFiscalYear());
@@ -146,7 +188,7 @@ async function renderFacts(container, { query: params, isCurrent }) {
   const body = h('div', { id: 'facts' });
   container.append(h('h2', { tabindex: '-1' }, t('facts.heading')),
     h('p', { id: 'facts-summary' }, t('facts.summary', label('metric', metric), fiscalYear, cumulative,
-      dimension ? label('orgType', dimension) : '')),
+      dimensionLabel(metric, dimension))),
     body, statusText,
     h('p', {}, h('a', { href: `#/${query({ fiscalYear })}` }, t('common.backHome'))));
   setStatus(statusText, t('common.loading'));
@@ -160,8 +202,7 @@ async function renderFacts(container, { query: params, isCurrent }) {
       columns: [t('facts.occurredAt'), t('facts.eventType'), t('facts.dimension'), t('facts.aggregateId')],
       items: facts.items,
       cells: (fact) => [formatDateTime(fact.occurredAt), h('span', { title: fact.eventType }, label('event', fact.eventType)),
-        label('orgType', fact.dimension),
-        h('code', {}, fact.aggregateId)] }),
+        dimensionLabel(metric, fact.dimension), subject(metric, fact.aggregateId)] }),
     pager(facts, (next) => navigate(`/kpi/facts${query({ metric, fiscalYear, cumulative, dimension, page: next })}`)));
     setStatus(statusText, facts.items.length ? '' : t('common.empty'));
   } catch (error) {

@@ -24,12 +24,15 @@ public interface PartnershipFactRepository extends CrudRepository<PartnershipFac
             where metric = :metric and fiscal_year <= :fiscalYear group by dimension""")
     List<DimensionCount> countUpToYear(String metric, int fiscalYear);
 
-    /** The facts behind a figure of any programme (its drill-down), oldest first; {@code dimension} null for all. */
+    /**
+     * The facts behind a figure of any programme (its drill-down), newest first: whoever checks a figure usually asks
+     * about what moved it lately. {@code dimension} null for all.
+     */
     @Query("""
             select * from kpi_fact
             where metric = :metric and (fiscal_year = :fiscalYear or (:cumulative and fiscal_year < :fiscalYear))
             and (cast(:dimension as text) is null or dimension = :dimension)
-            order by occurred_at, fact_id offset :offset limit :limit""")
+            order by occurred_at desc, fact_id desc offset :offset limit :limit""")
     List<KpiFact> facts(String metric, int fiscalYear, boolean cumulative, @Nullable String dimension,
                                 long offset, int limit);
 

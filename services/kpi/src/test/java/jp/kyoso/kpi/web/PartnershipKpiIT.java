@@ -130,7 +130,12 @@ class PartnershipKpiIT implements TestPropertyProvider {
                 "/api/kpi/partnership/facts?metric=MEMBER_ORGANISATIONS&fiscalYear=2037&cumulative=true"
                         + "&dimension=SME&size=1"), Map.class);
         assertEquals(2, cumulative.get("totalItems"));
-        assertEquals(first, ((List<Map<String, Object>>) cumulative.get("items")).get(0).get("eventId"));
+        assertEquals(second, ((List<Map<String, Object>>) cumulative.get("items")).get(0).get("eventId"),
+                "newest first");
+        Map<String, Object> secondPage = http.toBlocking().retrieve(HttpRequest.GET(
+                "/api/kpi/partnership/facts?metric=MEMBER_ORGANISATIONS&fiscalYear=2037&cumulative=true"
+                        + "&dimension=SME&size=1&page=1"), Map.class);
+        assertEquals(first, ((List<Map<String, Object>>) secondPage.get("items")).get(0).get("eventId"));
         HttpClientResponseException unknown = assertThrows(HttpClientResponseException.class,
                 () -> http.toBlocking().retrieve(HttpRequest.GET("/api/kpi/partnership/facts?metric=NOPE")));
         assertEquals(HttpStatus.BAD_REQUEST, unknown.getStatus());
