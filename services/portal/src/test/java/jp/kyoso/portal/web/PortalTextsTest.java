@@ -1,0 +1,101 @@
+package jp.kyoso.portal.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every label of the portal in both languages: each texts module (the core {@code i18n.js} and one
+ * {@code screens/*-texts.js} per service) defines the same keys in Japanese and in English, and every key a screen
+ * asks for by name ({@code t('…')}, a route's {@code menu} or {@code title}) is defined. A missing key would show as
+ * the key itself, or in Japanese on the English screen.
+ */
+class PortalTextsTest {
+
+    private static final Pattern KEY = Pattern.compile("^\\s+'([^']+)':", Pattern.MULTILINE);
+    private static final Pattern USED = Pattern.compile("\\bt\\('([A-Za-z0-9_.]+)'|\\b(?:menu|title): '([A-Za-z0-9_.]+)'");
+
+    @Test
+    void everyTextsModuleDefinesTheSameKeysInJapaneseAndEnglish() throws Exception {
+        List<Path> modules = textsModules();
+        assertTrue(modules.size() >= 6, "the core texts and one module per service: " + modules);
+        for (Path module : modules) {
+            String source = Files.readString(module);
+            int japanese = source.indexOf("ja: {");
+            int english = source.indexOf("en: {");
+            assertTrue(japanese >= 0 && english > japanese, module + " has a ja block, then an en block");
+            Set<String> ja = keys(source.substring(japanese, english));
+            Set<String> en = keys(source.substring(english));
+            assertTrue(ja.size() > 5, module + " has texts");
+            assertEquals(Set.of(), without(ja, en), module + ": keys without an English text");
+            assertEquals(Set.of(), without(en, ja), module + ": keys without a Japanese text");
+        }
+    }
+
+    @Test
+    void everyKeyAScreenAsksForIsDefined() throws Exception {
+        Set<String> defined = new TreeSet<>();
+        for (Path module : textsModules()) {
+            defined.addAll(keys(Files.readString(module)));
+        }
+        Map<String, Set<String>> missing = new TreeMap<>();
+        List<Path> scripts = scripts();
+        assertTrue(scripts.size() > 20, "the screens are found: " + scripts.size());
+        for (Path script : scripts) {
+            Matcher used = USED.matcher(Files.readString(script));
+            while (used.find()) {
+                String key = used.group(1) != null ? used.group(1) : used.group(2);
+                if (!defined.contains(key)) {
+                    missing.computeIfAbsent(assets().relativize(script).toString(), k -> new TreeSet<>()).add(key);
+                }
+            }
+        }
+        assertEquals(Map.of(), missing, "keys used but defined in no texts module");
+    }
+
+    private static Set<String> without(Set<String> keys, Set<String> others) {
+        Set<String> left = new TreeSet<>(keys);
+        left.removeAll(others);
+        return left;
+    }
+
+    private static Set<String> keys(String block) {
+        Set<String> keys = new TreeSet<>();
+        Matcher matcher = KEY.matcher(block);
+        while (matcher.find()) {
+            keys.add(matcher.group(1));
+        }
+        return keys;
+    }
+
+    private static List<Path> textsModules() throws IOException, URISyntaxException {
+        return scripts().stream()
+                .filter(path -> path.getFileName().toString().equals("i18n.js")
+                        || path.getFileName().toString().endsWith("-texts.js"))
+                .toList();
+    }
+
+    private static List<Path> scripts() throws IOException, URISyntaxException {
+        try (Stream<Path> files = Files.walk(assets())) {
+            return files.filter(path -> path.toString().endsWith(".js")).sorted().collect(Collectors.toList());
+        }
+    }
+
+    private static Path assets() throws URISyntaxException {
+        return Path.of(PortalTextsTest.class.getResource("/public/assets/i18n.js").toURI()).getParent();
+    }
+}
