@@ -78,7 +78,7 @@ public class MembershipService {
         Membership invited = memberships.save(Membership.invited(UUID.randomUUID(), organisation.id(), address, role,
                 AcceptCodes.hash(code), by, now));
         outbox.append(new MemberInvited(invited.id().toString(), organisation.id().toString(), organisation.name(),
-                invited.email(), role, now, invited.expiresAt(), by));
+                role, now, invited.expiresAt(), by));
         return new Invitation(invited, code);
     }
 
@@ -108,7 +108,7 @@ public class MembershipService {
             throw new ConflictException("invitation.notOpen", MembershipStatus.ACTIVE.name());
         }
         outbox.append(new MemberJoined(joined.id().toString(), joined.organisationId().toString(), joined.userId(),
-                joined.email(), joined.role(), joined.joinedAt()));
+                joined.role(), joined.joinedAt()));
         return joined;
     }
 

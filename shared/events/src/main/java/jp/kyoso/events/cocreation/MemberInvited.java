@@ -10,7 +10,9 @@ import jp.kyoso.events.Topics;
 /**
  * An organisation admin (or the secretariat) invited a person by email; the invitation expires at {@code expiresAt}.
  * Deliberately without the one-time acceptance code: whoever reads the topic (every service, the audit, broker
- * backups) could otherwise join the organisation. The code is shown once, in the answer to the inviter.
+ * backups) could otherwise join the organisation. The code is shown once, in the answer to the inviter. Without the
+ * e-mail address too: topics keep events for ever, and an erased person's address must not outlive the erasure;
+ * co-creation's roster (erasable) is the only place it lives.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -19,7 +21,6 @@ public record MemberInvited(
         String invitationId,
         String organisationId,
         String organisationName,
-        String email,
         MemberRole role,
         Instant invitedAt,
         Instant expiresAt,

@@ -7,7 +7,10 @@ import jp.kyoso.events.DomainEvent;
 import jp.kyoso.events.EventType;
 import jp.kyoso.events.Topics;
 
-/** A person accepted an invitation with their own account and now acts for the organisation in the given role. */
+/**
+ * A person accepted an invitation with their own account and now acts for the organisation in the given role. No
+ * name or e-mail address: events outlive an erasure, so they carry ids only (see {@link MemberInvited}).
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.cocreation.member.joined.v1", topic = Topics.COCREATION_ORGANISATION)
@@ -15,7 +18,6 @@ public record MemberJoined(
         String memberId,
         String organisationId,
         String userId,
-        String email,
         MemberRole role,
         Instant joinedAt) implements DomainEvent {
 
