@@ -53,6 +53,11 @@ final class DataDirectory implements AutoCloseable {
         return logs().resolve(service + ".log");
     }
 
+    /** The services' class-data sharing archives ({@link ClassDataArchive}), reused by every later start. */
+    Path classData() {
+        return root.resolve("cds");
+    }
+
     /** Where a child's pid is kept while it runs, so a launcher killed with -9 can be cleaned up after next time. */
     Path pidFile(String service) {
         return root.resolve("run").resolve(service + ".pid");

@@ -255,7 +255,8 @@ public final class LocalPlatform implements AutoCloseable {
             }
             for (LocalService service : LocalService.ALL) {
                 ServiceProcess process = new ServiceProcess(service, servicePorts.get(service),
-                        service.jar(options.repositoryRoot()), environment(service, servicePorts, secret), data);
+                        service.jar(options.repositoryRoot()), environment(service, servicePorts, secret), data,
+                        !options.fresh());
                 services.put(service.name(), process);
                 process.launch(true);
             }

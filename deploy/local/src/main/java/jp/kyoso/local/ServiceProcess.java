@@ -52,9 +52,17 @@ final class ServiceProcess {
     private final Path log;
     private final Path pidFile;
     private final Path workingDirectory;
+    private final Path classData;
+    private final boolean recordClassData;
     private Process process;
+    private ClassDataArchive recording;
 
-    ServiceProcess(LocalService service, int port, Path jar, Map<String, String> environment, DataDirectory data) {
+    /**
+     * @param recordClassData record the jar's class-data archive at the first stop, for the next starts (a data
+     *     folder that is kept); a throwaway platform skips it, since writing it slows the stop
+     */
+    ServiceProcess(LocalService service, int port, Path jar, Map<String, String> environment, DataDirectory data,
+                   boolean recordClassData) {
         this.service = service;
         this.port = port;
         this.jar = jar;
@@ -62,6 +70,8 @@ final class ServiceProcess {
         this.log = data.log(service.name());
         this.pidFile = data.pidFile(service.name());
         this.workingDirectory = data.root();
+        this.classData = data.classData();
+        this.recordClassData = recordClassData;
     }
 
     String name() {
@@ -105,6 +115,9 @@ final class ServiceProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_FLAGS);
+        ClassDataArchive archive = ClassDataArchive.of(classData, name(), jar);
+        command.addAll(archive.jvmFlags(recordClassData));
+        recording = recordClassData && archive.recordsAtExit() ? archive : null;
         command.add("-jar");
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -188,6 +201,7 @@ final class ServiceProcess {
                     LOG.warn("{} (pid {}) did not stop within {} s; killing it", name(), current.pid(),
                             GRACEFUL_STOP.toSeconds());
                     current.destroyForcibly().waitFor(GRACEFUL_STOP.toSeconds(), TimeUnit.SECONDS);
+                    discardPartialArchive();
                 }
             } catch (InterruptedException e) {
                 current.destroyForcibly();
@@ -201,6 +215,14 @@ final class ServiceProcess {
     synchronized void kill() {
         if (process != null && process.isAlive()) {
             process.destroyForcibly();
+            discardPartialArchive();
+        }
+    }
+
+    private synchronized void discardPartialArchive() {
+        if (recording != null) {
+            recording.discardPartial();
+            recording = null;
         }
     }
 

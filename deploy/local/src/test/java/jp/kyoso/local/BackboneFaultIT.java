@@ -343,7 +343,7 @@ class BackboneFaultIT {
             environment.put("DATASOURCES_DEFAULT_MINIMUM_IDLE", "2");
             ServiceProcess process = new ServiceProcess(service, Integer.parseInt(
                     environment.get("MICRONAUT_SERVER_PORT")), service.jar(KyosoLocal.repositoryRoot()), environment,
-                    data);
+                    data, false);
             process.launch(true);
             process.awaitHealthy(System.nanoTime() + LocalPlatform.STARTUP_TIMEOUT.toNanos());
             return new SecondInstance(process);
