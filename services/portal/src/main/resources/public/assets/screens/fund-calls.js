@@ -1,15 +1,13 @@
-// The fund's calls (公募) for every signed-in user, a call with its criteria and budget, a member's application form
-// and the member's own applications with their status.
+// The fund's calls (公募), public like any call for applications once opened: a call with its criteria and budget,
+// a member's application form and the member's own applications with their status.
 
 import { api, query } from '../api.js';
 import { clearErrors, field, h, pager, setStatus, showProblem, statusLine, table } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
 import { navigate, route } from '../router.js';
-import { hasAnyRole } from '../session.js';
+import { hasAnyRole, user } from '../session.js';
 import { badge, label } from './kpi-format.js';
 import { parseYen, period, points, yen } from './fund-format.js';
-
-const SIGNED_IN = ['MEMBER', 'STAFF', 'SECRETARIAT', 'COMMITTEE', 'ADMIN'];
 
 async function renderCalls(container, { query: params, isCurrent }) {
   const page = Number(params.get('page')) || 0;
@@ -95,6 +93,9 @@ async function renderCall(container, { params, isCurrent }) {
         ? h('p', {}, h('a', { href: `#/fund/calls/${call.id}/apply`, id: 'fund-apply-link', class: 'button' },
           t('fund.calls.apply')))
         : h('p', {}, t('fund.apply.notOpen')));
+    } else if (!user()) {
+      container.append(h('p', { id: 'fund-sign-in-to-apply' }, t('fund.calls.signInToApply'), ' ',
+        h('a', { href: '#/login' }, t('fund.calls.signIn')), ' · ', h('a', { href: '#/apply' }, t('fund.calls.join'))));
     }
     if (hasAnyRole(['SECRETARIAT', 'ADMIN'])) {
       container.append(h('p', {}, h('a', { href: `#/fund/secretariat/calls/${call.id}`, id: 'fund-manage-link' },
@@ -264,7 +265,7 @@ async function renderMine(container, { query: params, isCurrent }) {
   }
 }
 
-route({ path: '/fund/calls', render: renderCalls, roles: SIGNED_IN, menu: 'fund.nav.calls', order: 70 });
-route({ path: '/fund/calls/:id', render: renderCall, roles: SIGNED_IN, title: 'fund.nav.calls' });
+route({ path: '/fund/calls', render: renderCalls, menu: 'fund.nav.calls', order: 70 });
+route({ path: '/fund/calls/:id', render: renderCall, title: 'fund.nav.calls' });
 route({ path: '/fund/calls/:id/apply', render: renderApply, roles: ['MEMBER'], title: 'fund.nav.calls' });
 route({ path: '/fund/mine', render: renderMine, roles: ['MEMBER'], menu: 'fund.nav.mine', order: 71 });

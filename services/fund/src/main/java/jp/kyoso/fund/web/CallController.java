@@ -1,5 +1,6 @@
 package jp.kyoso.fund.web;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
@@ -8,6 +9,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -23,11 +25,14 @@ import jp.kyoso.fund.application.CallService;
 import jp.kyoso.fund.application.DecisionPack;
 import jp.kyoso.fund.application.DecisionService;
 import jp.kyoso.fund.application.ReviewService;
+import jp.kyoso.fund.domain.CallStatus;
 import jp.kyoso.fund.domain.FundCall;
 import jp.kyoso.fund.domain.GrantApplication;
 import jp.kyoso.web.i18n.Messages;
 import jp.kyoso.web.paging.PageRequest;
 import jp.kyoso.web.paging.PageResponse;
+import jp.kyoso.web.problem.InvalidInputException;
+import jp.kyoso.web.problem.NotFoundException;
 import jp.kyoso.web.security.CurrentUser;
 import jp.kyoso.web.security.Roles;
 
@@ -75,27 +80,32 @@ public class CallController {
     }
 
     @Get
-    @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "List calls, optionally searching titles (q, Japanese works); drafts only for the secretariat")
-    public PageResponse<CallView> list(@io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue String q,
-                                       PageRequest paging, CurrentUser user) {
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "List calls, optionally searching titles (q, Japanese works): public, like a city's call "
+            + "for applications; drafts only for the secretariat")
+    public PageResponse<CallView> list(@Nullable @QueryValue String q, PageRequest paging,
+                                       @Nullable CurrentUser user) {
         if (q != null && q.length() > 100) {
-            throw jp.kyoso.web.problem.InvalidInputException.of("q", "Size.max", 100);
+            throw InvalidInputException.of("q", "Size.max", 100);
         }
-        Page<FundCall> found = calls.list(user.isAnyOf(Roles.SECRETARIAT, Roles.ADMIN), q,
+        Page<FundCall> found = calls.list(runsTheFund(user), q,
                 Pageable.from(paging.page(), paging.size(), Sort.of(Sort.Order.desc("opensAt"))));
         return PageResponse.of(found.getContent().stream().map(this::view).toList(), paging, found.getTotalSize());
     }
 
     @Get("/{id}")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "A call with its requirements and scoring criteria")
-    public CallView get(UUID id, CurrentUser user) {
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "A call with its requirements and scoring criteria (public once opened)")
+    public CallView get(UUID id, @Nullable CurrentUser user) {
         FundCall call = calls.get(id);
-        if (call.status() == jp.kyoso.fund.domain.CallStatus.DRAFT && !user.isAnyOf(Roles.SECRETARIAT, Roles.ADMIN)) {
-            throw new jp.kyoso.web.problem.NotFoundException("resource.call", id);
+        if (call.status() == CallStatus.DRAFT && !runsTheFund(user)) {
+            throw new NotFoundException("resource.call", id);
         }
         return view(call);
+    }
+
+    private static boolean runsTheFund(@Nullable CurrentUser user) {
+        return user != null && user.isAnyOf(Roles.SECRETARIAT, Roles.ADMIN);
     }
 
     @Get("/{id}/applications")

@@ -4,12 +4,16 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -22,7 +26,10 @@ import jp.kyoso.testsupport.ServiceTestProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** Time-bound rules with a clock the test drives: the call period and fiscal years (April–March, Tokyo). */
+/**
+ * Time-bound rules with a clock the test drives: the call period (and the call public once opened) and fiscal years
+ * (April–March, Tokyo).
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CallPeriodIT implements TestPropertyProvider {
@@ -82,6 +89,46 @@ class CallPeriodIT implements TestPropertyProvider {
         String lateId = (String) api.post(api.secretariat(), "/api/fund/calls", late).get("id");
         assertEquals("409 urn:kyoso:problem:fund.call.closesInPast",
                 api.refusal(HttpRequest.POST("/api/fund/calls/" + lateId + "/open", ""), api.secretariat()));
+    }
+
+    @Test
+    void aCallIsPublicOnceOpenedAndADraftIsSeenOnlyByTheSecretariat() {
+        FundHttp api = new FundHttp(client, jwt);
+        clock.set(OPENS.minus(Duration.ofDays(10)));
+        String title = "公開テストの公募 " + UUID.randomUUID();
+        Map<String, Object> call = new HashMap<>(FundCallFlowIT.callRequest(3_000_000));
+        call.put("title", title);
+        call.put("opensAt", OPENS.toString());
+        call.put("closesAt", CLOSES.toString());
+        String callId = (String) api.post(api.secretariat(), "/api/fund/calls", call).get("id");
+        String search = "/api/fund/calls?size=100&q=" + URLEncoder.encode(title, StandardCharsets.UTF_8);
+
+        assertEquals(List.of(), titles(anonymous(search)), "a draft is not public");
+        assertEquals(HttpStatus.NOT_FOUND, anonymousStatus("/api/fund/calls/" + callId));
+        assertEquals(List.of(), titles(api.get(api.member(UUID.randomUUID()), search)), "nor shown to members");
+        assertEquals(List.of(title), titles(api.get(api.secretariat(), search)));
+
+        api.post(api.secretariat(), "/api/fund/calls/" + callId + "/open", null);
+        assertEquals(List.of(title), titles(anonymous(search)), "an opened call is public, without an account");
+        assertEquals(title, anonymous("/api/fund/calls/" + callId).get("title"));
+    }
+
+    private Map<?, ?> anonymous(String path) {
+        return client.toBlocking().retrieve(HttpRequest.GET(path), Map.class);
+    }
+
+    private HttpStatus anonymousStatus(String path) {
+        try {
+            return client.toBlocking().exchange(HttpRequest.GET(path)).getStatus();
+        } catch (HttpClientResponseException e) {
+            return e.getStatus();
+        }
+    }
+
+    // Services leave an empty list out of their answers.
+    private static List<Object> titles(Map<?, ?> page) {
+        List<?> items = page.get("items") == null ? List.of() : (List<?>) page.get("items");
+        return items.stream().<Object>map(item -> ((Map<?, ?>) item).get("title")).toList();
     }
 
     @Test
