@@ -41,6 +41,8 @@ final class ServiceProcess {
             List.of("MICRONAUT_", "DATASOURCES_", "KAFKA_", "KYOSO_", "FLYWAY_", "JPA_");
 
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(15);
+    /** Writing the class-data archive at exit takes a few seconds more, many more on a busy machine. */
+    private static final Duration GRACEFUL_STOP_WHILE_RECORDING = Duration.ofSeconds(60);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     private static final int LOG_TAIL_LINES = 40;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -182,14 +184,17 @@ final class ServiceProcess {
     }
 
     /**
-     * SIGTERM first so that Micronaut finishes requests, flushes producers and commits offsets; a JVM that is still
-     * there after 15 s is killed.
+     * SIGTERM first so that Micronaut finishes requests, flushes producers and commits offsets (and the JVM writes
+     * the class-data archive when it records one); a JVM that is still there after 15 s (60 s when recording) is
+     * killed.
      */
     void stop() {
         Process current;
+        Duration grace;
         synchronized (this) {
             current = process;
             process = null;
+            grace = recording == null ? GRACEFUL_STOP : GRACEFUL_STOP_WHILE_RECORDING;
         }
         if (current == null) {
             return;
@@ -197,9 +202,9 @@ final class ServiceProcess {
         if (current.isAlive()) {
             current.destroy();
             try {
-                if (!current.waitFor(GRACEFUL_STOP.toSeconds(), TimeUnit.SECONDS)) {
+                if (!current.waitFor(grace.toSeconds(), TimeUnit.SECONDS)) {
                     LOG.warn("{} (pid {}) did not stop within {} s; killing it", name(), current.pid(),
-                            GRACEFUL_STOP.toSeconds());
+                            grace.toSeconds());
                     current.destroyForcibly().waitFor(GRACEFUL_STOP.toSeconds(), TimeUnit.SECONDS);
                     discardPartialArchive();
                 }
