@@ -159,6 +159,10 @@ class HostileInputIT {
             if (status == 400 && fieldErrorsExpected(request.kind()) && problem.path("errors").isEmpty()) {
                 failures.add("400 without field errors (" + problemType + ") to " + request.describe());
             }
+            String expectedType = expectedProblemType(request);
+            if (status == 400 && expectedType != null && !expectedType.equals(problemType)) {
+                failures.add("400 " + problemType + " instead of " + expectedType + " to " + request.describe());
+            }
         }
         outcomes.merge(String.format(Locale.ROOT, "%-24s %d %s", request.kind(), status, problemType), 1,
                 Integer::sum);
@@ -172,6 +176,18 @@ class HostileInputIT {
         return switch (kind) {
             case MISSING_FIELD, NULL_FIELD, NEGATIVE_YEN, UNKNOWN_SDG_TARGET, INVALID_CORPORATE_NUMBER -> true;
             default -> false;
+        };
+    }
+
+    /** The problem a JSON body with this defect is refused with once it is read (shared/web's strict JSON reader). */
+    private static String expectedProblemType(HostileRequest request) {
+        if (!"application/json".equals(request.contentType())) {
+            return null;
+        }
+        return switch (request.kind()) {
+            case INVALID_UTF8 -> "invalid-encoding";
+            case TRAILING_CONTENT -> "trailing-content";
+            default -> null;
         };
     }
 

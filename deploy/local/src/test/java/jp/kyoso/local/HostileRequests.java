@@ -28,8 +28,8 @@ final class HostileRequests {
     /** The defect that makes a request invalid. */
     enum Kind {
         MISSING_FIELD, NULL_FIELD, WRONG_TYPE, CONSTRAINT, NEGATIVE_YEN, OVERFLOW, UNKNOWN_SDG_TARGET,
-        INVALID_CORPORATE_NUMBER, DATE_OUT_OF_RANGE, MALFORMED_JSON, INVALID_UTF8, HUGE_BODY, WRONG_CONTENT_TYPE,
-        EMPTY_BODY, UNKNOWN_ID, MALFORMED_ID, BAD_TEXT_DOCUMENT;
+        INVALID_CORPORATE_NUMBER, DATE_OUT_OF_RANGE, MALFORMED_JSON, INVALID_UTF8, TRAILING_CONTENT, HUGE_BODY,
+        WRONG_CONTENT_TYPE, EMPTY_BODY, UNKNOWN_ID, MALFORMED_ID, BAD_TEXT_DOCUMENT;
 
         /** Kinds that bean validation or the binder reports per field. */
         boolean isFieldLevel() {
@@ -94,6 +94,8 @@ final class HostileRequests {
     private static final List<String> MALFORMED_IDS = List.of("not-a-uuid", "1'%20OR%20'1'%3D'1",
             "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "-1", "99999999999999999999999", "%00", "%E3%81%82",
             "00000000-0000-0000-0000-00000000000g", "x".repeat(3000));
+    private static final List<String> TRAILING = List.of("}", "}}", "]", " xyz", " 1", "\n{}",
+            " {\"$where\": \"1=1\"}", "<script>alert(1)</script>", " null");
     private static final List<String> MALFORMED_JSON = List.of("{", "{\"title\": \"共創", "[]", "\"text\"", "null",
             "42", "{'single': 'quotes'}", "{\"a\": NaN}", "{\"a\": 01}", "\u0000",
             "[".repeat(5000) + "]".repeat(5000), "{\"a\":".repeat(3000) + "1" + "}".repeat(3000));
@@ -146,18 +148,9 @@ final class HostileRequests {
                 i % 4 == 1 ? pick(INJECTIONS).getBytes(StandardCharsets.UTF_8) : "{}".getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * Bodies that are not UTF-8 are still read with replacement characters and can be stored (docs/hostile-input.md,
-     * "Not fixed"); {@code -Dkyoso.hostile.invalid-utf8=true} sends them to JSON endpoints anyway.
-     */
-    private static final boolean INVALID_UTF8_IN_JSON = Boolean.getBoolean("kyoso.hostile.invalid-utf8");
-
     private List<Kind> applicableJsonKinds(WriteEndpoint endpoint) {
         List<Kind> kinds = new ArrayList<>(List.of(Kind.WRONG_TYPE, Kind.CONSTRAINT, Kind.MALFORMED_JSON,
-                Kind.WRONG_CONTENT_TYPE, Kind.EMPTY_BODY, Kind.OVERFLOW));
-        if (INVALID_UTF8_IN_JSON) {
-            kinds.add(Kind.INVALID_UTF8);
-        }
+                Kind.WRONG_CONTENT_TYPE, Kind.EMPTY_BODY, Kind.OVERFLOW, Kind.INVALID_UTF8, Kind.TRAILING_CONTENT));
         ObjectNode properties = (ObjectNode) endpoint.body().path("properties");
         if (endpoint.body().path("required").size() > 0) {
             kinds.add(Kind.MISSING_FIELD);
@@ -244,6 +237,11 @@ final class HostileRequests {
             }
             case INVALID_UTF8 -> {
                 return new HostileRequest(endpoint, kind, path, contentType, withInvalidUtf8(body));
+            }
+            case TRAILING_CONTENT -> {
+                // A complete, otherwise plausible document followed by more: only the first value used to be read.
+                return new HostileRequest(endpoint, kind, path, contentType, concat(bytes(body),
+                        pick(TRAILING).getBytes(StandardCharsets.UTF_8)));
             }
             case WRONG_CONTENT_TYPE -> contentType = pick(List.of("text/plain", "application/xml",
                     "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"));
@@ -375,13 +373,20 @@ final class HostileRequests {
 
     private JsonNode wrongType(JsonNode schema) {
         String type = schema.has("enum") ? "enum" : schema.path("type").asText("object");
-        // Not a one-element array, nor text for a flag: micronaut-serde reads ["x"] as "x" and any text as false
-        // (see docs/hostile-input.md, "Lenient coercions").
+        // Including the values micronaut-serde used to coerce (docs/hostile-input.md, "Lenient coercions"): a
+        // one-element array or a number for text, text for a flag, digits in text for a number.
         return switch (type) {
             case "string", "enum" -> pick(List.of(NODES.objectNode().put("$gt", ""),
-                    NODES.arrayNode().add("<script>alert(1)</script>").add(pick(INJECTIONS))));
-            case "integer", "number" -> NODES.textNode(pick(INJECTIONS));
-            case "boolean" -> NODES.objectNode().put("value", pick(INJECTIONS));
+                    NODES.arrayNode().add("<script>alert(1)</script>").add(pick(INJECTIONS)),
+                    NODES.arrayNode().add(pick(INJECTIONS)),
+                    NODES.arrayNode().add(schema.has("enum") ? pick(schema.path("enum")).asText() : "x"),
+                    NODES.numberNode(42), NODES.booleanNode(true)));
+            case "integer", "number" -> pick(List.of(NODES.textNode(pick(INJECTIONS)),
+                    NODES.textNode(String.valueOf(Math.max(schema.path("minimum").asLong(1), 1))),
+                    NODES.arrayNode().add(Math.max(schema.path("minimum").asLong(1), 1)), NODES.booleanNode(true)));
+            case "boolean" -> pick(List.of(NODES.objectNode().put("value", pick(INJECTIONS)),
+                    NODES.textNode(pick(INJECTIONS)), NODES.textNode("true"), NODES.textNode("yes"),
+                    NODES.numberNode(1), NODES.arrayNode().add(true)));
             case "array" -> NODES.objectNode().put("0", pick(INJECTIONS));
             default -> NODES.textNode(pick(INJECTIONS));
         };

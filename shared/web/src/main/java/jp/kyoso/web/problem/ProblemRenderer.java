@@ -119,6 +119,9 @@ public class ProblemRenderer {
             return new Problem(Problem.type(conflict.code()), messages.get(locale, "problem.conflict.title"), status,
                     messages.get(locale, conflict.code(), conflict.args()), instance, List.of());
         }
+        if (exception instanceof MalformedBodyException malformed) {
+            return generic(malformed.code(), status, locale, instance, malformed.args());
+        }
         ForbiddenException forbidden = (ForbiddenException) exception;
         return new Problem(Problem.type(forbidden.code()), messages.get(locale, "problem.forbidden.title"), status,
                 messages.get(locale, forbidden.code()), instance, List.of());

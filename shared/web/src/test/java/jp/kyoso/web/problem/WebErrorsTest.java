@@ -118,7 +118,10 @@ class WebErrorsTest {
         assertEquals("urn:kyoso:problem:malformed-body", badJson.type());
 
         Problem wrongType = problem(exchange(HttpRequest.POST("/test/declarations", "{\"name\": \"x\", \"level\": \"high\"}")), 400);
-        assertEquals(List.of("declaration"), wrongType.errors().stream().map(FieldError::field).toList());
+        assertEquals(List.of(new FieldError("level", "Type.integer", "整数で指定してください")), wrongType.errors());
+
+        Problem wrongDocument = problem(exchange(HttpRequest.POST("/test/declarations", "[]")), 400);
+        assertEquals(List.of("declaration"), wrongDocument.errors().stream().map(FieldError::field).toList());
 
         Problem noBody = problem(exchange(HttpRequest.POST("/test/declarations", "")
                 .contentType(MediaType.APPLICATION_JSON_TYPE)), 400);

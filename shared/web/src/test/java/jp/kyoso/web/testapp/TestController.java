@@ -57,6 +57,18 @@ class TestController {
         return HttpResponse.created(Map.of("name", declaration.name()));
     }
 
+    @Serdeable
+    record Profile(@Nullable String name, boolean active, @Nullable Integer level, long amountYen,
+                   @Nullable List<String> tags, @Nullable List<Commitment> commitments,
+                   @Nullable Map<String, Object> extra) {
+    }
+
+    /** Echoes what the JSON body was read as, so tests can see exactly what a handler would have stored. */
+    @Post("/echo")
+    Profile echo(@Body Profile profile) {
+        return profile;
+    }
+
     @Get("/invalid")
     String invalid() {
         throw InvalidInputException.of("name", "test.name.taken", "共創");
