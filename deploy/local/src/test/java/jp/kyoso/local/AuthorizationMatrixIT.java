@@ -552,22 +552,9 @@ class AuthorizationMatrixIT {
         }
 
         private void fundApplicationWithOneConflictedReviewer() {
-            Instant now = Instant.now();
-            Map<String, Object> call = new LinkedHashMap<>();
-            call.put("title", "権限表テストの公募 " + suffix);
-            call.put("purpose", "権限表のテストのための公募です。");
-            call.put("budgetCapYen", 10_000_000);
-            call.put("maxGrantYen", 2_000_000);
-            call.put("subsidyNumerator", 2);
-            call.put("subsidyDenominator", 3);
-            call.put("declarationBonusHundredths", 20);
-            call.put("minReviewers", 2);
-            call.put("reviewerLoadCap", 10);
-            call.put("blindReview", false);
-            call.put("opensAt", now.minus(Duration.ofDays(1)).toString());
-            call.put("closesAt", now.plus(Duration.ofDays(60)).toString());
-            call.put("criteria", List.of(Map.of("code", "impact", "name", "効果", "weight", 3, "inTotal", true),
-                    Map.of("code", "feasibility", "name", "実現性", "weight", 2, "inTotal", true)));
+            Map<String, Object> call = FundCallBody.of("権限表テストの公募 " + suffix, "権限表のテストのための公募です。",
+                    10_000_000, List.of(FundCallBody.criterion("impact", "効果", 3, true),
+                            FundCallBody.criterion("feasibility", "実現性", 2, true)));
             String callId = expect(201, "POST", "/api/fund/calls", token("secretariat"), call).path("id").asText();
             expect(200, "POST", "/api/fund/calls/" + callId + "/open", token("secretariat"), null);
             byCollection.put("calls", callId);
