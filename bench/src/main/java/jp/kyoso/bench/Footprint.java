@@ -84,7 +84,8 @@ final class Footprint {
             return new Start(seconds, rss, pss, pids.size());
         } finally {
             launcher.destroy(); // SIGTERM: the launcher stops the services, Kafka and PostgreSQL in order
-            if (!launcher.waitFor(2, TimeUnit.MINUTES)) {
+            // The first stop writes each service's class-data archive: minutes on a busy machine.
+            if (!launcher.waitFor(5, TimeUnit.MINUTES)) {
                 launcher.destroyForcibly();
             }
         }
