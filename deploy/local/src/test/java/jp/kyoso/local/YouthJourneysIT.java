@@ -58,6 +58,7 @@ class YouthJourneysIT {
             browser.click("#idea-submit");
             browser.awaitTextContaining("#my-ideas", title);
             assertTrue(browser.find("#my-ideas").getText().contains("提出済み"));
+            browser.screenshot("youth-2-my-ideas");
             browser.click("#logout");
 
             // The secretariat erases the student (after the confirmation); the idea stays under the pseudonym.
@@ -69,6 +70,7 @@ class YouthJourneysIT {
             browser.click(row + " .youth-erase");
             browser.awaitTextContaining("#youth-status", "削除済みユーザー-");
             browser.await(row + " .youth-erased");
+            assertFalse(browser.find("#participants-table").getText().contains("品川 南" + suffix), "real name gone");
             browser.click("#logout");
 
             browser.go("/youth/themes/" + themeId);
@@ -77,7 +79,7 @@ class YouthJourneysIT {
                     .filter(text -> text.contains(title)).findFirst().orElseThrow();
             assertTrue(idea.contains("削除済みユーザー-"), idea);
             assertFalse(browser.find("#view").getText().contains(nickname), "the nickname is gone from public view");
-            browser.screenshot("youth-2-idea-under-pseudonym");
+            browser.screenshot("youth-3-idea-under-pseudonym");
         }
     }
 

@@ -64,7 +64,8 @@ async function renderTheme(container, { params, query: search, isCurrent }) {
       return;
     }
     const secretariat = hasAnyRole(SECRETARIAT);
-    container.append(h('h2', { tabindex: '-1' }, theme.title),
+    // Element.append would print a null as the text "null"; a div built by h() skips it.
+    container.append(h('div', {}, h('h2', { tabindex: '-1' }, theme.title),
       h('p', {}, theme.open ? t('cocreation.youth.open') : t('cocreation.youth.closed')),
       h('p', { class: 'cc-text' }, theme.description),
       secretariat && theme.open ? h('button', { type: 'button', class: 'secondary', id: 'theme-close', onclick: async () => {
@@ -88,7 +89,7 @@ async function renderTheme(container, { params, query: search, isCurrent }) {
         secretariat && idea.status === 'SUBMITTED' ? presentForm(idea, () => navigate(`/youth/themes/${theme.id}`)) : null)))
         : h('p', {}, t('common.empty')),
       ideas.totalPages > 1 ? pager(ideas, (next) => navigate(`/youth/themes/${theme.id}${query({ page: next })}`)) : null,
-      h('p', {}, h('a', { href: '#/youth' }, t('cocreation.youth.back'))));
+      h('p', {}, h('a', { href: '#/youth' }, t('cocreation.youth.back')))));
   } catch (error) {
     container.append(h('h2', { tabindex: '-1' }, t('cocreation.youth.heading')), message);
     setStatus(message, error.status === 404 ? t('cocreation.common.notFound') : t('common.failed', error.message), true);
@@ -294,7 +295,7 @@ async function renderMine(container, { query: params, isCurrent }) {
     if (!isCurrent()) {
       return;
     }
-    container.append((found.items || []).length
+    container.append(h('div', {}, (found.items || []).length
       ? h('ul', { class: 'cc-ideas', id: 'my-ideas' }, found.items.map((idea, index) => h('li', { class: 'card', 'data-id': idea.id },
         h('h3', {}, h('a', { href: `#/youth/themes/${idea.themeId}` }, idea.title)),
         h('p', { class: 'cc-when' }, formatDateTime(idea.submittedAt), ' ', ccBadge('ideaStatus', idea.status)),
@@ -306,7 +307,7 @@ async function renderMine(container, { query: params, isCurrent }) {
             h('p', { class: 'cc-text' }, comment.body)))) : h('p', {}, t('cocreation.youth.noComments')))))
       : h('p', {}, t('cocreation.youth.mineEmpty')),
     found.totalPages > 1 ? pager(found, (next) => navigate(`/youth/mine${query({ page: next })}`)) : null,
-    h('p', {}, h('a', { href: '#/youth' }, t('cocreation.youth.back'))));
+    h('p', {}, h('a', { href: '#/youth' }, t('cocreation.youth.back')))));
   } catch (error) {
     setStatus(message, error.status === 403 ? error.message : t('common.failed', error.message), true);
   }
