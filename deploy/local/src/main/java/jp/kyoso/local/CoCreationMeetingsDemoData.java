@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Sample working groups, meetings and a youth theme, entered through the portal like the secretariat would; the demo
+ * Sample working groups, meetings, a youth theme and the demo student's enrolment, entered through the portal like the secretariat would; the demo
  * member registers for the exchange session and follows the zero-carbon group. Idempotent: what exists is skipped.
  */
 final class CoCreationMeetingsDemoData {
@@ -20,6 +20,9 @@ final class CoCreationMeetingsDemoData {
     private static final String GROUPS = "/api/cocreation/working-groups";
     private static final String MEETINGS = "/api/cocreation/meetings";
     private static final String THEMES = "/api/cocreation/youth/themes";
+    private static final String PARTICIPANTS = "/api/cocreation/youth/participants";
+    /** {@code DemoUsers.YOUTH_ID} of the portal: the demo student's account. */
+    static final String YOUTH_USER_ID = "00000000-0000-4000-8000-000000000a21";
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private CoCreationMeetingsDemoData() {
@@ -48,6 +51,7 @@ final class CoCreationMeetingsDemoData {
                     "description", "中高生の目線で、身近な公園の使い方を区長に提案しましょう。"), 201);
             created++;
         }
+        created += enrolDemoStudent(client);
 
         client.login("member", DemoData.PASSWORD);
         String session = idsByField(client.get(MEETINGS + "?size=100"), "title").get("脱炭素に関する意見交換会");
@@ -62,6 +66,23 @@ final class CoCreationMeetingsDemoData {
         }
         client.login("secretariat", DemoData.PASSWORD);
         return "co-creation meetings demo data: " + created + " item(s) created, " + joined + " member action(s)";
+    }
+
+    /**
+     * The portal's demo student (user {@code youth}, id {@link #YOUTH_USER_ID}) enrolled in the youth programme, so
+     * they can sign in and propose ideas; a re-run's 409 (already enrolled) is not an error.
+     */
+    private static int enrolDemoStudent(PortalClient client) {
+        try {
+            client.post(PARTICIPANTS, Map.of("userId", YOUTH_USER_ID, "nickname", "しながわ中2のハル",
+                    "schoolYear", "JHS_2"), 201);
+            return 1;
+        } catch (IllegalStateException alreadyEnrolled) {
+            if (alreadyEnrolled.getMessage().contains(" answered 409 ")) {
+                return 0;
+            }
+            throw alreadyEnrolled;
+        }
     }
 
     private static int group(PortalClient client, Map<String, String> existing, String name, String description,

@@ -36,6 +36,7 @@ import jp.kyoso.events.cocreation.IssueSource;
 import jp.kyoso.events.cocreation.MemberInvited;
 import jp.kyoso.events.cocreation.MemberJoined;
 import jp.kyoso.events.cocreation.MemberErased;
+import jp.kyoso.events.cocreation.YouthParticipantErased;
 import jp.kyoso.events.cocreation.ActionItemRaised;
 import jp.kyoso.events.cocreation.MeetingKind;
 import jp.kyoso.events.cocreation.MeetingHeld;
@@ -130,7 +131,10 @@ final class SampleEvents {
                         "公共施設の屋根置き太陽光の可能性調査", "意見交換会で、区有施設の屋根の活用を検討すべきとの意見が出ました。",
                         "secretariat", AT),
                 new MemberErased(INVITATION_ID, ORGANISATION_ID, "00000000-0000-4000-8000-000000000a04",
-                        "削除済みユーザー-3f9a1c2b", AT, "secretariat"));
+                        "削除済みユーザー-3f9a1c2b", AT, "secretariat"),
+                new YouthParticipantErased("7d6c5b4a-3928-4f17-8e6d-5c4b3a291807",
+                        "00000000-0000-4000-8000-000000000a21", "削除済みユーザー-5e1d0c3a", AT,
+                        "00000000-0000-4000-8000-000000000a02"));
     }
 
     static final String WORKING_GROUP_ID = "6c5b4a39-2817-4f6e-9d5c-4b3a29180f7e";

@@ -57,7 +57,7 @@ public class YouthProposalService {
             throw new ConflictException("youth.alreadyEnrolled");
         }
         try {
-            return participants.save(new YouthParticipant(UUID.randomUUID(), userId, enrolment.nickname().strip(),
+            return participants.save(YouthParticipant.enrol(UUID.randomUUID(), userId, enrolment.nickname().strip(),
                     enrolment.schoolYear(), blankToNull(enrolment.realName()),
                     blankToNull(enrolment.guardianContact()), by.username(), clock.instant()));
         } catch (DataAccessException e) {

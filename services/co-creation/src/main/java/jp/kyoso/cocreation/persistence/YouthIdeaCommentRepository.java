@@ -5,6 +5,8 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.PageableRepository;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import jp.kyoso.cocreation.domain.YouthIdeaComment;
 
@@ -13,4 +15,6 @@ import jp.kyoso.cocreation.domain.YouthIdeaComment;
 public interface YouthIdeaCommentRepository extends PageableRepository<YouthIdeaComment, UUID> {
 
     Page<YouthIdeaComment> findByIdeaId(UUID ideaId, Pageable pageable);
+
+    List<YouthIdeaComment> findByIdeaIdInOrderByCreatedAt(Collection<UUID> ideaIds);
 }

@@ -5,6 +5,7 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.PageableRepository;
+import java.util.List;
 import java.util.UUID;
 import jp.kyoso.cocreation.domain.YouthIdea;
 
@@ -15,4 +16,6 @@ public interface YouthIdeaRepository extends PageableRepository<YouthIdea, UUID>
     Page<YouthIdea> findByThemeId(UUID themeId, Pageable pageable);
 
     Page<YouthIdea> findByParticipantId(UUID participantId, Pageable pageable);
+
+    List<YouthIdea> findByParticipantIdOrderBySubmittedAt(UUID participantId);
 }

@@ -7,13 +7,18 @@ import java.util.UUID;
 import jp.kyoso.cocreation.domain.SchoolYear;
 import jp.kyoso.cocreation.domain.YouthParticipant;
 
-/** A participant as the secretariat (and only the secretariat) sees them, including the private fields. */
+/**
+ * A participant as the secretariat (and only the secretariat) sees them, including the private fields.
+ *
+ * @param erasedAt when the participant was erased (the nickname is then the pseudonym); null otherwise
+ */
 @Serdeable
 public record YouthParticipantView(UUID id, String userId, String nickname, SchoolYear schoolYear,
-                                   @Nullable String realName, @Nullable String guardianContact, Instant createdAt) {
+                                   @Nullable String realName, @Nullable String guardianContact, Instant createdAt,
+                                   @Nullable Instant erasedAt) {
 
     static YouthParticipantView of(YouthParticipant p) {
         return new YouthParticipantView(p.id(), p.userId(), p.nickname(), p.schoolYear(), p.realName(),
-                p.guardianContact(), p.createdAt());
+                p.guardianContact(), p.createdAt(), p.erasedAt());
     }
 }

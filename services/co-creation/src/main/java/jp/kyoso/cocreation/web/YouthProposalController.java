@@ -13,6 +13,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.SerdeImport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -20,9 +21,11 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
 import jp.kyoso.cocreation.application.AuthoredIdea;
+import jp.kyoso.cocreation.application.YouthPersonalDataService;
 import jp.kyoso.cocreation.application.YouthProposalService;
 import jp.kyoso.cocreation.domain.YouthIdeaComment;
 import jp.kyoso.cocreation.domain.YouthParticipant;
+import jp.kyoso.cocreation.domain.YouthPersonalData;
 import jp.kyoso.cocreation.domain.YouthTheme;
 import jp.kyoso.web.i18n.RequestLocale;
 import jp.kyoso.web.paging.PageRequest;
@@ -37,12 +40,17 @@ import jp.kyoso.web.security.Roles;
 @Controller("/api/cocreation/youth")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Youth policy proposals")
+@SerdeImport(YouthPersonalData.class)
+@SerdeImport(YouthPersonalData.Idea.class)
+@SerdeImport(YouthPersonalData.Comment.class)
 public class YouthProposalController {
 
     private final YouthProposalService youth;
+    private final YouthPersonalDataService personalData;
 
-    public YouthProposalController(YouthProposalService youth) {
+    public YouthProposalController(YouthProposalService youth, YouthPersonalDataService personalData) {
         this.youth = youth;
+        this.personalData = personalData;
     }
 
     @Post("/participants")
@@ -62,6 +70,24 @@ public class YouthProposalController {
                 Pageable.from(paging.page(), paging.size(), Sort.of(Sort.Order.asc("createdAt"))));
         return PageResponse.of(found.getContent().stream().map(YouthParticipantView::of).toList(), paging,
                 found.getTotalSize());
+    }
+
+    @Get("/participants/{id}/personal-data")
+    @Secured({Roles.SECRETARIAT, Roles.ADMIN, Roles.YOUTH})
+    @Operation(summary = "Everything held about a student: enrolment with real name and guardian contact, ideas, "
+            + "comments received (the student themself, the secretariat or an administrator)")
+    public YouthPersonalData personalData(UUID id, CurrentUser user) {
+        return personalData.export(id, user);
+    }
+
+    @Post("/participants/{id}/erasure")
+    @Secured({Roles.SECRETARIAT, Roles.ADMIN, Roles.YOUTH})
+    @Operation(summary = "Erase a student: the nickname becomes a pseudonym, real name and guardian contact go, "
+            + "ideas stay under the pseudonym (YouthParticipantErased); the student themself, the secretariat or an "
+            + "administrator")
+    public YouthErasureView erase(UUID id, CurrentUser user) {
+        YouthPersonalDataService.Erasure erasure = personalData.erase(id, user);
+        return new YouthErasureView(erasure.participantId(), erasure.pseudonym(), erasure.erasedNow());
     }
 
     @Post("/themes")

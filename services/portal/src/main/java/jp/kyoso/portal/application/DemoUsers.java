@@ -36,6 +36,9 @@ public final class DemoUsers {
     public static final UUID COMMITTEE1_ID = UUID.fromString("00000000-0000-4000-8000-000000000a11");
     public static final UUID COMMITTEE2_ID = UUID.fromString("00000000-0000-4000-8000-000000000a12");
     public static final UUID COMMITTEE3_ID = UUID.fromString("00000000-0000-4000-8000-000000000a13");
+    /** A student of the youth programme; only the nickname is ever shown, never a name. */
+    public static final UUID YOUTH_ID = UUID.fromString("00000000-0000-4000-8000-000000000a21");
+    public static final String YOUTH_NICKNAME = "しながわ中2のハル";
 
     public static final Organisation CITY_DEPARTMENT =
             new Organisation(CITY_DEPARTMENT_ORGANISATION_ID, CITY_DEPARTMENT_ORGANISATION_NAME);
@@ -55,7 +58,8 @@ public final class DemoUsers {
                 account(MEMBER2_ID, "member2", "大森 さやか（大森ベイサイド食品）", SECOND_COMPANY, Roles.MEMBER),
                 account(COMMITTEE1_ID, "committee1", "実行委員 1", null, Roles.COMMITTEE),
                 account(COMMITTEE2_ID, "committee2", "実行委員 2", null, Roles.COMMITTEE),
-                account(COMMITTEE3_ID, "committee3", "実行委員 3", null, Roles.COMMITTEE));
+                account(COMMITTEE3_ID, "committee3", "実行委員 3", null, Roles.COMMITTEE),
+                account(YOUTH_ID, "youth", YOUTH_NICKNAME, null, Roles.YOUTH));
     }
 
     private static NewAccount account(UUID id, String username, String displayName, Organisation organisation,

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.Optional;
+import jp.kyoso.portal.domain.InitialPasswords;
 import jp.kyoso.portal.domain.LoginThrottle;
 import jp.kyoso.portal.domain.Organisation;
 import jp.kyoso.portal.domain.PasswordRules;
@@ -19,6 +20,7 @@ import jp.kyoso.web.problem.ConflictException;
 import jp.kyoso.web.problem.FieldErrorKey;
 import jp.kyoso.web.problem.InvalidInputException;
 import jp.kyoso.web.problem.NotFoundException;
+import jp.kyoso.web.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +31,8 @@ public class UserAccounts {
     private static final Logger LOG = LoggerFactory.getLogger(UserAccounts.class);
     /** Plain ASCII so a username can be typed on any keyboard and read aloud at a help desk. */
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
+    /** As long as co-creation's youth enrolment accepts, so the same nickname passes both. */
+    private static final int MAX_NICKNAME = 30;
 
     private final UserStore store;
     private final PasswordHasher hasher;
@@ -124,6 +128,37 @@ public class UserAccounts {
         }
         LOG.info("Account {} signed up", username);
         return account;
+    }
+
+    /**
+     * The secretariat creates a student's account: role YOUTH, no organisation, the nickname as display name (a
+     * minor's real name never reaches a token), and a generated one-time password handed over once. Username
+     * rules and field errors are those of {@link #signUp}; nothing is stored on error.
+     */
+    public YouthAccount createYouth(String requestedUsername, String nickname, String createdBy) {
+        String username = Usernames.normalise(requestedUsername);
+        List<FieldErrorKey> errors = new ArrayList<>();
+        if (!USERNAME.matcher(username).matches()) {
+            errors.add(new FieldErrorKey("username", "account.username.invalid"));
+        } else if (store.findByUsername(username).isPresent()) {
+            errors.add(new FieldErrorKey("username", "account.username.taken"));
+        }
+        if (nickname == null || nickname.isBlank()) {
+            errors.add(new FieldErrorKey("nickname", "account.nickname.required"));
+        } else if (nickname.strip().codePointCount(0, nickname.strip().length()) > MAX_NICKNAME) {
+            errors.add(new FieldErrorKey("nickname", "account.nickname.tooLong", MAX_NICKNAME));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String password = InitialPasswords.generate(username);
+        UserAccount account = new UserAccount(UUID.randomUUID(), username, hasher.hash(password), nickname.strip(),
+                null, Set.of(Roles.YOUTH), null, false, null);
+        if (!store.addIfAbsent(account)) {
+            throw InvalidInputException.of("username", "account.username.taken");
+        }
+        LOG.info("Youth account {} created by {}", username, createdBy);
+        return new YouthAccount(account, password);
     }
 
     /** Records that the account's person joined {@code organisation}; the next token carries it and MEMBER. */

@@ -24,10 +24,12 @@ import java.util.Optional;
 import java.util.UUID;
 import jp.kyoso.portal.application.InvitationAcceptance;
 import jp.kyoso.portal.application.UserAccounts;
+import jp.kyoso.portal.application.YouthAccount;
 import jp.kyoso.portal.domain.Organisation;
 import jp.kyoso.portal.domain.UserAccount;
 import jp.kyoso.web.problem.NotFoundException;
 import jp.kyoso.web.security.CurrentUser;
+import jp.kyoso.web.security.Roles;
 
 /**
  * Self-service accounts: a person of a newly approved organisation signs up (no role yet), signs in, and accepts
@@ -58,6 +60,15 @@ public class AccountController {
     public HttpResponse<AccountView> signUp(@Body @Valid SignUpRequest request) {
         UserAccount account = accounts.signUp(request.toSignUp());
         return HttpResponse.created(AccountView.of(account), URI.create("/accounts/me"));
+    }
+
+    @Post("/youth")
+    @Secured({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Create a student's YOUTH account (secretariat): display name = nickname, no organisation; "
+            + "the answer carries a generated one-time initial password, shown only this once")
+    public HttpResponse<YouthAccountView> createYouth(@Body @Valid YouthAccountRequest request, CurrentUser user) {
+        YouthAccount created = accounts.createYouth(request.username(), request.nickname(), user.username());
+        return HttpResponse.created(YouthAccountView.of(created), URI.create("/accounts/" + created.account().id()));
     }
 
     @Get("/me")

@@ -114,7 +114,7 @@ class LoginIT implements TestPropertyProvider {
     @Test
     void everyDemoUserCanSignIn() throws Exception {
         for (String username : List.of("admin", "secretariat", "staff", "member", "member2", "committee1",
-                "committee2", "committee3")) {
+                "committee2", "committee3", "youth")) {
             assertEquals(200, login(username, DemoUsers.PASSWORD).statusCode(), username);
         }
     }

@@ -22,7 +22,8 @@ public final class CoCreationEvents {
             WorkingGroupFormed.class,
             MeetingHeld.class,
             ActionItemRaised.class,
-            MemberErased.class);
+            MemberErased.class,
+            YouthParticipantErased.class);
 
     private CoCreationEvents() {
     }
