@@ -243,7 +243,7 @@ async function proposalForm(message, reload) {
   return h('section', {}, h('h3', {}, t('citylab.experiments.new')), form);
 }
 
-route({ path: '/citylab/projects', render: renderProjects, menu: 'citylab.nav.projects', order: 33 });
-route({ path: '/citylab/test-fields', render: renderTestFields, menu: 'citylab.nav.testFields', order: 34 });
+route({ path: '/citylab/projects', render: renderProjects, menu: 'citylab.nav.projects', group: 'citylab', order: 33 });
+route({ path: '/citylab/test-fields', render: renderTestFields, menu: 'citylab.nav.testFields', group: 'citylab', order: 34 });
 route({ path: '/citylab/experiments', render: renderExperiments, roles: ['MEMBER', 'STAFF', 'SECRETARIAT', 'ADMIN'],
-  menu: 'citylab.nav.experiments', order: 35 });
+  menu: 'citylab.nav.experiments', group: 'citylab', order: 35 });

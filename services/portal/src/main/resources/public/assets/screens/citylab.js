@@ -476,8 +476,8 @@ async function renderMyProposals(container, { query: params, isCurrent }) {
   }
 }
 
-route({ path: '/citylab/challenges', render: renderChallenges, menu: 'citylab.nav.challenges', order: 30 });
-route({ path: '/citylab/new', render: renderNewChallenge, roles: ['STAFF'], menu: 'citylab.nav.new', order: 31 });
+route({ path: '/citylab/challenges', render: renderChallenges, menu: 'citylab.nav.challenges', group: 'citylab', order: 30 });
+route({ path: '/citylab/new', render: renderNewChallenge, roles: ['STAFF'], menu: 'citylab.nav.new', group: 'citylab', order: 31 });
 route({ path: '/citylab/challenges/:id', render: renderChallenge, title: 'citylab.challenge' });
 route({ path: '/citylab/proposals/mine', render: renderMyProposals, roles: ['MEMBER'],
-  menu: 'citylab.nav.myProposals', order: 32 });
+  menu: 'citylab.nav.myProposals', group: 'citylab', order: 32 });

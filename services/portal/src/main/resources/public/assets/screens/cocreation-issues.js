@@ -207,7 +207,7 @@ function moderation(issue, message) {
     h('h3', { id: 'issue-moderation-h' }, t('cocreation.issues.moderation')), merge, promote);
 }
 
-route({ path: '/issues', render: renderBoard, roles: SIGNED_IN, menu: 'cocreation.nav.issues', order: 32,
+route({ path: '/issues', render: renderBoard, roles: SIGNED_IN, menu: 'cocreation.nav.issues', group: 'cocreation', order: 32,
   title: 'cocreation.issues.heading' });
 route({ path: '/issues/new', render: renderRaise, roles: ['MEMBER'], title: 'cocreation.issues.newHeading' });
 route({ path: '/issues/:id', render: renderIssue, roles: SIGNED_IN, title: 'cocreation.issues.heading' });

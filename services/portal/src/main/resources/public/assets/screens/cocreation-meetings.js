@@ -340,10 +340,10 @@ async function renderGroups(container, { query: params, isCurrent }) {
   }
 }
 
-route({ path: '/meetings', render: renderMeetings, menu: 'cocreation.nav.meetings', order: 40,
+route({ path: '/meetings', render: renderMeetings, menu: 'cocreation.nav.meetings', group: 'cocreation', order: 40,
   title: 'cocreation.meetings.heading' });
 route({ path: '/secretariat/meetings/new', render: renderNewMeeting, roles: SECRETARIAT,
   title: 'cocreation.meetings.newHeading' });
 route({ path: '/meetings/:id', render: renderMeeting, title: 'cocreation.meetings.heading' });
-route({ path: '/working-groups', render: renderGroups, menu: 'cocreation.nav.groups', order: 41,
+route({ path: '/working-groups', render: renderGroups, menu: 'cocreation.nav.groups', group: 'cocreation', order: 41,
   title: 'cocreation.groups.heading' });

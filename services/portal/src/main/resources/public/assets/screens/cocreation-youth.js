@@ -158,7 +158,7 @@ async function renderParticipants(container, { query: params, isCurrent }) {
   }
 }
 
-route({ path: '/youth', render: renderThemes, menu: 'cocreation.nav.youth', order: 42, title: 'cocreation.youth.heading' });
+route({ path: '/youth', render: renderThemes, menu: 'cocreation.nav.youth', group: 'cocreation', order: 42, title: 'cocreation.youth.heading' });
 route({ path: '/youth/themes/:id', render: renderTheme, title: 'cocreation.youth.heading' });
 route({ path: '/secretariat/youth/participants', render: renderParticipants, roles: SECRETARIAT,
   title: 'cocreation.youth.participants' });

@@ -124,5 +124,5 @@ async function renderEntry(container, { params, isCurrent }) {
   }
 }
 
-route({ path: '/declarations', render: renderDirectory, menu: 'decl.nav.directory', order: 20 });
+route({ path: '/declarations', render: renderDirectory, menu: 'decl.nav.directory', group: 'decl', order: 20 });
 route({ path: '/declarations/entry/:id', render: renderEntry, title: 'decl.entry.heading' });
