@@ -29,6 +29,7 @@ import './screens/citylab-more.js';
 import './screens/declarations-public.js';
 import './screens/declarations-member.js';
 import './screens/declarations-review.js';
+import './screens/declarations-complaints.js';
 
 function drawChrome() {
   document.documentElement.lang = lang();

@@ -154,6 +154,32 @@ class CityLabJourneysIT {
             browser.awaitTextContaining("#proposals-table", company);
             assertTrue(browser.find("#proposals-table tr[data-status='SUBMITTED'] button.adopt").isDisplayed());
             browser.screenshot("citylab-journey-proposal-visible-to-secretariat");
+            signOut(browser);
+
+            // 8. The department's staff see the company's name too, never its id, and adopt the proposal; the
+            //    collaboration project it starts is completed with a public result report (required: the
+            //    server's message appears next to the field first).
+            signIn(browser, "staff", "kyoso-demo");
+            browser.go(challengeRoute);
+            browser.awaitTextContaining("#proposals-table", company);
+            assertFalse(browser.find("#proposals-table").getText().contains(organisationId));
+            browser.click("#proposals-table tr[data-status='SUBMITTED'] button.adopt");
+            String projectLink = "#proposals-table tr[data-status='ADOPTED'] a[id$='-project']";
+            browser.click(projectLink);
+            browser.awaitTrue(() -> "ACTIVE".equals(browser.attribute("#project-state", "data-status")),
+                    "project active");
+            browser.awaitTextContaining("#project-details", company);
+            browser.click("#complete-submit");
+            browser.awaitText("#complete-form-resultReport-error", "必須項目です");
+            String report = "3か所の見守り拠点を開設し、月120件の見守りを実施した " + suffix;
+            browser.type("#complete-form-resultReport", report);
+            browser.click("#complete-submit");
+            browser.awaitTrue(() -> "COMPLETED".equals(browser.attribute("#project-state", "data-status")),
+                    "project completed");
+            browser.awaitTextContaining("#project-report", report);
+            browser.awaitTextContaining("#project-status", proposalTitle);
+            assertTrue(browser.findAll("#complete-form").isEmpty(), "a completed project has no completion form");
+            browser.screenshot("citylab-journey-project-completed");
         }
     }
 

@@ -63,6 +63,9 @@ async function renderTheme(container, { params, query: search, isCurrent }) {
       return;
     }
     const secretariat = hasAnyRole(SECRETARIAT);
+    if (search.get('submitted')) {
+      setStatus(message, t('cocreation.youth.ideaSubmitted'));
+    }
     container.append(h('h2', { tabindex: '-1' }, theme.title),
       h('p', {}, theme.open ? t('cocreation.youth.open') : t('cocreation.youth.closed')),
       h('p', { class: 'cc-text' }, theme.description),
@@ -75,6 +78,7 @@ async function renderTheme(container, { params, query: search, isCurrent }) {
         }
       } }, t('cocreation.youth.close')) : null,
       message,
+      hasAnyRole(['YOUTH']) && theme.open ? ideaForm(theme, base) : null,
       h('h3', {}, t('cocreation.youth.ideas', ideas.totalItems)),
       (ideas.items || []).length ? h('ul', { class: 'cc-ideas', id: 'ideas' }, (ideas.items || []).map((idea) => h('li', { class: 'card' },
         h('h4', {}, idea.title), h('p', { class: 'cc-when' },
@@ -90,6 +94,29 @@ async function renderTheme(container, { params, query: search, isCurrent }) {
     container.append(h('h2', { tabindex: '-1' }, t('cocreation.youth.heading')), message);
     setStatus(message, error.status === 404 ? t('cocreation.common.notFound') : t('common.failed', error.message), true);
   }
+}
+
+/** An enrolled student's idea on an open theme (title and text; the author appears by nickname only). */
+function ideaForm(theme, base) {
+  const id = 'idea-form';
+  const line = statusLine(`${id}-status`);
+  const form = h('form', { id, class: 'card', novalidate: true }, h('h3', {}, t('cocreation.youth.ideaHeading')),
+    h('p', { class: 'hint' }, t('cocreation.youth.ideaHint')),
+    field(id, { name: 'title', label: t('cocreation.youth.ideaTitle'), required: true }),
+    field(id, { name: 'body', label: t('cocreation.youth.ideaBody'), kind: 'textarea', rows: 6, required: true }),
+    h('button', { type: 'submit', id: 'idea-submit' }, t('cocreation.youth.submitIdea')), line);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    try {
+      await api(`${base}/ideas`, { method: 'POST', body: { title: form.elements.namedItem('title').value,
+        body: form.elements.namedItem('body').value } });
+      navigate(`/youth/themes/${theme.id}${query({ submitted: 1 })}`);
+    } catch (error) {
+      showProblem(form, error, line);
+    }
+  });
+  return form;
 }
 
 function presentForm(idea, done) {
