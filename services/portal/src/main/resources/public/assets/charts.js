@@ -147,8 +147,10 @@ export function trendChart(indicator, { id } = {}) {
     chart.append(circle);
   });
   // Values are printed only for the latest, the first and the highest and lowest points, each where it overlaps
-  // neither another label nor a point; a value with no free place is left to the point's title and the text above.
+  // no other label, no point and not the target line; a value with no free place is left to the point's title and
+  // the text alternative above. A white halo (portal.css) keeps a label legible where it crosses the trend line.
   const taken = [textBox(width - pad.right, targetY, targetText, 'end'),
+    { left: pad.left, right: width - pad.right, top: y(target.value) - 1.5, bottom: y(target.value) + 1.5 },
     ...reported.map((point) => ({ left: x(point.year) - 5, right: x(point.year) + 5, top: y(point.value) - 5,
       bottom: y(point.value) + 5 }))];
   const area = { left: 0, right: width, top: 0, bottom: height - pad.bottom };

@@ -75,7 +75,7 @@ async function renderProject(container, { params, query: search, isCurrent }) {
   const responsible = p.status === 'ACTIVE' && (hasAnyRole(['SECRETARIAT', 'ADMIN'])
     || (hasAnyRole(['STAFF']) && me && me.org && me.org === p.departmentId));
   container.append(h('h2', { tabindex: '-1' }, p.title),
-    h('p', { id: 'project-state', 'data-status': p.status }, statusBadge('project', p.status)),
+    h('p', { id: 'project-state', 'data-status': p.status }, statusBadge('project', p.status)), message,
     details('project-details', [[t('citylab.projects.origin'), label('citylab.projectOrigin', p.origin)],
       [t('citylab.projects.fiscalYear'), t('dashboard.fiscalYearOption', p.fiscalYear)],
       [t('citylab.projects.startedOn'), p.startedOn],
@@ -87,8 +87,7 @@ async function renderProject(container, { params, query: search, isCurrent }) {
     p.challengeId ? h('p', {}, h('a', { href: `#/citylab/challenges/${p.challengeId}`, id: 'project-challenge' },
       t('citylab.project.challenge'))) : null,
     p.resultReport ? h('section', { id: 'project-report', class: 'card' },
-      h('h3', {}, t('citylab.projects.resultReport')), h('p', { class: 'prewrap' }, p.resultReport)) : null,
-    message);
+      h('h3', {}, t('citylab.projects.resultReport')), h('p', { class: 'prewrap' }, p.resultReport)) : null);
   if (responsible) {
     const formId = 'complete-form';
     const form = h('form', { id: formId, class: 'card', novalidate: true },
