@@ -35,6 +35,11 @@ function setExpanded(button, open) {
   const controlled = document.getElementById(button.getAttribute('aria-controls'));
   if (controlled) {
     controlled.hidden = !open;
+    // A drop-down near the right edge of a narrow window opens leftwards instead of running off the screen.
+    controlled.classList.remove('menu-sub-right');
+    if (open && controlled.getBoundingClientRect().right > document.documentElement.clientWidth) {
+      controlled.classList.add('menu-sub-right');
+    }
   }
 }
 
