@@ -1,7 +1,12 @@
 // Charts as inline SVG, drawn here so the page needs no chart library. Each chart has a text alternative and every
 // value is also printed, so colour is never the only carrier of meaning.
 
-import { formatNumber, t } from './i18n.js';
+import { addTexts, formatNumber, t } from './i18n.js';
+
+addTexts({
+  ja: { 'chart.reportedValues': (values) => `実績: ${values}` },
+  en: { 'chart.reportedValues': (values) => `Reported: ${values}` },
+});
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -113,8 +118,10 @@ export function trendChart(indicator, { id } = {}) {
   const y = (value) => pad.top + (1 - (value - (low - margin)) / (high - low + 2 * margin))
     * (height - pad.top - pad.bottom);
   const unit = indicator.target.unit || '';
-  const description = t('chart.trendLabel', indicator.name, `${formatNumber(baseline.value)}${unit}`, baseline.year,
-    `${formatNumber(latest.value)}${unit}`, latest.year, `${formatNumber(target.value)}${unit}`, target.year);
+  // Every reported value is in the text alternative, since the chart labels only the points it has room for.
+  const description = `${t('chart.trendLabel', indicator.name, `${formatNumber(baseline.value)}${unit}`, baseline.year,
+    `${formatNumber(latest.value)}${unit}`, latest.year, `${formatNumber(target.value)}${unit}`, target.year)} ${
+    t('chart.reportedValues', reported.map((point) => `${point.year} ${formatNumber(point.value)}${unit}`).join(', '))}`;
 
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'chart trend-chart',
     'aria-label': description });
@@ -124,8 +131,11 @@ export function trendChart(indicator, { id } = {}) {
   chart.append(svg('title', {}, description));
   chart.append(svg('line', { x1: pad.left, x2: width - pad.right, y1: y(target.value), y2: y(target.value),
     class: 'target-line' }));
-  chart.append(svg('text', { x: width - pad.right, y: y(target.value) - 4, 'text-anchor': 'end', class: 'target-label' },
-    `${t('chart.targetValue')} ${formatNumber(target.value)}${unit}`));
+  const targetText = `${t('chart.targetValue')} ${formatNumber(target.value)}${unit}`;
+  // The target's label sits above its line, or below it when the line runs along the top edge.
+  const targetY = y(target.value) - 4 < pad.top ? y(target.value) + 12 : y(target.value) - 4;
+  chart.append(svg('text', { x: width - pad.right, y: targetY, 'text-anchor': 'end', class: 'target-label' },
+    targetText));
   chart.append(svg('line', { x1: x(baseline.year), y1: y(baseline.value), x2: x(target.year), y2: y(target.value),
     class: 'plan-line' }));
   chart.append(svg('polyline', { points: reported.map((point) => `${x(point.year)},${y(point.value)}`).join(' '),
@@ -136,13 +146,47 @@ export function trendChart(indicator, { id } = {}) {
     circle.append(svg('title', {}, `${point.year}: ${formatNumber(point.value)}${unit}`));
     chart.append(circle);
   });
-  [first, last].filter((point, index) => index === 0 || point !== first).forEach((point) => {
-    chart.append(svg('text', { x: x(point.year) + (point === first ? 6 : -6), y: y(point.value) - 7,
-      'text-anchor': point === first ? 'start' : 'end', class: 'point-label' }, formatNumber(point.value)));
+  // Values are printed only for the latest, the first and the highest and lowest points, each where it overlaps
+  // no other label, no point and not the target line; a value with no free place is left to the point's title and
+  // the text alternative above. A white halo (portal.css) keeps a label legible where it crosses the trend line.
+  const taken = [textBox(width - pad.right, targetY, targetText, 'end'),
+    { left: pad.left, right: width - pad.right, top: y(target.value) - 1.5, bottom: y(target.value) + 1.5 },
+    ...reported.map((point) => ({ left: x(point.year) - 5, right: x(point.year) + 5, top: y(point.value) - 5,
+      bottom: y(point.value) + 5 }))];
+  const area = { left: 0, right: width, top: 0, bottom: height - pad.bottom };
+  const byValue = [...reported].sort((a, b) => a.value - b.value);
+  [...new Set([last, first, byValue[byValue.length - 1], byValue[0]])].forEach((point) => {
+    const text = formatNumber(point.value);
+    const px = x(point.year);
+    const py = y(point.value);
+    const anchors = px > width / 2 ? ['end', 'start'] : ['start', 'end'];
+    const spots = [py - 7, py + 15].flatMap((ty) => anchors.map((anchor) => ({ tx: px + (anchor === 'start' ? 6 : -6),
+      ty, anchor, box: textBox(px + (anchor === 'start' ? 6 : -6), ty, text, anchor) })));
+    const free = spots.find((spot) => inside(spot.box, area) && !taken.some((other) => overlaps(spot.box, other)));
+    if (free) {
+      taken.push(free.box);
+      chart.append(svg('text', { x: free.tx, y: free.ty, 'text-anchor': free.anchor, class: 'point-label',
+        'data-year': point.year }, text));
+    }
   });
   [firstYear, lastYear].forEach((year) => chart.append(svg('text', { x: x(year), y: height - 6,
     'text-anchor': year === firstYear ? 'start' : 'end', class: 'axis-label' }, String(year))));
   chart.append(svg('line', { x1: pad.left, x2: width - pad.right, y1: height - pad.bottom, y2: height - pad.bottom,
     class: 'axis' }));
   return chart;
+}
+
+/** The box a label of `text` at (x, y) takes in a 10px chart font: Latin digits about 0.6em wide, Japanese 1em. */
+function textBox(x, y, text, anchor, size = 10) {
+  const width = [...String(text)].reduce((sum, c) => sum + (c.charCodeAt(0) < 0x2000 ? 0.62 : 1) * size, 0);
+  const left = anchor === 'end' ? x - width : x;
+  return { left, right: left + width, top: y - size, bottom: y + 2 };
+}
+
+function overlaps(a, b) {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+function inside(box, area) {
+  return box.left >= area.left && box.right <= area.right && box.top >= area.top && box.bottom <= area.bottom;
 }

@@ -5,6 +5,7 @@
 
 import { has, lang, onLangChange, setLang, t } from './i18n.js';
 import { h } from './dom.js';
+import { drawMenu } from './menu.js';
 import { menuEntries, navigate, render, current, restoreInputs, snapshotInputs } from './router.js';
 import { onSessionChange, signOut, user } from './session.js';
 import './screens/dashboard.js';
@@ -28,6 +29,7 @@ import './screens/citylab-more.js';
 import './screens/declarations-public.js';
 import './screens/declarations-member.js';
 import './screens/declarations-review.js';
+import './screens/declarations-complaints.js';
 
 function drawChrome() {
   document.documentElement.lang = lang();
@@ -38,13 +40,7 @@ function drawChrome() {
   toggle.setAttribute('lang', lang() === 'ja' ? 'en' : 'ja');
 
   const { path } = current();
-  const menu = document.getElementById('menu');
-  menu.setAttribute('aria-label', t('nav.label'));
-  menu.replaceChildren(h('ul', {}, menuEntries().map((entry) => {
-    const href = `#${entry.path}`;
-    return h('li', {}, h('a', { href, 'aria-current': entry.path === path ? 'page' : undefined,
-      'data-route': entry.path }, t(entry.menu)));
-  })));
+  drawMenu(document.getElementById('menu'), menuEntries(), path);
 
   const who = document.getElementById('who');
   const signedIn = user();

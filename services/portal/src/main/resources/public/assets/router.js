@@ -11,17 +11,18 @@ const routes = [];
 /**
  * Registers a screen. `path` may hold `:name` parameters; `render(container, {params, query})` fills the screen
  * (it may be async); `roles` (optional) limits it to signed-in users with one of them; `menu` is the i18n key of its
- * menu entry and `order` its place.
+ * menu entry and `order` its place; `group` (optional, see menu.js) files the entry under its programme's drop-down;
+ * `guestOnly` keeps the entry out of the menu once someone is signed in (applying, creating an account).
  */
-export function route({ path, render, roles, menu, order = 100, title }) {
+export function route({ path, render, roles, menu, order = 100, title, group, guestOnly = false }) {
   const pattern = new RegExp(`^${path.replace(/:[a-zA-Z]+/g, '([^/]+)')}$`);
   const names = (path.match(/:[a-zA-Z]+/g) || []).map((name) => name.slice(1));
-  routes.push({ path, pattern, names, render, roles, menu, order, title: title || menu });
+  routes.push({ path, pattern, names, render, roles, menu, order, title: title || menu, group, guestOnly });
 }
 
 /** The menu entries the current user may use, in order. */
 export function menuEntries() {
-  return routes.filter((r) => r.menu && (!r.roles || hasAnyRole(r.roles)))
+  return routes.filter((r) => r.menu && (!r.roles || hasAnyRole(r.roles)) && !(r.guestOnly && user()))
     .sort((a, b) => a.order - b.order);
 }
 

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * City Lab in a real headless Chromium against the whole platform: a company applies and is approved, its person
  * signs up and joins the organisation with the invitation code the secretariat hands over, a department drafts a
  * challenge that the secretariat refines and publishes after the department's sign-off, the new company proposes,
- * and the secretariat sees the proposal; the public dashboard counts the published challenge and the proposal, and
- * the challenge is among the events behind its figure.
+ * and the secretariat sees the proposal; the department adopts it (seeing the company's name, never its id) and
+ * completes the collaboration project with a result report; the public dashboard counts the published challenge and
+ * the proposal, and the challenge is among the events behind its figure.
  */
 @ExtendWith(SharedPlatform.class)
 class CityLabJourneysIT {
@@ -167,7 +168,33 @@ class CityLabJourneysIT {
             browser.screenshot("citylab-journey-proposal-visible-to-secretariat");
             signOut(browser);
 
-            // 8. The public dashboard counts both, and the challenge is behind the figure of published challenges.
+            // 8. The department's staff see the company's name too, never its id, and adopt the proposal; the
+            //    collaboration project it starts is completed with a public result report (required: the
+            //    server's message appears next to the field first).
+            signIn(browser, "staff", "kyoso-demo");
+            browser.go(challengeRoute);
+            browser.awaitTextContaining("#proposals-table", company);
+            assertFalse(browser.find("#proposals-table").getText().contains(organisationId));
+            browser.click("#proposals-table tr[data-status='SUBMITTED'] button.adopt");
+            String projectLink = "#proposals-table tr[data-status='ADOPTED'] a[id$='-project']";
+            browser.click(projectLink);
+            browser.awaitTrue(() -> "ACTIVE".equals(browser.attribute("#project-state", "data-status")),
+                    "project active");
+            browser.awaitTextContaining("#project-details", company);
+            browser.click("#complete-submit");
+            browser.awaitText("#complete-form-resultReport-error", "必須項目です");
+            String report = "3か所の見守り拠点を開設し、月120件の見守りを実施した " + suffix;
+            browser.type("#complete-form-resultReport", report);
+            browser.click("#complete-submit");
+            browser.awaitTrue(() -> "COMPLETED".equals(browser.attribute("#project-state", "data-status")),
+                    "project completed");
+            browser.awaitTextContaining("#project-report", report);
+            browser.awaitTextContaining("#project-status", proposalTitle);
+            assertTrue(browser.findAll("#complete-form").isEmpty(), "a completed project has no completion form");
+            browser.screenshot("citylab-journey-project-completed");
+            signOut(browser);
+
+            // 9. The public dashboard counts both, and the challenge is behind the figure of published challenges.
             browser.go("/");
             awaitCount(browser, CHALLENGES, count -> count > challengesBefore, "challenge counted");
             long proposals = awaitCount(browser, PROPOSALS, count -> count > proposalsBefore, "proposal counted");

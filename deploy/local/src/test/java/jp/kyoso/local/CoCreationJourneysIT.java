@@ -279,6 +279,47 @@ class CoCreationJourneysIT {
         }
     }
 
+    @Test
+    void aMemberAsksToJoinAClosedWorkingGroupAndTheSecretariatApproves() {
+        String group = "防災まちづくりWG " + suffix();
+        try (PortalBrowser secretariat = PortalBrowser.open(platform.portalUrl());
+             PortalBrowser member = PortalBrowser.open(platform.portalUrl())) {
+            secretariat.go("/login");
+            secretariat.signIn("secretariat");
+            secretariat.go("/working-groups");
+            secretariat.click("#view details summary");
+            secretariat.type("#group-form-name", group);
+            secretariat.type("#group-form-description", "避難所運営と地域防災を企業・大学と考える");
+            secretariat.click("#group-form-closed");
+            secretariat.click("#group-submit");
+            secretariat.awaitTextContaining("#groups-table", group);
+            String groupId = secretariat.findAll("#groups-table tr[data-id]").stream()
+                    .filter(row -> row.getText().contains(group)).findFirst().orElseThrow().getAttribute("data-id");
+
+            // A closed group: the member's request waits for a decision.
+            member.go("/login");
+            member.signIn("member");
+            member.go("/working-groups/" + groupId);
+            member.awaitText("#view h2", group);
+            member.click("#group-join");
+            member.awaitTrue(() -> "PENDING".equals(member.attribute("#group-my-status", "data-status")), "pending");
+
+            // The secretariat sees the request with the member's organisation by name and approves it.
+            secretariat.go("/working-groups/" + groupId);
+            String request = "#join-requests-table tr[data-username='member']";
+            secretariat.awaitTextContaining(request, "しながわテック");
+            secretariat.click(request + " button.approve");
+            secretariat.awaitTextContaining("#group-status", "member");
+            secretariat.awaitTrue(() -> secretariat.findAll(request).isEmpty(), "request decided");
+            secretariat.awaitTextContaining("#group-members-list", "member");
+            secretariat.screenshot("cocreation-6-join-request-approved");
+
+            member.go("/");
+            member.go("/working-groups/" + groupId);
+            member.awaitTrue(() -> "ACTIVE".equals(member.attribute("#group-my-status", "data-status")), "active");
+        }
+    }
+
     /** Nothing the user typed became an element or ran. */
     private static void assertInert(PortalBrowser browser) {
         assertEquals("undefined", browser.script("return typeof window.__xss;"), "a script ran");

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The SDGs declaration registry in a real headless Chromium: a member drafts a declaration, previews it, submits it,
- * the secretariat registers it, and the public finds it in the directory by the organisation's Japanese name.
+ * the secretariat registers it, and the public finds it in the directory by the organisation's Japanese name; a
+ * visitor reports a concern from its public page and the secretariat investigates and dismisses the complaint.
  *
  * <p>The demo member's company (しながわテック) already holds the demo data's registered declaration, and an
  * organisation has one live declaration at most, so the journey uses the second demo member, {@code member2}, of
@@ -116,6 +117,32 @@ class DeclarationJourneysIT {
             browser.awaitText("#decl-entry-number", number);
             browser.awaitTextContaining("#decl-entry", vision);
             browser.screenshot("journey-declaration-registered-and-listed");
+
+            // Anyone may report a concern from the public page (the text is required, name and e-mail are not);
+            // the secretariat investigates and decides it.
+            browser.click("#complaint summary");
+            browser.click("#complaint-submit");
+            browser.awaitTextContaining("#complaint-form-body-error", "必須");
+            String concern = "店頭の容器は紙製ではなかった " + UUID.randomUUID().toString().substring(0, 8);
+            browser.type("#complaint-form-body", concern);
+            browser.click("#complaint-submit");
+            browser.awaitTextContaining("#complaint-form-status", "受け付けました");
+            String complaintId = browser.attribute("#complaint-form-status", "data-complaint-id");
+            browser.go("/login");
+            browser.signIn("secretariat");
+            browser.go("/secretariat/complaints");
+            String card = "#complaints article[data-id='" + complaintId + "']";
+            browser.awaitTextContaining(card, concern);
+            browser.type("#investigate-" + complaintId + "-note", "店頭で確認する");
+            browser.click("#investigate-" + complaintId + " button[type='submit']");
+            browser.awaitTrue(() -> browser.findAll(card).isEmpty(), "complaint left the received list");
+            browser.choose("#complaints-filter-status", "INVESTIGATING");
+            browser.click(card + " details summary");
+            browser.choose("#decide-" + complaintId + "-outcome", "DISMISSED");
+            browser.type("#decide-" + complaintId + "-note", "店頭で紙容器への切り替えを確認した");
+            browser.click("#decide-" + complaintId + " button[type='submit']");
+            browser.awaitTextContaining("#complaints-status", "問題なし");
+            browser.screenshot("journey-declaration-complaint-decided");
         }
     }
 

@@ -140,7 +140,24 @@ final class PortalBrowser implements AutoCloseable {
     }
 
     void click(String css) {
+        if (css.contains("data-route")) {
+            // A menu link may sit in a closed programme drop-down (or the folded phone menu): open it as a user would.
+            awaitTrue(() -> findAll(css).stream().anyMatch(WebElement::isDisplayed) || openMenuFor(css),
+                    "visible " + css);
+        }
         await(css).click();
+    }
+
+    /** Opens the folded menu and the drop-down that hold the menu link {@code css}; false, so the wait looks again. */
+    private boolean openMenuFor(String css) {
+        script("const link = document.querySelector('#menu ' + arguments[0]);"
+                + "if (!link) { return; }"
+                + "const toggle = document.getElementById('menu-toggle');"
+                + "if (toggle && toggle.offsetParent !== null && toggle.getAttribute('aria-expanded') !== 'true') {"
+                + "  toggle.click(); }"
+                + "const button = link.closest('.menu-group')?.querySelector('button');"
+                + "if (button && button.getAttribute('aria-expanded') !== 'true') { button.click(); }", css);
+        return false;
     }
 
     void signIn(String username) {

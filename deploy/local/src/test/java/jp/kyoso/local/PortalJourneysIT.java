@@ -55,10 +55,26 @@ class PortalJourneysIT {
 
             browser.click("#login-link");
             browser.signIn("secretariat");
+            // Signed in: no apply or sign-up entries; the programmes' drop-downs keep the menu to one row.
+            assertTrue(browser.findAll("a[data-route='/apply'], a[data-route='/signup']").isEmpty());
+            Number menuHeight = (Number) browser.script(
+                    "return document.getElementById('menu').getBoundingClientRect().height;");
+            assertTrue(menuHeight.doubleValue() < 60, "menu height " + menuHeight);
             browser.click("a[data-route='/secretariat/organisations']");
             String row = "#orgs-table tr[data-id='" + organisationId + "']";
             browser.awaitTextContaining(row, name);
             assertEquals("PENDING", browser.attribute(row, "data-status"));
+            // Keyboard, once the screen has settled (a redraw after the sign-in would close the menu again): Enter
+            // opens a drop-down, Escape closes it again and leaves the focus on its button.
+            assertEquals("false", browser.attribute("#menu-group-admin-button", "aria-expanded"));
+            browser.find("#menu-group-admin-button").sendKeys(Keys.ENTER);
+            browser.awaitTrue(() -> "true".equals(browser.attribute("#menu-group-admin-button", "aria-expanded")),
+                    "admin drop-down open");
+            browser.screenshot("journey-1-secretariat-menu-open");
+            browser.find("#menu-group-admin-button").sendKeys(Keys.ESCAPE);
+            browser.awaitTrue(() -> "false".equals(browser.attribute("#menu-group-admin-button", "aria-expanded")),
+                    "admin drop-down closed");
+            assertEquals("menu-group-admin-button", browser.script("return document.activeElement.id;"));
             browser.click(row + " button.approve");
             browser.awaitTextContaining("#orgs-status", name);
             browser.awaitTrue(() -> browser.findAll(row).isEmpty(), "approved row leaves the pending list");
@@ -177,6 +193,16 @@ class PortalJourneysIT {
             assertTrue((Boolean) browser.script(
                     "return document.documentElement.scrollWidth <= window.innerWidth;"), "no sideways scrolling");
             browser.screenshot("journey-3-english-field-errors");
+            // Phone width: the menu folds behind one button (the home link stays); programmes open in place.
+            assertEquals("false", browser.attribute("#menu-toggle", "aria-expanded"));
+            assertFalse(browser.find("a[data-route='/citylab/challenges']").isDisplayed());
+            browser.click("#menu-toggle");
+            browser.click("#menu-group-citylab-button");
+            assertEquals("true", browser.attribute("#menu-group-citylab-button", "aria-expanded"));
+            browser.await("a[data-route='/citylab/challenges']");
+            assertTrue((Boolean) browser.script(
+                    "return document.documentElement.scrollWidth <= window.innerWidth;"), "open menu fits the phone");
+            browser.screenshot("journey-3-phone-menu-open");
 
             // The choice is remembered: a reload stays in English.
             browser.go("/");

@@ -166,8 +166,8 @@ async function renderHandover(container, { query: params, isCurrent }) {
   });
 }
 
-route({ path: '/signup', render: renderSignUp, menu: 'accounts.nav.signup', order: 25 });
+route({ path: '/signup', render: renderSignUp, menu: 'accounts.nav.signup', order: 91, guestOnly: true });
 // No role list: a person who signed up has no role until they join, and the screen says what to do when signed out.
 route({ path: '/account/join', render: renderJoin, title: 'accounts.nav.join' });
 route({ path: '/secretariat/handover', render: renderHandover, roles: ['SECRETARIAT', 'ADMIN'],
-  menu: 'accounts.nav.handover', order: 51 });
+  menu: 'accounts.nav.handover', group: 'admin', order: 51 });

@@ -41,4 +41,4 @@ function renderApply(container) {
   });
 }
 
-route({ path: '/apply', render: renderApply, menu: 'nav.apply', order: 20 });
+route({ path: '/apply', render: renderApply, menu: 'nav.apply', order: 90, guestOnly: true });

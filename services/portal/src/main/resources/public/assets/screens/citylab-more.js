@@ -9,6 +9,7 @@ import { navigate, route } from '../router.js';
 import { hasAnyRole, user } from '../session.js';
 import { details, listOf, paged, statusBadge, targetList, yesNo } from './citylab-common.js';
 import { currentFiscalYear, label } from './kpi-format.js';
+import { cityDepartmentsOrNull, departmentChoice, organisationName, organisationNames } from './lookups.js';
 
 async function renderProjects(container, { query: params, isCurrent }) {
   const fiscalYear = params.get('fiscalYear') || '';
@@ -38,8 +39,8 @@ async function renderProjects(container, { query: params, isCurrent }) {
         t('citylab.projects.startedOn'), t('citylab.status'), t('citylab.targets'), t('citylab.projects.resultReport')],
       items: found.items,
       rowAttributes: (p) => ({ 'data-id': p.id }),
-      cells: (p) => [h('th', { scope: 'row' }, p.challengeId
-        ? h('a', { href: `#/citylab/challenges/${p.challengeId}` }, p.title) : p.title),
+      cells: (p) => [h('th', { scope: 'row' }, h('a', { href: `#/citylab/projects/${p.id}`, class: 'project-link' },
+        p.title)),
       label('citylab.projectOrigin', p.origin), t('dashboard.fiscalYearOption', p.fiscalYear), p.startedOn,
       statusBadge('project', p.status), listOf(p.sdgTargets).join(', '), p.resultReport || ''] }),
     pager(found, (next) => go({ page: next })));
@@ -48,6 +49,67 @@ async function renderProjects(container, { query: params, isCurrent }) {
     }
   } catch (error) {
     setStatus(message, t('common.failed', error.message), true);
+  }
+}
+
+/**
+ * One collaboration project: its partners and department by name, its result report once completed, and for the
+ * secretariat or the project's department the form that completes it with a short public result report.
+ */
+async function renderProject(container, { params, query: search, isCurrent }) {
+  const message = statusLine('project-status');
+  let p;
+  try {
+    p = await api(`/api/citylab/projects/${encodeURIComponent(params.id)}`);
+  } catch (error) {
+    container.append(h('h2', { tabindex: '-1' }, t('citylab.project.heading')), message);
+    setStatus(message, t('common.failed', error.message), true);
+    return;
+  }
+  const partners = await organisationNames(listOf(p.partnerOrganisationIds));
+  const department = p.departmentId ? await organisationName(p.departmentId) : '';
+  if (!isCurrent()) {
+    return;
+  }
+  const me = user();
+  const responsible = p.status === 'ACTIVE' && (hasAnyRole(['SECRETARIAT', 'ADMIN'])
+    || (hasAnyRole(['STAFF']) && me && me.org && me.org === p.departmentId));
+  container.append(h('h2', { tabindex: '-1' }, p.title),
+    h('p', { id: 'project-state', 'data-status': p.status }, statusBadge('project', p.status)), message,
+    details('project-details', [[t('citylab.projects.origin'), label('citylab.projectOrigin', p.origin)],
+      [t('citylab.projects.fiscalYear'), t('dashboard.fiscalYearOption', p.fiscalYear)],
+      [t('citylab.projects.startedOn'), p.startedOn],
+      [t('citylab.period'), p.periodFrom ? `${p.periodFrom} – ${p.periodTo || ''}` : ''],
+      [t('citylab.project.department'), department],
+      [t('citylab.project.partners'), [...partners.values()]],
+      [t('citylab.targets'), listOf(p.sdgTargets)],
+      [t('citylab.project.completedOn'), p.completedOn || '']]),
+    p.challengeId ? h('p', {}, h('a', { href: `#/citylab/challenges/${p.challengeId}`, id: 'project-challenge' },
+      t('citylab.project.challenge'))) : null,
+    p.resultReport ? h('section', { id: 'project-report', class: 'card' },
+      h('h3', {}, t('citylab.projects.resultReport')), h('p', { class: 'prewrap' }, p.resultReport)) : null);
+  if (responsible) {
+    const formId = 'complete-form';
+    const form = h('form', { id: formId, class: 'card', novalidate: true },
+      h('h3', {}, t('citylab.project.completeHeading')),
+      field(formId, { name: 'resultReport', label: t('citylab.projects.resultReport'), kind: 'textarea', rows: 6,
+        required: true, hint: t('citylab.project.completeHint') }),
+      h('button', { type: 'submit', id: 'complete-submit' }, t('citylab.project.complete')));
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      clearErrors(form);
+      try {
+        const done = await api(`/api/citylab/projects/${p.id}/complete`, { method: 'POST',
+          body: { resultReport: form.elements.namedItem('resultReport').value } });
+        navigate(`/citylab/projects/${done.id}?completed=1`);
+      } catch (error) {
+        showProblem(form, error, message);
+      }
+    });
+    container.append(form);
+  }
+  if (p.status === 'COMPLETED' && search.get('completed')) {
+    setStatus(message, t('citylab.project.completed', p.title));
   }
 }
 
@@ -116,10 +178,13 @@ async function renderExperiments(container, { query: params, isCurrent }) {
     container.append(await proposalForm(message, () => load(0)));
   }
   container.append(list);
+  const departments = hasAnyRole(['SECRETARIAT', 'ADMIN']) ? await cityDepartmentsOrNull() : null;
+  let hostNames = new Map();
 
   async function load(at) {
     try {
       const found = await paged(`/api/citylab/experiments${query({ page: at, size: 20 })}`);
+      hostNames = await organisationNames(found.items.flatMap((e) => listOf(e.hosts).map((host) => host.departmentId)));
       if (!isCurrent()) {
         return;
       }
@@ -142,12 +207,13 @@ async function renderExperiments(container, { query: params, isCurrent }) {
         [t('citylab.experiments.personalDataHandling'), e.personalDataHandling], [t('citylab.targets'), listOf(e.sdgTargets)],
         [t('citylab.fields.residentMonitors'), yesNo(e.residentMonitors)]]),
       listOf(e.hosts).length ? h('ul', { class: 'hosts' }, listOf(e.hosts).map((host) => h('li', {},
-        `${t('citylab.experiments.hosts')}: ${host.departmentId} — ${label('citylab.hostStatus', host.status)}`,
+        `${t('citylab.experiments.hosts')}: ${hostNames.get(host.departmentId) || host.departmentId} — ${
+          label('citylab.hostStatus', host.status)}`,
         host.reason ? ` (${host.reason})` : ''))) : null);
     if (hasAnyRole(['SECRETARIAT', 'ADMIN']) && ['PROPOSED', 'HOSTS_ASSIGNED'].includes(e.status)) {
       const formId = `host-${e.id}`;
       const form = h('form', { id: formId, class: 'inline-form', novalidate: true },
-        field(formId, { name: 'departmentId', label: t('citylab.experiments.department'), required: true }),
+        departmentChoice(formId, departments, { label: t('citylab.experiments.department') }),
         h('button', { type: 'submit' }, t('citylab.experiments.assignHost')));
       form.addEventListener('submit', async (event) => {
         event.preventDefault();
@@ -243,7 +309,8 @@ async function proposalForm(message, reload) {
   return h('section', {}, h('h3', {}, t('citylab.experiments.new')), form);
 }
 
-route({ path: '/citylab/projects', render: renderProjects, menu: 'citylab.nav.projects', order: 33 });
-route({ path: '/citylab/test-fields', render: renderTestFields, menu: 'citylab.nav.testFields', order: 34 });
+route({ path: '/citylab/projects', render: renderProjects, menu: 'citylab.nav.projects', group: 'citylab', order: 33 });
+route({ path: '/citylab/projects/:id', render: renderProject, title: 'citylab.project.heading' });
+route({ path: '/citylab/test-fields', render: renderTestFields, menu: 'citylab.nav.testFields', group: 'citylab', order: 34 });
 route({ path: '/citylab/experiments', render: renderExperiments, roles: ['MEMBER', 'STAFF', 'SECRETARIAT', 'ADMIN'],
-  menu: 'citylab.nav.experiments', order: 35 });
+  menu: 'citylab.nav.experiments', group: 'citylab', order: 35 });

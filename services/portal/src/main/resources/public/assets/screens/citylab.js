@@ -10,6 +10,7 @@ import { navigate, route } from '../router.js';
 import { hasAnyRole, user } from '../session.js';
 import { deadlineDay, details, listOf, paged, statusBadge, targetList, when, yen, yenValue } from './citylab-common.js';
 import { label } from './kpi-format.js';
+import { organisationName } from './lookups.js';
 
 const ALL_STATUSES = ['DRAFT', 'IN_REFINEMENT', 'AWAITING_SIGNOFF', 'PUBLISHED', 'CLOSED', 'ARCHIVED'];
 const PUBLIC_STATUSES = ['PUBLISHED', 'CLOSED'];
@@ -250,19 +251,6 @@ async function versions(c) {
   }
 }
 
-const organisationNames = new Map();
-
-/** The organisation's name when the caller may read it (the secretariat), else its id. */
-async function organisationName(id) {
-  if (!hasAnyRole(OFFICE)) {
-    return id;
-  }
-  if (!organisationNames.has(id)) {
-    organisationNames.set(id, api(`/api/cocreation/organisations/${id}`).then((o) => o.name).catch(() => id));
-  }
-  return organisationNames.get(id);
-}
-
 async function proposalsForOffice(c, message) {
   const section = h('section', { id: 'proposals' }, h('h3', {}, t('citylab.proposals.heading')));
   const load = async (page = 0) => {
@@ -280,7 +268,9 @@ async function proposalsForOffice(c, message) {
             [t('citylab.proposal.expectedOutcome'), p.expectedOutcome], [t('citylab.targets'), listOf(p.sdgTargets)],
             [t('citylab.period'), `${p.periodFrom} – ${p.periodTo}`]]))),
         p.organisationName, statusBadge('proposal', p.status), yen(p.costEstimateYen), when(p.submittedAt),
-        ['SUBMITTED', 'SHORTLISTED'].includes(p.status) ? decisions(p) : (p.declineReason || '')] }),
+        ['SUBMITTED', 'SHORTLISTED'].includes(p.status) ? decisions(p) : (p.projectId
+          ? h('a', { href: `#/citylab/projects/${p.projectId}`, id: `proposal-${p.id}-project` },
+            t('citylab.project.open')) : (p.declineReason || ''))] }),
       pager(found, load));
       if (!found.items.length) {
         section.append(h('p', {}, t('common.empty')));
@@ -476,8 +466,8 @@ async function renderMyProposals(container, { query: params, isCurrent }) {
   }
 }
 
-route({ path: '/citylab/challenges', render: renderChallenges, menu: 'citylab.nav.challenges', order: 30 });
-route({ path: '/citylab/new', render: renderNewChallenge, roles: ['STAFF'], menu: 'citylab.nav.new', order: 31 });
+route({ path: '/citylab/challenges', render: renderChallenges, menu: 'citylab.nav.challenges', group: 'citylab', order: 30 });
+route({ path: '/citylab/new', render: renderNewChallenge, roles: ['STAFF'], menu: 'citylab.nav.new', group: 'citylab', order: 31 });
 route({ path: '/citylab/challenges/:id', render: renderChallenge, title: 'citylab.challenge' });
 route({ path: '/citylab/proposals/mine', render: renderMyProposals, roles: ['MEMBER'],
-  menu: 'citylab.nav.myProposals', order: 32 });
+  menu: 'citylab.nav.myProposals', group: 'citylab', order: 32 });

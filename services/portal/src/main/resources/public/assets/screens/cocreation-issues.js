@@ -6,6 +6,7 @@ import { clearErrors, field, h, pager, setStatus, showProblem, statusLine, table
 import { formatDateTime, t } from '../i18n.js';
 import { navigate, route } from '../router.js';
 import { hasAnyRole } from '../session.js';
+import { cityDepartmentsOrNull, departmentChoice, mergeCandidates } from './lookups.js';
 import { blankToNull, ccBadge, ccLabel, myOrganisationId, SECRETARIAT, SIGNED_IN, splitList, targets } from './cocreation-common.js';
 
 const STATUSES = ['', 'OPEN', 'MERGED', 'PROMOTED'];
@@ -107,11 +108,12 @@ async function renderIssue(container, { params, isCurrent }) {
     setStatus(message, error.status === 404 ? t('cocreation.common.notFound') : t('common.failed', error.message), true);
     return;
   }
+  const open = issue.status === 'OPEN';
+  const moderationCard = open && hasAnyRole(SECRETARIAT) ? await moderation(issue, message) : null;
   if (!isCurrent()) {
     return;
   }
   const comments = h('div', { id: 'issue-comments' });
-  const open = issue.status === 'OPEN';
   container.append(h('h2', { tabindex: '-1', id: 'issue-title' }, issue.title),
     h('p', {}, ccBadge('issueStatus', issue.status), ' ', t('cocreation.issues.by', issue.authorName),
       ' · ', formatDateTime(issue.createdAt), ' · ',
@@ -133,7 +135,7 @@ async function renderIssue(container, { params, isCurrent }) {
         }
       } }, t('cocreation.issues.endorse')) : null),
     message,
-    open && hasAnyRole(SECRETARIAT) ? moderation(issue, message) : null,
+    moderationCard,
     h('section', { 'aria-labelledby': 'issue-comments-h' }, h('h3', { id: 'issue-comments-h' },
       t('cocreation.issues.comments')), comments,
     issue.status !== 'MERGED' && hasAnyRole(['MEMBER']) ? commentForm(issue) : null),
@@ -173,9 +175,14 @@ async function renderIssue(container, { params, isCurrent }) {
   }
 }
 
-function moderation(issue, message) {
+/** The secretariat's card: merge into another open issue, or promote to City Lab for a chosen department. */
+async function moderation(issue, message) {
+  const [candidates, departments] = await Promise.all([mergeCandidates(issue), cityDepartmentsOrNull()]);
   const merge = h('form', { id: 'merge-form', class: 'inline-form', novalidate: true },
-    field('merge-form', { name: 'into', label: t('cocreation.issues.mergeInto'), hint: t('cocreation.issues.mergeHint') }),
+    candidates ? field('merge-form', { name: 'into', label: t('cocreation.issues.mergeInto'), kind: 'select',
+      hint: candidates.length ? t('cocreation.issues.mergeHint') : t('lookup.noIssues'),
+      options: [{ value: '', label: t('lookup.choose') }, ...candidates] })
+      : field('merge-form', { name: 'into', label: t('cocreation.issues.mergeInto'), hint: t('cocreation.issues.mergeHint') }),
     h('button', { type: 'submit', class: 'secondary', id: 'merge-submit' }, t('cocreation.issues.merge')));
   merge.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -189,8 +196,8 @@ function moderation(issue, message) {
     }
   });
   const promote = h('form', { id: 'promote-form', class: 'inline-form', novalidate: true },
-    field('promote-form', { name: 'departmentId', label: t('cocreation.issues.department'),
-      hint: t('cocreation.issues.departmentHint') }),
+    departmentChoice('promote-form', departments, { label: t('cocreation.issues.department'), required: false,
+      hint: t('cocreation.issues.departmentHint'), emptyLabel: t('cocreation.issues.departmentAny') }),
     h('button', { type: 'submit', id: 'promote-submit' }, t('cocreation.issues.promote')));
   promote.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -207,7 +214,7 @@ function moderation(issue, message) {
     h('h3', { id: 'issue-moderation-h' }, t('cocreation.issues.moderation')), merge, promote);
 }
 
-route({ path: '/issues', render: renderBoard, roles: SIGNED_IN, menu: 'cocreation.nav.issues', order: 32,
+route({ path: '/issues', render: renderBoard, roles: SIGNED_IN, menu: 'cocreation.nav.issues', group: 'cocreation', order: 32,
   title: 'cocreation.issues.heading' });
 route({ path: '/issues/new', render: renderRaise, roles: ['MEMBER'], title: 'cocreation.issues.newHeading' });
 route({ path: '/issues/:id', render: renderIssue, roles: SIGNED_IN, title: 'cocreation.issues.heading' });

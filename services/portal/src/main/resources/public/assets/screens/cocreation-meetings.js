@@ -8,6 +8,7 @@ import { formatDateTime, t } from '../i18n.js';
 import { navigate, route } from '../router.js';
 import { hasAnyRole, user } from '../session.js';
 import { blankToNull, ccBadge, ccLabel, SECRETARIAT } from './cocreation-common.js';
+import { organisationNames } from './lookups.js';
 
 const KINDS = ['MEETING', 'EXCHANGE_OF_VIEWS', 'NETWORKING'];
 const REGISTERING = ['MEMBER', 'STAFF', 'SECRETARIAT', 'COMMITTEE', 'ADMIN'];
@@ -322,7 +323,8 @@ async function renderGroups(container, { query: params, isCurrent }) {
     body.replaceChildren(table({ id: 'groups-table', columns: [t('cocreation.groups.name'), t('cocreation.groups.description'),
       t('cocreation.groups.membership'), t('orgs.actions')], items: (found.items || []),
     rowAttributes: (g) => ({ 'data-id': g.id }),
-    cells: (g) => [h('th', { scope: 'row' }, g.name), g.description,
+    cells: (g) => [h('th', { scope: 'row' }, h('a', { href: `#/working-groups/${g.id}`, class: 'group-link' }, g.name)),
+      g.description,
       [g.closedMembership ? t('cocreation.groups.closed') : t('cocreation.groups.open'),
         g.privateGroup ? ` · ${t('cocreation.groups.private')}` : ''].join(''),
       user() ? (g.myStatus ? ccLabel('groupMemberStatus', g.myStatus)
@@ -340,10 +342,86 @@ async function renderGroups(container, { query: params, isCurrent }) {
   }
 }
 
-route({ path: '/meetings', render: renderMeetings, menu: 'cocreation.nav.meetings', order: 40,
+/**
+ * One working group: what it is, the caller's membership (with the button to join), the join requests for the
+ * group's lead and the secretariat to approve or decline, and the members for those who may see them.
+ */
+async function renderGroup(container, { params, isCurrent }) {
+  const message = statusLine('group-status');
+  const base = `/api/cocreation/working-groups/${encodeURIComponent(params.id)}`;
+  const heading = h('h2', { tabindex: '-1' }, t('cocreation.groups.heading'));
+  const body = h('div', { id: 'group' });
+  container.append(heading, message, body, h('p', {}, h('a', { href: '#/working-groups' }, t('cocreation.group.back'))));
+  const load = async () => {
+    let group;
+    try {
+      group = await api(base);
+    } catch (error) {
+      setStatus(message, error.status === 404 ? t('cocreation.common.notFound') : t('common.failed', error.message), true);
+      return;
+    }
+    // Members are shown to members; join requests to the lead and the secretariat (anyone else is refused: no list).
+    const [members, requests] = user() ? await Promise.all([
+      api(`${base}/members${query({ status: 'ACTIVE', page: 0, size: 100 })}`).catch(() => null),
+      api(`${base}/members${query({ status: 'PENDING', page: 0, size: 100 })}`).catch(() => null)]) : [null, null];
+    const names = await organisationNames([...((members && members.items) || []), ...((requests && requests.items) || [])]
+      .map((m) => m.organisationId));
+    if (!isCurrent()) {
+      return;
+    }
+    heading.textContent = group.name;
+    const organisation = (m) => (m.organisationId ? names.get(m.organisationId) || m.organisationId : '');
+    body.replaceChildren(h('p', { class: 'cc-text' }, group.description),
+      h('p', {}, [group.closedMembership ? t('cocreation.groups.closed') : t('cocreation.groups.open'),
+        group.privateGroup ? ` · ${t('cocreation.groups.private')}` : ''].join('')),
+      user() ? h('p', { id: 'group-my-status', 'data-status': group.myStatus || '' }, group.myStatus
+        ? t('cocreation.group.myStatus', ccLabel('groupMemberStatus', group.myStatus))
+        : h('button', { type: 'button', id: 'group-join', onclick: async () => {
+          try {
+            const joined = await api(`${base}/join`, { method: 'POST' });
+            setStatus(message, joined.status === 'ACTIVE' ? t('cocreation.group.joined') : t('cocreation.group.requested'));
+            await load();
+          } catch (error) {
+            setStatus(message, error.message, true);
+          }
+        } }, t('cocreation.groups.join'))) : null,
+      requests ? h('section', { id: 'join-requests', 'aria-labelledby': 'join-requests-h' },
+        h('h3', { id: 'join-requests-h' }, t('cocreation.group.requests')),
+        h('p', { class: 'hint' }, t('cocreation.group.requestsHint')),
+        (requests.items || []).length ? table({ id: 'join-requests-table',
+          columns: [t('cocreation.group.person'), t('cocreation.group.organisation'), t('cocreation.group.requestedAt'),
+            t('orgs.actions')],
+          items: requests.items,
+          rowAttributes: (m) => ({ 'data-id': m.id, 'data-username': m.username }),
+          cells: (m) => [h('th', { scope: 'row' }, m.username), organisation(m), formatDateTime(m.requestedAt),
+            h('div', { class: 'actions' }, [true, false].map((approve) => h('button', { type: 'button',
+              class: approve ? 'approve' : 'decline secondary', 'aria-label': t(approve ? 'cocreation.group.approveLabel'
+                : 'cocreation.group.declineLabel', m.username), onclick: async (event) => {
+                event.target.disabled = true;
+                try {
+                  await api(`${base}/members/${m.id}/decision`, { method: 'POST', body: { approve } });
+                  setStatus(message, t(approve ? 'cocreation.group.approved' : 'cocreation.group.declined', m.username));
+                  await load();
+                } catch (error) {
+                  event.target.disabled = false;
+                  setStatus(message, error.message, true);
+                }
+              } }, t(approve ? 'cocreation.group.approve' : 'cocreation.group.decline'))))] })
+          : h('p', { id: 'join-requests-none' }, t('cocreation.group.noRequests'))) : null,
+      members ? h('section', { id: 'group-members', 'aria-labelledby': 'group-members-h' },
+        h('h3', { id: 'group-members-h' }, t('cocreation.group.members', members.totalItems)),
+        (members.items || []).length ? h('ul', { id: 'group-members-list' }, members.items.map((m) => h('li',
+          { 'data-username': m.username }, m.username, m.organisationId ? `（${organisation(m)}）` : '')))
+          : h('p', {}, t('common.empty'))) : null);
+  };
+  await load();
+}
+
+route({ path: '/meetings', render: renderMeetings, menu: 'cocreation.nav.meetings', group: 'cocreation', order: 40,
   title: 'cocreation.meetings.heading' });
 route({ path: '/secretariat/meetings/new', render: renderNewMeeting, roles: SECRETARIAT,
   title: 'cocreation.meetings.newHeading' });
 route({ path: '/meetings/:id', render: renderMeeting, title: 'cocreation.meetings.heading' });
-route({ path: '/working-groups', render: renderGroups, menu: 'cocreation.nav.groups', order: 41,
+route({ path: '/working-groups', render: renderGroups, menu: 'cocreation.nav.groups', group: 'cocreation', order: 41,
   title: 'cocreation.groups.heading' });
+route({ path: '/working-groups/:id', render: renderGroup, title: 'cocreation.groups.heading' });

@@ -277,8 +277,8 @@ function renderAccept(container, { params }) {
   });
 }
 
-route({ path: '/my/organisation', render: renderMyOrganisation, roles: ['MEMBER'], menu: 'cocreation.nav.my', order: 35,
+route({ path: '/my/organisation', render: renderMyOrganisation, roles: ['MEMBER'], menu: 'cocreation.nav.my', group: 'cocreation', order: 35,
   title: 'cocreation.my.heading' });
-route({ path: '/notifications', render: renderNotifications, roles: SIGNED_IN, menu: 'cocreation.nav.notifications',
+route({ path: '/notifications', render: renderNotifications, roles: SIGNED_IN, menu: 'cocreation.nav.notifications', group: 'cocreation',
   order: 36 });
 route({ path: '/invitations/:id/accept', render: renderAccept, roles: SIGNED_IN, title: 'cocreation.accept.heading' });

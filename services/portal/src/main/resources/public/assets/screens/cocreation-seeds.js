@@ -139,7 +139,7 @@ async function renderSeedForm(container, { params, isCurrent }) {
   });
 }
 
-route({ path: '/seeds', render: renderCatalogue, menu: 'cocreation.nav.seeds', order: 30,
+route({ path: '/seeds', render: renderCatalogue, menu: 'cocreation.nav.seeds', group: 'cocreation', order: 30,
   title: 'cocreation.seeds.heading' });
 route({ path: '/seeds/:id', render: renderSeed, title: 'cocreation.seeds.heading' });
 route({ path: '/my/seeds/new', render: renderSeedForm, roles: ['MEMBER'], title: 'cocreation.seeds.newHeading' });

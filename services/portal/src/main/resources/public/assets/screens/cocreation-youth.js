@@ -318,6 +318,7 @@ function ideaForm(theme) {
   const id = 'idea-form';
   const line = statusLine('idea-status');
   const form = h('form', { id, novalidate: true },
+    h('p', { class: 'hint' }, t('cocreation.youth.ideaHint')),
     field(id, { name: 'title', label: t('cocreation.youth.ideaTitle'), required: true }),
     field(id, { name: 'body', label: t('cocreation.youth.ideaBody'), kind: 'textarea', rows: 5, required: true }),
     h('button', { type: 'submit', id: 'idea-submit' }, t('cocreation.youth.submitIdea')));
@@ -335,9 +336,11 @@ function ideaForm(theme) {
   return h('section', { class: 'card' }, h('h3', {}, t('cocreation.youth.submitIdea')), form, line);
 }
 
-route({ path: '/youth', render: renderThemes, menu: 'cocreation.nav.youth', order: 42, title: 'cocreation.youth.heading' });
+route({ path: '/youth', render: renderThemes, menu: 'cocreation.nav.youth', group: 'cocreation', order: 42,
+  title: 'cocreation.youth.heading' });
 route({ path: '/youth/themes/:id', render: renderTheme, title: 'cocreation.youth.heading' });
 route({ path: '/secretariat/youth/participants', render: renderParticipants, roles: SECRETARIAT,
   title: 'cocreation.youth.participants' });
-route({ path: '/youth/mine', render: renderMine, roles: STUDENT, menu: 'cocreation.nav.youthMine', order: 43,
+route({ path: '/youth/mine', render: renderMine, roles: STUDENT, menu: 'cocreation.nav.youthMine', group: 'cocreation',
+  order: 43,
   title: 'cocreation.youth.mine' });

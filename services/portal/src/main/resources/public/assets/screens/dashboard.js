@@ -57,7 +57,7 @@ async function renderDashboard(container, { query: params, isCurrent }) {
         return;
       }
       const counts = kpis.memberOrganisations;
-      const rows = counts.byType.map((row) => ({ ...row, th: row.label || label('orgType', row.type) }));
+      const rows = (counts.byType || []).map((row) => ({ ...row, th: row.label || label('orgType', row.type) }));
       membersBody.replaceChildren(h('p', { id: 'kpi-period' }, kpis.label),
         table({ id: 'kpi-table', columns: [t('dashboard.type'), t('dashboard.inYear'), t('dashboard.cumulative')],
           items: [...rows, { type: 'TOTAL', th: t('common.total'), inYear: counts.inYear, cumulative: counts.cumulative }],
@@ -95,14 +95,15 @@ async function renderDashboard(container, { query: params, isCurrent }) {
       if (!isCurrent()) {
         return;
       }
-      if (!page.items.length) {
+      const plans = page.items || []; // the service leaves an empty list out
+      if (!plans.length) {
         plansBody.replaceChildren();
         setStatus(plansStatus, t('dashboard.noPlans'));
         return;
       }
-      const chosen = params.get('plan') || page.items[0].code;
+      const chosen = params.get('plan') || plans[0].code;
       const choose = field('plan-form', { name: 'plan', label: t('dashboard.plan'), kind: 'select', value: chosen,
-        options: page.items.map((plan) => ({ value: plan.code, label: `${plan.name} (${plan.code})` })) });
+        options: plans.map((plan) => ({ value: plan.code, label: `${plan.name} (${plan.code})` })) });
       choose.querySelector('select').addEventListener('change', (event) =>
         navigate(`/${query({ fiscalYear: params.get('fiscalYear'), plan: event.target.value })}`));
       const indicators = await api(`/api/kpi/plans/${encodeURIComponent(chosen)}/indicators`);
@@ -200,11 +201,11 @@ async function renderFacts(container, { query: params, isCurrent }) {
     }
     body.replaceChildren(table({ id: 'facts-table',
       columns: [t('facts.occurredAt'), t('facts.eventType'), t('facts.dimension'), t('facts.aggregateId')],
-      items: facts.items,
+      items: facts.items || [],
       cells: (fact) => [formatDateTime(fact.occurredAt), h('span', { title: fact.eventType }, label('event', fact.eventType)),
         dimensionLabel(metric, fact.dimension), subject(metric, fact.aggregateId)] }),
     pager(facts, (next) => navigate(`/kpi/facts${query({ metric, fiscalYear, cumulative, dimension, page: next })}`)));
-    setStatus(statusText, facts.items.length ? '' : t('common.empty'));
+    setStatus(statusText, (facts.items || []).length ? '' : t('common.empty'));
   } catch (error) {
     setStatus(statusText, t('common.failed', error.message), true);
   }

@@ -351,7 +351,7 @@ async function renderReport(container, { isCurrent }) {
   }
 }
 
-route({ path: '/declarations/mine', render: renderMine, roles: MEMBER, menu: 'decl.nav.mine', order: 25 });
+route({ path: '/declarations/mine', render: renderMine, roles: MEMBER, menu: 'decl.nav.mine', group: 'decl', order: 25 });
 route({ path: '/declarations/mine/edit', render: renderEdit, roles: MEMBER, title: 'decl.edit.heading' });
 route({ path: '/declarations/mine/preview', render: renderPreview, roles: MEMBER, title: 'decl.preview.heading' });
 route({ path: '/declarations/mine/report', render: renderReport, roles: MEMBER, title: 'decl.report.heading' });

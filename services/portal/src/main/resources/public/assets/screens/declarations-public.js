@@ -9,6 +9,7 @@ import { navigate, route } from '../router.js';
 import { entryView, flagText, goalChips, statusBadge, termText } from './decl-entry.js';
 import { SDG_GOALS, sdgGoal } from './decl-sdg.js';
 import './decl-texts.js';
+import { complaintForm } from './declarations-complaints.js';
 
 const PUBLIC_STATUSES = ['REGISTERED', 'REPORT_OVERDUE', 'LAPSED', 'REVOKED'];
 const ORGANISATION_TYPES = ['COMPANY', 'STARTUP', 'SME', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'NPO',
@@ -118,11 +119,12 @@ async function renderEntry(container, { params, isCurrent }) {
     }
     heading.textContent = `${t('decl.entry.heading')}: ${entry.organisationName}`;
     body.replaceChildren(entryView(entry),
+      ['REGISTERED', 'REPORT_OVERDUE'].includes(entry.status) ? complaintForm(entry.id) : null,
       h('p', {}, h('a', { href: '#/declarations', id: 'decl-back' }, t('decl.entry.back'))), openDataLinks());
   } catch (error) {
     setStatus(message, error.status === 404 ? t('common.notFound') : t('common.failed', error.message), true);
   }
 }
 
-route({ path: '/declarations', render: renderDirectory, menu: 'decl.nav.directory', order: 20 });
+route({ path: '/declarations', render: renderDirectory, menu: 'decl.nav.directory', group: 'decl', order: 20 });
 route({ path: '/declarations/entry/:id', render: renderEntry, title: 'decl.entry.heading' });

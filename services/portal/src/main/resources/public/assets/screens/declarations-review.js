@@ -146,7 +146,7 @@ async function renderReview(container, { params, isCurrent }) {
   }
 }
 
-route({ path: '/secretariat/declarations', render: renderQueue, roles: SECRETARIAT, menu: 'decl.nav.review',
+route({ path: '/secretariat/declarations', render: renderQueue, roles: SECRETARIAT, menu: 'decl.nav.review', group: 'decl',
   order: 55 });
 route({ path: '/secretariat/declarations/:id', render: renderReview, roles: SECRETARIAT,
   title: 'decl.review.heading' });

@@ -265,7 +265,7 @@ async function renderMine(container, { query: params, isCurrent }) {
   }
 }
 
-route({ path: '/fund/calls', render: renderCalls, menu: 'fund.nav.calls', order: 70 });
+route({ path: '/fund/calls', render: renderCalls, menu: 'fund.nav.calls', group: 'fund', order: 70 });
 route({ path: '/fund/calls/:id', render: renderCall, title: 'fund.nav.calls' });
 route({ path: '/fund/calls/:id/apply', render: renderApply, roles: ['MEMBER'], title: 'fund.nav.calls' });
-route({ path: '/fund/mine', render: renderMine, roles: ['MEMBER'], menu: 'fund.nav.mine', order: 71 });
+route({ path: '/fund/mine', render: renderMine, roles: ['MEMBER'], menu: 'fund.nav.mine', group: 'fund', order: 71 });

@@ -206,5 +206,5 @@ function reviewPart(application, call, visible, message) {
   return part;
 }
 
-route({ path: '/fund/review', render: renderAssignments, roles: ['COMMITTEE'], menu: 'fund.nav.review', order: 73 });
+route({ path: '/fund/review', render: renderAssignments, roles: ['COMMITTEE'], menu: 'fund.nav.review', group: 'fund', order: 73 });
 route({ path: '/fund/review/applications/:id', render: renderReview, roles: ['COMMITTEE'], title: 'fund.nav.review' });

@@ -357,5 +357,5 @@ async function renderCallAdmin(container, { params, query: search, isCurrent }) 
   }
 }
 
-route({ path: '/fund/secretariat', render: renderFund, roles: ROLES, menu: 'fund.nav.secretariat', order: 72 });
+route({ path: '/fund/secretariat', render: renderFund, roles: ROLES, menu: 'fund.nav.secretariat', group: 'fund', order: 72 });
 route({ path: '/fund/secretariat/calls/:id', render: renderCallAdmin, roles: ROLES, title: 'fund.nav.secretariat' });

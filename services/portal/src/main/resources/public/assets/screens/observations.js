@@ -149,4 +149,4 @@ function bindingForm(plan, indicator) {
 }
 
 route({ path: '/kpi/observations', render: renderObservations, roles: ['STAFF', 'SECRETARIAT', 'ADMIN'],
-  menu: 'nav.observations', order: 70 });
+  menu: 'nav.observations', group: 'kpi', order: 70 });

@@ -79,4 +79,4 @@ async function renderOrganisations(container, { query: params, isCurrent }) {
 }
 
 route({ path: '/secretariat/organisations', render: renderOrganisations, roles: ['SECRETARIAT', 'ADMIN'],
-  menu: 'nav.organisations', order: 50 });
+  menu: 'nav.organisations', group: 'admin', order: 50 });

@@ -85,5 +85,5 @@ async function renderSheets(container, { isCurrent }) {
   await loadPlans();
 }
 
-route({ path: '/staff/sheets', render: renderSheets, roles: ['STAFF', 'SECRETARIAT', 'ADMIN'], menu: 'nav.sheets',
+route({ path: '/staff/sheets', render: renderSheets, roles: ['STAFF', 'SECRETARIAT', 'ADMIN'], menu: 'nav.sheets', group: 'kpi',
   order: 60 });

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +20,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every label of the portal in both languages: each texts module (the core {@code i18n.js} and one
- * {@code screens/*-texts.js} per service) defines the same keys in Japanese and in English, and every key a screen
+ * Every label of the portal in both languages: each texts module (the core {@code i18n.js}, one
+ * {@code screens/*-texts.js} per service, and any module calling {@code addTexts}) defines the same keys in Japanese
+ * and in English, and every key a screen
  * asks for by name ({@code t('…')}, a route's {@code menu} or {@code title}) is defined. A missing key would show as
  * the key itself, or in Japanese on the English screen.
  */
@@ -38,8 +40,8 @@ class PortalTextsTest {
             int japanese = source.indexOf("ja: {");
             int english = source.indexOf("en: {");
             assertTrue(japanese >= 0 && english > japanese, module + " has a ja block, then an en block");
-            Set<String> ja = keys(source.substring(japanese, english));
-            Set<String> en = keys(source.substring(english));
+            Set<String> ja = keys(block(source, japanese));
+            Set<String> en = keys(block(source, english));
             assertTrue(ja.size() > 5, module + " has texts");
             assertEquals(Set.of(), without(ja, en), module + ": keys without an English text");
             assertEquals(Set.of(), without(en, ja), module + ": keys without a Japanese text");
@@ -47,10 +49,28 @@ class PortalTextsTest {
     }
 
     @Test
+    void noKeyIsDefinedTwiceBecauseAddTextsRefusesTheWholeModule() throws Exception {
+        Map<String, List<String>> where = new TreeMap<>();
+        for (Path module : textsModules()) {
+            String source = Files.readString(module);
+            for (String language : List.of("ja: {", "en: {")) {
+                for (String key : keysInOrder(block(source, source.indexOf(language)))) {
+                    where.computeIfAbsent(language.substring(0, 2) + " " + key, k -> new ArrayList<>())
+                            .add(module.getFileName().toString());
+                }
+            }
+        }
+        where.values().removeIf(modules -> modules.size() == 1);
+        assertEquals(Map.of(), where, "keys defined more than once");
+    }
+
+    @Test
     void everyKeyAScreenAsksForIsDefined() throws Exception {
         Set<String> defined = new TreeSet<>();
         for (Path module : textsModules()) {
-            defined.addAll(keys(Files.readString(module)));
+            String source = Files.readString(module);
+            defined.addAll(keys(block(source, source.indexOf("ja: {"))));
+            defined.addAll(keys(block(source, source.indexOf("en: {"))));
         }
         Map<String, Set<String>> missing = new TreeMap<>();
         List<Path> scripts = scripts();
@@ -73,8 +93,26 @@ class PortalTextsTest {
         return left;
     }
 
+    /** The object literal opening at {@code start} ({@code ja: {…}}), up to its matching brace. */
+    private static String block(String source, int start) {
+        int depth = 0;
+        for (int i = source.indexOf('{', start); i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return source.substring(start, i + 1);
+            }
+        }
+        throw new AssertionError("unbalanced texts block at " + start);
+    }
+
     private static Set<String> keys(String block) {
-        Set<String> keys = new TreeSet<>();
+        return new TreeSet<>(keysInOrder(block));
+    }
+
+    private static List<String> keysInOrder(String block) {
+        List<String> keys = new ArrayList<>();
         Matcher matcher = KEY.matcher(block);
         while (matcher.find()) {
             keys.add(matcher.group(1));
@@ -82,11 +120,16 @@ class PortalTextsTest {
         return keys;
     }
 
+    /** The core texts ({@code i18n.js}) and every module that adds its own ({@code addTexts({ ja: …, en: … })}). */
     private static List<Path> textsModules() throws IOException, URISyntaxException {
-        return scripts().stream()
-                .filter(path -> path.getFileName().toString().equals("i18n.js")
-                        || path.getFileName().toString().endsWith("-texts.js"))
-                .toList();
+        List<Path> modules = new ArrayList<>();
+        for (Path script : scripts()) {
+            String source = Files.readString(script);
+            if (script.getFileName().toString().equals("i18n.js") || source.contains("addTexts({")) {
+                modules.add(script);
+            }
+        }
+        return modules;
     }
 
     private static List<Path> scripts() throws IOException, URISyntaxException {
