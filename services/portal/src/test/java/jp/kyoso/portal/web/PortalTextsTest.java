@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class PortalTextsTest {
 
-    private static final Pattern KEY = Pattern.compile("^\\s+'([^']+)':", Pattern.MULTILINE);
+    /** A text's key: {@code 'a.b': } at the start of a line or right after the block's opening brace. */
+    private static final Pattern KEY = Pattern.compile("(?:^\\s+|\\{\\s*)'([^']+)':", Pattern.MULTILINE);
     private static final Pattern USED = Pattern.compile("\\bt\\('([A-Za-z0-9_.]+)'|\\b(?:menu|title): '([A-Za-z0-9_.]+)'");
 
     @Test
@@ -42,7 +43,7 @@ class PortalTextsTest {
             assertTrue(japanese >= 0 && english > japanese, module + " has a ja block, then an en block");
             Set<String> ja = keys(block(source, japanese));
             Set<String> en = keys(block(source, english));
-            assertTrue(ja.size() > 5, module + " has texts");
+            assertTrue(!ja.isEmpty(), module + " has texts");
             assertEquals(Set.of(), without(ja, en), module + ": keys without an English text");
             assertEquals(Set.of(), without(en, ja), module + ": keys without a Japanese text");
         }
