@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import jp.kyoso.events.CloudEventHeaders;
 import jp.kyoso.events.DomainEvent;
 import jp.kyoso.events.EventCatalog;
@@ -50,7 +51,8 @@ import org.slf4j.MDC;
 /**
  * The service's one Kafka consumer: subscribes to the topics of its {@link EventHandler}s and hands each event to
  * them exactly once in effect. Per poll: insert the inbox rows and run the handlers in one transaction (a
- * duplicate finds its row and is skipped), falling back to one transaction per record when anything in the batch
+ * duplicate finds its row and is skipped; neighbouring events of one type go to their handler's
+ * {@link EventHandler#handleAll} together), falling back to one transaction per record when anything in the batch
  * fails; offsets are committed only after that transaction. An infrastructure
  * failure rewinds and waits; an event that keeps failing goes to the dead letters and consumption moves on.
  */
@@ -315,22 +317,16 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
         try {
             int[] outcome = transactions.executeWrite(status -> {
                 Set<String> fresh = rememberAll(status.getConnection(), decoded);
-                int handledNow = 0;
+                List<Decoded> news = new ArrayList<>(fresh.size());
                 for (Decoded event : decoded) {
-                    if (!fresh.remove(event.id())) {
-                        continue;
+                    if (fresh.remove(event.id())) {
+                        news.add(event);
                     }
-                    if (event.envelope().correlationId() != null) {
-                        MDC.put(CorrelationIds.MDC_KEY, event.envelope().correlationId());
-                    } else {
-                        MDC.remove(CorrelationIds.MDC_KEY);
-                    }
-                    for (EventHandler<DomainEvent> handler : event.handlers()) {
-                        handler.handle(event.event(), event.envelope());
-                    }
-                    handledNow++;
                 }
-                return new int[] {handledNow, decoded.size() - handledNow};
+                for (List<Decoded> run : runs(news, Decoded::handlers)) {
+                    handleRun(run);
+                }
+                return new int[] {news.size(), decoded.size() - news.size()};
             });
             handled.increment(outcome[0]);
             duplicates.increment(outcome[1]);
@@ -344,6 +340,55 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
             } else {
                 MDC.put(CorrelationIds.MDC_KEY, previous);
             }
+        }
+    }
+
+    /**
+     * Cuts events (in their order) into the runs handed to a handler together: neighbours of one type whose type has a
+     * single handler. With several handlers per type each event is a run of its own and goes through them in turn,
+     * as it always did, so no handler sees a later event before another handler has seen an earlier one.
+     */
+    static <T> List<List<T>> runs(List<T> events, Function<T, List<?>> handlersOf) {
+        List<List<T>> runs = new ArrayList<>();
+        int start = 0;
+        while (start < events.size()) {
+            List<?> handlers = handlersOf.apply(events.get(start));
+            int end = start + 1;
+            while (handlers.size() == 1 && end < events.size() && handlersOf.apply(events.get(end)) == handlers) {
+                end++;
+            }
+            runs.add(events.subList(start, end));
+            start = end;
+        }
+        return runs;
+    }
+
+    private static void handleRun(List<Decoded> run) {
+        Decoded first = run.get(0);
+        if (run.size() == 1) {
+            correlate(first.envelope().correlationId());
+            for (EventHandler<DomainEvent> handler : first.handlers()) {
+                handler.handle(first.event(), first.envelope());
+            }
+            return;
+        }
+        String correlation = first.envelope().correlationId();
+        List<Delivery<DomainEvent>> deliveries = new ArrayList<>(run.size());
+        for (Decoded event : run) {
+            deliveries.add(new Delivery<>(event.event(), event.envelope()));
+            if (correlation != null && !correlation.equals(event.envelope().correlationId())) {
+                correlation = null; // several requests' events: no single correlation id to log
+            }
+        }
+        correlate(correlation);
+        first.handlers().get(0).handleAll(deliveries);
+    }
+
+    private static void correlate(String correlationId) {
+        if (correlationId != null) {
+            MDC.put(CorrelationIds.MDC_KEY, correlationId);
+        } else {
+            MDC.remove(CorrelationIds.MDC_KEY);
         }
     }
 
