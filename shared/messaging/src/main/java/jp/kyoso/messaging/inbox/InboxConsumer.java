@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -36,6 +37,7 @@ import jp.kyoso.messaging.config.MessagingSettings;
 import jp.kyoso.messaging.kafka.KafkaClients;
 import jp.kyoso.messaging.kafka.TopicInitializer;
 import jp.kyoso.web.correlation.CorrelationIds;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -53,7 +55,7 @@ import org.slf4j.MDC;
  * them exactly once in effect. Per poll: insert the inbox rows and run the handlers in one transaction (a
  * duplicate finds its row and is skipped; neighbouring events of one type go to their handler's
  * {@link EventHandler#handleAll} together), falling back to one transaction per record when anything in the batch
- * fails; offsets are committed only after that transaction. An infrastructure
+ * fails; offsets are committed only after that transaction (at most once a second, and on revocation and close). An infrastructure
  * failure rewinds and waits; an event that keeps failing goes to the dead letters and consumption moves on.
  */
 @Singleton
@@ -63,6 +65,12 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(InboxConsumer.class);
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    /**
+     * Offsets are committed at most this often (and when partitions are revoked or the consumer closes): each commit
+     * is a broker write and a round trip before the next poll, and the inbox already makes a redelivery harmless, so
+     * committing after every small poll only cost freshness and broker CPU.
+     */
+    private static final long COMMIT_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
     private static final String REMEMBER = """
             insert into inbox_event (consumer, event_id, event_type, topic) values (?, ?, ?, ?)
             on conflict (consumer, event_id) do nothing""";
@@ -91,6 +99,8 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
     private volatile ReplayStatus replay = ReplayStatus.IDLE;
     private Map<TopicPartition, Long> replayEnd = Map.of();
     private double handledBeforeReplay;
+    private final Map<TopicPartition, OffsetAndMetadata> uncommitted = new HashMap<>();
+    private long lastCommit = System.nanoTime();
 
     @SuppressWarnings("unchecked")
     public InboxConsumer(List<EventHandler<?>> handlers, TransactionOperations<Connection> transactions,
@@ -159,12 +169,25 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
         try {
             createTopics();
             consumer = clients.consumer(consumerName);
-            consumer.subscribe(topics);
+            consumer.subscribe(topics, new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    flushCommits(); // what this instance handled, before another one takes the partitions over
+                }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    // positions come from the committed offsets
+                }
+            });
             while (running) {
                 if (replay.state() == ReplayStatus.State.REQUESTED && !consumer.assignment().isEmpty()) {
                     tryStartReplay();
                 }
                 consume(consumer.poll(POLL));
+                if (System.nanoTime() - lastCommit >= COMMIT_INTERVAL_NANOS) {
+                    flushCommits();
+                }
                 if (replay.state() == ReplayStatus.State.REPLAYING) {
                     finishReplayWhenCaughtUp();
                 }
@@ -181,6 +204,11 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
     private void closeQuietly() {
         if (consumer == null) {
             return;
+        }
+        try {
+            flushCommits();
+        } catch (WakeupException | InterruptException e) {
+            // Stopping anyway: the last second's events are delivered again after the restart and skipped.
         }
         try {
             consumer.close(Duration.ofSeconds(5));
@@ -206,6 +234,7 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
         Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
         Map<TopicPartition, OffsetAndMetadata> rewound = new HashMap<>();
         beginning.forEach((partition, offset) -> rewound.put(partition, new OffsetAndMetadata(offset)));
+        uncommitted.clear(); // older positions must not overwrite the rewind
         consumer.commitSync(rewound, Duration.ofSeconds(10));
         transactions.executeWrite(status -> {
             try (PreparedStatement forget = status.getConnection()
@@ -531,10 +560,18 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
         }
     }
 
+    /** Remembers the positions after handled records; {@link #flushCommits} sends them at most once a second. */
     private void commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
-        if (offsets.isEmpty()) {
+        uncommitted.putAll(offsets);
+    }
+
+    private void flushCommits() {
+        lastCommit = System.nanoTime();
+        if (uncommitted.isEmpty()) {
             return;
         }
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>(uncommitted);
+        uncommitted.clear();
         try {
             consumer.commitSync(offsets, Duration.ofSeconds(10));
         } catch (WakeupException e) {
