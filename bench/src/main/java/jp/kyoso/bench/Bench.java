@@ -135,6 +135,10 @@ public final class Bench {
 
     private void relay(LocalPlatform platform, ProposalLoad load) throws Exception {
         int n = quick ? 20_000 : 200_000;
+        // Both sides copy a real proposal event: make one, in case the write path did not run before.
+        if (load.submit().status() != 201) {
+            throw new IllegalStateException("City Lab refused the proposal whose event the relay benchmark copies");
+        }
         Relay relay = new Relay(platform);
         relay.bareProducer(Math.min(n, 20_000));
         List<Double> kyoso = new ArrayList<>();

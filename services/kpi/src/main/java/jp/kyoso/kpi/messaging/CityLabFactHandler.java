@@ -1,10 +1,12 @@
 package jp.kyoso.kpi.messaging;
 
+import java.util.List;
 import java.util.function.BiFunction;
 import jp.kyoso.events.DomainEvent;
 import jp.kyoso.events.EventEnvelope;
 import jp.kyoso.kpi.application.CityLabFacts;
 import jp.kyoso.kpi.domain.CityLabFact;
+import jp.kyoso.messaging.inbox.Delivery;
 import jp.kyoso.messaging.inbox.EventHandler;
 
 /** Turns one City Lab event type into one KPI fact; {@link CityLabEventHandlers} declares one per type. */
@@ -28,5 +30,12 @@ final class CityLabFactHandler<E extends DomainEvent> implements EventHandler<E>
     @Override
     public void handle(E event, EventEnvelope envelope) {
         facts.record(toFact.apply(event, envelope));
+    }
+
+    /** A run of events of this type, e.g. during a rebuild: their facts in one statement. */
+    @Override
+    public void handleAll(List<Delivery<E>> deliveries) {
+        facts.recordAll(deliveries.stream().map(delivery -> toFact.apply(delivery.event(), delivery.envelope()))
+                .toList());
     }
 }

@@ -1,5 +1,6 @@
 package jp.kyoso.messaging.inbox;
 
+import java.util.List;
 import java.util.function.BiConsumer;
 import jp.kyoso.events.DomainEvent;
 import jp.kyoso.events.EventEnvelope;
@@ -14,6 +15,18 @@ public interface EventHandler<E extends DomainEvent> {
     Class<E> eventClass();
 
     void handle(E event, EventEnvelope envelope);
+
+    /**
+     * Several events of this type that arrived next to each other in one poll, in their order, all new to the inbox
+     * and inside one transaction. The default hands them to {@link #handle} one by one; a handler that can write
+     * them with one statement overrides this, which is what makes a catch-up or a rebuild cheap per event. If it
+     * throws, the whole poll is rolled back and each event is delivered again alone through {@link #handle}.
+     */
+    default void handleAll(List<Delivery<E>> deliveries) {
+        for (Delivery<E> delivery : deliveries) {
+            handle(delivery.event(), delivery.envelope());
+        }
+    }
 
     /** A handler from a lambda, for factories that declare several small ones. */
     static <E extends DomainEvent> EventHandler<E> of(Class<E> eventClass, BiConsumer<E, EventEnvelope> handle) {

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import jp.kyoso.events.CloudEventHeaders;
 import jp.kyoso.events.DomainEvent;
 import jp.kyoso.events.EventCatalog;
@@ -35,6 +37,7 @@ import jp.kyoso.messaging.config.MessagingSettings;
 import jp.kyoso.messaging.kafka.KafkaClients;
 import jp.kyoso.messaging.kafka.TopicInitializer;
 import jp.kyoso.web.correlation.CorrelationIds;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -50,8 +53,9 @@ import org.slf4j.MDC;
 /**
  * The service's one Kafka consumer: subscribes to the topics of its {@link EventHandler}s and hands each event to
  * them exactly once in effect. Per poll: insert the inbox rows and run the handlers in one transaction (a
- * duplicate finds its row and is skipped), falling back to one transaction per record when anything in the batch
- * fails; offsets are committed only after that transaction. An infrastructure
+ * duplicate finds its row and is skipped; neighbouring events of one type go to their handler's
+ * {@link EventHandler#handleAll} together), falling back to one transaction per record when anything in the batch
+ * fails; offsets are committed only after that transaction (at most once a second, and on revocation and close). An infrastructure
  * failure rewinds and waits; an event that keeps failing goes to the dead letters and consumption moves on.
  */
 @Singleton
@@ -61,6 +65,12 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(InboxConsumer.class);
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    /**
+     * Offsets are committed at most this often (and when partitions are revoked or the consumer closes): each commit
+     * is a broker write and a round trip before the next poll, and the inbox already makes a redelivery harmless, so
+     * committing after every small poll only cost freshness and broker CPU.
+     */
+    private static final long COMMIT_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
     private static final String REMEMBER = """
             insert into inbox_event (consumer, event_id, event_type, topic) values (?, ?, ?, ?)
             on conflict (consumer, event_id) do nothing""";
@@ -89,6 +99,8 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
     private volatile ReplayStatus replay = ReplayStatus.IDLE;
     private Map<TopicPartition, Long> replayEnd = Map.of();
     private double handledBeforeReplay;
+    private final Map<TopicPartition, OffsetAndMetadata> uncommitted = new HashMap<>();
+    private long lastCommit = System.nanoTime();
 
     @SuppressWarnings("unchecked")
     public InboxConsumer(List<EventHandler<?>> handlers, TransactionOperations<Connection> transactions,
@@ -157,12 +169,25 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
         try {
             createTopics();
             consumer = clients.consumer(consumerName);
-            consumer.subscribe(topics);
+            consumer.subscribe(topics, new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    flushCommits(); // what this instance handled, before another one takes the partitions over
+                }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    // positions come from the committed offsets
+                }
+            });
             while (running) {
                 if (replay.state() == ReplayStatus.State.REQUESTED && !consumer.assignment().isEmpty()) {
                     tryStartReplay();
                 }
                 consume(consumer.poll(POLL));
+                if (System.nanoTime() - lastCommit >= COMMIT_INTERVAL_NANOS) {
+                    flushCommits();
+                }
                 if (replay.state() == ReplayStatus.State.REPLAYING) {
                     finishReplayWhenCaughtUp();
                 }
@@ -179,6 +204,11 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
     private void closeQuietly() {
         if (consumer == null) {
             return;
+        }
+        try {
+            flushCommits();
+        } catch (WakeupException | InterruptException e) {
+            // Stopping anyway: the last second's events are delivered again after the restart and skipped.
         }
         try {
             consumer.close(Duration.ofSeconds(5));
@@ -204,6 +234,7 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
         Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
         Map<TopicPartition, OffsetAndMetadata> rewound = new HashMap<>();
         beginning.forEach((partition, offset) -> rewound.put(partition, new OffsetAndMetadata(offset)));
+        uncommitted.clear(); // older positions must not overwrite the rewind
         consumer.commitSync(rewound, Duration.ofSeconds(10));
         transactions.executeWrite(status -> {
             try (PreparedStatement forget = status.getConnection()
@@ -315,22 +346,16 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
         try {
             int[] outcome = transactions.executeWrite(status -> {
                 Set<String> fresh = rememberAll(status.getConnection(), decoded);
-                int handledNow = 0;
+                List<Decoded> news = new ArrayList<>(fresh.size());
                 for (Decoded event : decoded) {
-                    if (!fresh.remove(event.id())) {
-                        continue;
+                    if (fresh.remove(event.id())) {
+                        news.add(event);
                     }
-                    if (event.envelope().correlationId() != null) {
-                        MDC.put(CorrelationIds.MDC_KEY, event.envelope().correlationId());
-                    } else {
-                        MDC.remove(CorrelationIds.MDC_KEY);
-                    }
-                    for (EventHandler<DomainEvent> handler : event.handlers()) {
-                        handler.handle(event.event(), event.envelope());
-                    }
-                    handledNow++;
                 }
-                return new int[] {handledNow, decoded.size() - handledNow};
+                for (List<Decoded> run : runs(news, Decoded::handlers)) {
+                    handleRun(run);
+                }
+                return new int[] {news.size(), decoded.size() - news.size()};
             });
             handled.increment(outcome[0]);
             duplicates.increment(outcome[1]);
@@ -344,6 +369,55 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
             } else {
                 MDC.put(CorrelationIds.MDC_KEY, previous);
             }
+        }
+    }
+
+    /**
+     * Cuts events (in their order) into the runs handed to a handler together: neighbours of one type whose type has a
+     * single handler. With several handlers per type each event is a run of its own and goes through them in turn,
+     * as it always did, so no handler sees a later event before another handler has seen an earlier one.
+     */
+    static <T> List<List<T>> runs(List<T> events, Function<T, List<?>> handlersOf) {
+        List<List<T>> runs = new ArrayList<>();
+        int start = 0;
+        while (start < events.size()) {
+            List<?> handlers = handlersOf.apply(events.get(start));
+            int end = start + 1;
+            while (handlers.size() == 1 && end < events.size() && handlersOf.apply(events.get(end)) == handlers) {
+                end++;
+            }
+            runs.add(events.subList(start, end));
+            start = end;
+        }
+        return runs;
+    }
+
+    private static void handleRun(List<Decoded> run) {
+        Decoded first = run.get(0);
+        if (run.size() == 1) {
+            correlate(first.envelope().correlationId());
+            for (EventHandler<DomainEvent> handler : first.handlers()) {
+                handler.handle(first.event(), first.envelope());
+            }
+            return;
+        }
+        String correlation = first.envelope().correlationId();
+        List<Delivery<DomainEvent>> deliveries = new ArrayList<>(run.size());
+        for (Decoded event : run) {
+            deliveries.add(new Delivery<>(event.event(), event.envelope()));
+            if (correlation != null && !correlation.equals(event.envelope().correlationId())) {
+                correlation = null; // several requests' events: no single correlation id to log
+            }
+        }
+        correlate(correlation);
+        first.handlers().get(0).handleAll(deliveries);
+    }
+
+    private static void correlate(String correlationId) {
+        if (correlationId != null) {
+            MDC.put(CorrelationIds.MDC_KEY, correlationId);
+        } else {
+            MDC.remove(CorrelationIds.MDC_KEY);
         }
     }
 
@@ -486,10 +560,18 @@ public class InboxConsumer implements ApplicationEventListener<StartupEvent> {
         }
     }
 
+    /** Remembers the positions after handled records; {@link #flushCommits} sends them at most once a second. */
     private void commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
-        if (offsets.isEmpty()) {
+        uncommitted.putAll(offsets);
+    }
+
+    private void flushCommits() {
+        lastCommit = System.nanoTime();
+        if (uncommitted.isEmpty()) {
             return;
         }
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>(uncommitted);
+        uncommitted.clear();
         try {
             consumer.commitSync(offsets, Duration.ofSeconds(10));
         } catch (WakeupException e) {
