@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -30,6 +27,7 @@ import jp.kyoso.testsupport.ServiceTestProperties;
 import jp.kyoso.testsupport.TestTokens;
 import jp.kyoso.web.security.Roles;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -62,6 +60,12 @@ class AccountSignUpIT implements TestPropertyProvider {
     JwtTokenGenerator jwt;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private PortalCalls calls;
+
+    @BeforeEach
+    void portalCalls() {
+        calls = new PortalCalls(portal.getURL(), json);
+    }
 
     @Override
     public Map<String, String> getProperties() {
@@ -77,34 +81,34 @@ class AccountSignUpIT implements TestPropertyProvider {
 
     @Test
     void aNewPersonSignsUpAcceptsTheInvitationAndTheTokenNamesTheOrganisationAsMember() throws Exception {
-        String username = unique("tanaka");
-        HttpResponse<String> created = post("/accounts", null, "ja", Map.of("username", username.toUpperCase(),
+        String username = PortalCalls.unique("tanaka");
+        HttpResponse<String> created = calls.post("/accounts", null, "ja", Map.of("username", username.toUpperCase(),
                 "password", PASSWORD, "displayName", "田中 花子", "email", username + "@example.jp"));
         assertEquals(201, created.statusCode(), created.body());
-        assertEquals(username, map(created).get("username"), "stored normalised");
-        Object roles = map(created).get("roles");
+        assertEquals(username, calls.map(created).get("username"), "stored normalised");
+        Object roles = calls.map(created).get("roles");
         assertTrue(roles == null || ((List<?>) roles).isEmpty(), "no role before joining: " + roles);
 
-        String firstToken = token(login(username, PASSWORD));
-        JWTClaimsSet before = claims(firstToken);
+        String firstToken = calls.token(calls.login(username, PASSWORD));
+        JWTClaimsSet before = PortalCalls.claims(firstToken);
         assertNull(before.getClaim("org"));
         assertTrue(before.getStringListClaim("roles") == null || before.getStringListClaim("roles").isEmpty(),
                 "no role before joining");
 
-        String name = unique("しながわ新興テック");
+        String name = PortalCalls.unique("しながわ新興テック");
         UUID organisationId = approvedOrganisation(name);
         Invitation invitation = invite(organisationId, username + "@example.jp");
-        HttpResponse<String> accepted = post("/accounts/me/invitations/" + invitation.id() + "/accept", firstToken,
+        HttpResponse<String> accepted = calls.post("/accounts/me/invitations/" + invitation.id() + "/accept", firstToken,
                 "ja", Map.of("code", invitation.code()));
 
         assertEquals(200, accepted.statusCode(), accepted.body());
-        JWTClaimsSet after = claims((String) map(accepted).get("access_token"));
+        JWTClaimsSet after = PortalCalls.claims((String) calls.map(accepted).get("access_token"));
         assertEquals(organisationId.toString(), after.getStringClaim("org"));
         assertEquals(List.of(Roles.MEMBER), after.getStringListClaim("roles"));
         assertEquals(before.getStringClaim("uid"), after.getStringClaim("uid"));
-        JWTClaimsSet nextSignIn = claims(token(login(username, PASSWORD)));
+        JWTClaimsSet nextSignIn = PortalCalls.claims(calls.token(calls.login(username, PASSWORD)));
         assertEquals(organisationId.toString(), nextSignIn.getStringClaim("org"), "kept on the account");
-        Map<String, Object> me = map(get("/accounts/me", token(login(username, PASSWORD))));
+        Map<String, Object> me = calls.map(calls.get("/accounts/me", calls.token(calls.login(username, PASSWORD))));
         assertEquals(name, me.get("organisationName"));
         assertEquals(username + "@example.jp", me.get("email"));
 
@@ -117,29 +121,29 @@ class AccountSignUpIT implements TestPropertyProvider {
 
     @Test
     void aWrongCodeIsCoCreationsFieldErrorAndTheAccountStaysWithoutOrganisation() throws Exception {
-        String username = unique("suzuki");
+        String username = PortalCalls.unique("suzuki");
         assertEquals(201, signUp(username).statusCode());
-        String token = token(login(username, PASSWORD));
-        UUID organisationId = approvedOrganisation(unique("品川ラボ"));
+        String token = calls.token(calls.login(username, PASSWORD));
+        UUID organisationId = approvedOrganisation(PortalCalls.unique("品川ラボ"));
         Invitation invitation = invite(organisationId, username + "@example.jp");
 
-        HttpResponse<String> refused = post("/accounts/me/invitations/" + invitation.id() + "/accept", token, "en",
+        HttpResponse<String> refused = calls.post("/accounts/me/invitations/" + invitation.id() + "/accept", token, "en",
                 Map.of("code", "WRONG-" + invitation.code()));
 
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
-        assertEquals("code", fieldErrors(refused).get(0).get("field"));
+        assertEquals("code", calls.fieldErrors(refused).get(0).get("field"));
         assertTrue(refused.body().contains("The invitation code is not correct"), refused.body());
-        assertNull(claims(token(login(username, PASSWORD))).getClaim("org"));
+        assertNull(PortalCalls.claims(calls.token(calls.login(username, PASSWORD))).getClaim("org"));
         assertEquals("INVITED", rosterEntry(organisationId, invitation.id()).get("status"), "still open");
     }
 
     @Test
     void aRetriedAcceptAfterCoCreationAlreadyRecordedItStillBindsTheAccount() throws Exception {
-        String username = unique("sato");
+        String username = PortalCalls.unique("sato");
         assertEquals(201, signUp(username).statusCode());
-        String token = token(login(username, PASSWORD));
-        UUID organisationId = approvedOrganisation(unique("大井町エナジー"));
+        String token = calls.token(calls.login(username, PASSWORD));
+        UUID organisationId = approvedOrganisation(PortalCalls.unique("大井町エナジー"));
         Invitation invitation = invite(organisationId, username + "@example.jp");
         // The accept reached co-creation, but the portal never recorded it (as if it had failed in between).
         HttpResponse<String> direct = send(HttpRequest.newBuilder(COCREATION.base().resolve(
@@ -148,67 +152,67 @@ class AccountSignUpIT implements TestPropertyProvider {
                 .header("Content-Type", "application/json")
                 .POST(body(Map.of("code", invitation.code()))));
         assertEquals(200, direct.statusCode(), direct.body());
-        assertNull(claims(token(login(username, PASSWORD))).getClaim("org"), "the portal knows nothing yet");
+        assertNull(PortalCalls.claims(calls.token(calls.login(username, PASSWORD))).getClaim("org"), "the portal knows nothing yet");
 
-        HttpResponse<String> retried = post("/accounts/me/invitations/" + invitation.id() + "/accept", token, "ja",
+        HttpResponse<String> retried = calls.post("/accounts/me/invitations/" + invitation.id() + "/accept", token, "ja",
                 Map.of("code", invitation.code()));
 
         assertEquals(200, retried.statusCode(), retried.body());
-        assertEquals(organisationId.toString(), claims((String) map(retried).get("access_token")).getStringClaim("org"));
-        assertEquals(organisationId.toString(), claims(token(login(username, PASSWORD))).getStringClaim("org"));
+        assertEquals(organisationId.toString(), PortalCalls.claims((String) calls.map(retried).get("access_token")).getStringClaim("org"));
+        assertEquals(organisationId.toString(), PortalCalls.claims(calls.token(calls.login(username, PASSWORD))).getStringClaim("org"));
     }
 
     @Test
     void anAccountOfOneOrganisationCannotJoinASecond() throws Exception {
-        String username = unique("ito");
+        String username = PortalCalls.unique("ito");
         assertEquals(201, signUp(username).statusCode());
-        String token = token(login(username, PASSWORD));
-        String firstName = unique("第一商事");
+        String token = calls.token(calls.login(username, PASSWORD));
+        String firstName = PortalCalls.unique("第一商事");
         UUID firstOrganisation = approvedOrganisation(firstName);
         Invitation first = invite(firstOrganisation, username + "@example.jp");
-        assertEquals(200, post("/accounts/me/invitations/" + first.id() + "/accept", token, "ja",
+        assertEquals(200, calls.post("/accounts/me/invitations/" + first.id() + "/accept", token, "ja",
                 Map.of("code", first.code())).statusCode());
-        Invitation second = invite(approvedOrganisation(unique("第二商事")), username + "@example.jp");
+        Invitation second = invite(approvedOrganisation(PortalCalls.unique("第二商事")), username + "@example.jp");
 
-        HttpResponse<String> refused = post("/accounts/me/invitations/" + second.id() + "/accept", token, "ja",
+        HttpResponse<String> refused = calls.post("/accounts/me/invitations/" + second.id() + "/accept", token, "ja",
                 Map.of("code", second.code()));
 
         assertEquals(409, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains(firstName), refused.body());
-        assertEquals(firstOrganisation.toString(), claims(token(login(username, PASSWORD))).getStringClaim("org"),
+        assertEquals(firstOrganisation.toString(), PortalCalls.claims(calls.token(calls.login(username, PASSWORD))).getStringClaim("org"),
                 "the account stays with the first organisation");
     }
 
     @Test
     void weakPasswordsAndBadUsernamesAreFieldErrorsInBothLanguagesAndNothingIsStored() throws Exception {
         long before = users.count();
-        HttpResponse<String> ja = post("/accounts", null, "ja", Map.of("username", "a!", "password", "short",
+        HttpResponse<String> ja = calls.post("/accounts", null, "ja", Map.of("username", "a!", "password", "short",
                 "displayName", "山田", "email", "yamada@example.jp"));
-        HttpResponse<String> en = post("/accounts", null, "en", Map.of("username", "yamada-taro",
+        HttpResponse<String> en = calls.post("/accounts", null, "en", Map.of("username", "yamada-taro",
                 "password", "yamada-taro-2026", "displayName", "山田", "email", "not-an-email"));
-        HttpResponse<String> simple = post("/accounts", null, "en", Map.of("username", unique("kato"),
+        HttpResponse<String> simple = calls.post("/accounts", null, "en", Map.of("username", PortalCalls.unique("kato"),
                 "password", "aaaaaaaaaaaa", "displayName", "加藤", "email", "kato@example.jp"));
 
         assertEquals(400, ja.statusCode());
-        assertEquals(Set.of("username", "password"), fields(ja));
+        assertEquals(Set.of("username", "password"), calls.fields(ja));
         assertTrue(ja.body().contains("10文字以上"), ja.body());
         assertEquals(400, en.statusCode());
-        assertTrue(fields(en).contains("email"), en.body());
+        assertTrue(calls.fields(en).contains("email"), en.body());
         assertEquals(400, simple.statusCode());
-        assertEquals(Set.of("password"), fields(simple));
+        assertEquals(Set.of("password"), calls.fields(simple));
         assertTrue(simple.body().contains("easy to guess"), simple.body());
         assertEquals(before, users.count());
     }
 
     @Test
     void aTakenUsernameIsAFieldError() throws Exception {
-        String username = unique("kimura");
+        String username = PortalCalls.unique("kimura");
         assertEquals(201, signUp(username).statusCode());
 
         HttpResponse<String> again = signUp(username);
 
         assertEquals(400, again.statusCode());
-        assertEquals(Set.of("username"), fields(again));
+        assertEquals(Set.of("username"), calls.fields(again));
     }
 
     /** An invitation as co-creation's 201 shows it: its id and the one-time code, seen only this once. */
@@ -221,9 +225,9 @@ class AccountSignUpIT implements TestPropertyProvider {
                         COCREATION.base().resolve("/api/cocreation/organisations"))
                 .header("Content-Type", "application/json")
                 .POST(body(Map.of("name", name, "organisationType", "COMPANY", "contactName", "窓口 一郎",
-                        "contactEmail", unique("contact") + "@example.jp"))));
+                        "contactEmail", PortalCalls.unique("contact") + "@example.jp"))));
         assertEquals(201, applied.statusCode(), applied.body());
-        UUID id = UUID.fromString((String) map(applied).get("id"));
+        UUID id = UUID.fromString((String) calls.map(applied).get("id"));
         HttpResponse<String> approved = send(HttpRequest.newBuilder(
                         COCREATION.base().resolve("/api/cocreation/organisations/" + id + "/approve"))
                 .header("Authorization", "Bearer " + TestTokens.secretariat(jwt))
@@ -241,7 +245,7 @@ class AccountSignUpIT implements TestPropertyProvider {
                 .header("Content-Type", "application/json")
                 .POST(body(Map.of("email", email, "role", "MEMBER"))));
         assertEquals(201, created.statusCode(), created.body());
-        Map<String, Object> answer = map(created);
+        Map<String, Object> answer = calls.map(created);
         Map<String, Object> invitation = (Map<String, Object>) answer.get("invitation");
         return new Invitation(UUID.fromString((String) invitation.get("id")), (String) answer.get("acceptCode"));
     }
@@ -252,7 +256,7 @@ class AccountSignUpIT implements TestPropertyProvider {
                         "/api/cocreation/organisations/" + organisationId + "/members?size=100"))
                 .header("Authorization", "Bearer " + TestTokens.secretariat(jwt)).GET());
         assertEquals(200, roster.statusCode(), roster.body());
-        List<Map<String, Object>> items = (List<Map<String, Object>>) map(roster).getOrDefault("items", List.of());
+        List<Map<String, Object>> items = (List<Map<String, Object>>) calls.map(roster).getOrDefault("items", List.of());
         return items.stream().filter(item -> invitationId.toString().equals(item.get("id"))).findFirst()
                 .orElseThrow(() -> new AssertionError("not on the roster: " + roster.body()));
     }
@@ -267,55 +271,16 @@ class AccountSignUpIT implements TestPropertyProvider {
     }
 
     private HttpResponse<String> signUp(String username) throws Exception {
-        return post("/accounts", null, "ja", Map.of("username", username, "password", PASSWORD,
+        return calls.post("/accounts", null, "ja", Map.of("username", username, "password", PASSWORD,
                 "displayName", "試験 利用者", "email", username + "@example.jp"));
     }
 
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
 
-    private HttpResponse<String> login(String username, String password) throws Exception {
-        return post("/login", null, "ja", Map.of("username", username, "password", password));
-    }
 
-    private HttpResponse<String> post(String path, String token, String language, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.getURL() + path))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json")
-                .header("Accept-Language", language)
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
 
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(portal.getURL() + path))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
 
-    private String token(HttpResponse<String> response) throws Exception {
-        assertEquals(200, response.statusCode(), response.body());
-        return (String) map(response).get("access_token");
-    }
 
-    private Map<String, Object> map(HttpResponse<String> response) throws Exception {
-        return json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
-    }
 
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> fieldErrors(HttpResponse<String> response) throws Exception {
-        return (List<Map<String, Object>>) map(response).get("errors");
-    }
 
-    private Set<String> fields(HttpResponse<String> response) throws Exception {
-        return Set.copyOf(fieldErrors(response).stream().map(error -> (String) error.get("field")).toList());
-    }
 
-    private static JWTClaimsSet claims(String token) throws Exception {
-        return SignedJWT.parse(token).getJWTClaimsSet();
-    }
 }

@@ -7,39 +7,34 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
+import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import io.micronaut.serde.ObjectMapper;
-import java.time.Duration;
-import java.time.Instant;
 import jp.kyoso.events.CloudEventHeaders;
 import jp.kyoso.events.EventCatalog;
 import jp.kyoso.events.EventCodec;
 import jp.kyoso.events.EventDescriptor;
 import jp.kyoso.events.cocreation.YouthParticipantErased;
 import jp.kyoso.portal.application.DemoUsers;
-import jp.kyoso.testsupport.KafkaRecords;
 import jp.kyoso.portal.domain.PasswordRules;
 import jp.kyoso.portal.persistence.AppUserRepository;
 import jp.kyoso.portal.persistence.AppUserRow;
+import jp.kyoso.testsupport.KafkaRecords;
 import jp.kyoso.testsupport.ServiceTestProperties;
 import jp.kyoso.testsupport.TestTokens;
 import jp.kyoso.web.security.Roles;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -63,7 +58,12 @@ class YouthAccountIT implements TestPropertyProvider {
     @Inject
     JwtTokenGenerator jwt;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private PortalCalls calls;
+
+    @BeforeEach
+    void portalCalls() {
+        calls = new PortalCalls(portal.getURL(), json);
+    }
 
     @Override
     public Map<String, String> getProperties() {
@@ -75,13 +75,13 @@ class YouthAccountIT implements TestPropertyProvider {
 
     @Test
     void theSecretariatCreatesAStudentWhoSignsInWithTheOneTimePasswordAsYouth() throws Exception {
-        String username = unique("haru");
+        String username = PortalCalls.unique("haru");
 
-        HttpResponse<String> created = post("/accounts/youth", TestTokens.secretariat(jwt), "ja",
+        HttpResponse<String> created = calls.post("/accounts/youth", TestTokens.secretariat(jwt), "ja",
                 Map.of("username", username.toUpperCase(), "nickname", " 大井町の中1ナツ "));
 
         assertEquals(201, created.statusCode(), created.body());
-        Map<String, Object> answer = map(created);
+        Map<String, Object> answer = calls.map(created);
         String password = (String) answer.get("initialPassword");
         assertTrue(PasswordRules.violations(username, password).isEmpty(), password);
         assertEquals(username, answer.get("username"), "stored normalised");
@@ -93,22 +93,22 @@ class YouthAccountIT implements TestPropertyProvider {
         assertFalse(row.passwordHash().contains(password));
         assertNull(row.organisationId());
 
-        JWTClaimsSet claims = claims(token(login(username, password)));
+        JWTClaimsSet claims = PortalCalls.claims(calls.token(calls.login(username, password)));
         assertEquals(List.of(Roles.YOUTH), claims.getStringListClaim("roles"));
         assertEquals(answer.get("userId"), claims.getStringClaim("uid"));
         assertEquals("大井町の中1ナツ", claims.getStringClaim("name"));
         assertNull(claims.getClaim("org"));
 
-        HttpResponse<String> again = get("/accounts/me", token(login(username, password)));
+        HttpResponse<String> again = calls.get("/accounts/me", calls.token(calls.login(username, password)));
         assertFalse(again.body().contains(password), "the password is shown only in the 201");
     }
 
     @Test
     void twoStudentsGetDifferentPasswords() throws Exception {
-        String first = (String) map(post("/accounts/youth", TestTokens.admin(jwt), "ja",
-                Map.of("username", unique("aki"), "nickname", "アキ"))).get("initialPassword");
-        String second = (String) map(post("/accounts/youth", TestTokens.admin(jwt), "ja",
-                Map.of("username", unique("fuyu"), "nickname", "フユ"))).get("initialPassword");
+        String first = (String) calls.map(calls.post("/accounts/youth", TestTokens.admin(jwt), "ja",
+                Map.of("username", PortalCalls.unique("aki"), "nickname", "アキ"))).get("initialPassword");
+        String second = (String) calls.map(calls.post("/accounts/youth", TestTokens.admin(jwt), "ja",
+                Map.of("username", PortalCalls.unique("fuyu"), "nickname", "フユ"))).get("initialPassword");
 
         assertFalse(first.equals(second));
     }
@@ -116,46 +116,46 @@ class YouthAccountIT implements TestPropertyProvider {
     @Test
     void onlyTheSecretariatAndAdministratorsCreateStudentAccounts() throws Exception {
         long before = users.count();
-        Map<String, String> body = Map.of("username", unique("mallory"), "nickname", "マロリー");
+        Map<String, String> body = Map.of("username", PortalCalls.unique("mallory"), "nickname", "マロリー");
 
-        assertEquals(401, post("/accounts/youth", null, "ja", body).statusCode());
-        assertEquals(403, post("/accounts/youth",
+        assertEquals(401, calls.post("/accounts/youth", null, "ja", body).statusCode());
+        assertEquals(403, calls.post("/accounts/youth",
                 TestTokens.member(jwt, DemoUsers.COMPANY_ORGANISATION_ID), "ja", body).statusCode());
-        assertEquals(403, post("/accounts/youth", TestTokens.issue(jwt, "youth", null, Roles.YOUTH), "ja",
+        assertEquals(403, calls.post("/accounts/youth", TestTokens.issue(jwt, "youth", null, Roles.YOUTH), "ja",
                 body).statusCode());
         assertEquals(before, users.count());
     }
 
     @Test
     void badUsernamesAndMissingNicknamesAreFieldErrorsInBothLanguagesAndNothingIsStored() throws Exception {
-        String taken = unique("taken");
-        assertEquals(201, post("/accounts/youth", TestTokens.secretariat(jwt), "ja",
+        String taken = PortalCalls.unique("taken");
+        assertEquals(201, calls.post("/accounts/youth", TestTokens.secretariat(jwt), "ja",
                 Map.of("username", taken, "nickname", "タケン")).statusCode());
         long before = users.count();
 
-        HttpResponse<String> ja = post("/accounts/youth", TestTokens.secretariat(jwt), "ja",
+        HttpResponse<String> ja = calls.post("/accounts/youth", TestTokens.secretariat(jwt), "ja",
                 Map.of("username", "a!", "nickname", " "));
-        HttpResponse<String> en = post("/accounts/youth", TestTokens.secretariat(jwt), "en",
+        HttpResponse<String> en = calls.post("/accounts/youth", TestTokens.secretariat(jwt), "en",
                 Map.of("username", taken, "nickname", "ニックネームがとても長すぎて三十文字を超えてしまう場合はどうなるでしょうか"));
 
         assertEquals(400, ja.statusCode(), ja.body());
         assertTrue(ja.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
-        assertEquals(Set.of("username", "nickname"), fields(ja));
+        assertEquals(Set.of("username", "nickname"), calls.fields(ja));
         assertTrue(ja.body().contains("ニックネームを入力"), ja.body());
         assertEquals(400, en.statusCode(), en.body());
-        assertEquals(Set.of("username", "nickname"), fields(en), "taken and too long, both at once");
+        assertEquals(Set.of("username", "nickname"), calls.fields(en), "taken and too long, both at once");
         assertTrue(en.body().contains("at most 30 characters"), en.body());
-        HttpResponse<String> takenEn = post("/accounts/youth", TestTokens.secretariat(jwt), "en",
+        HttpResponse<String> takenEn = calls.post("/accounts/youth", TestTokens.secretariat(jwt), "en",
                 Map.of("username", taken, "nickname", "タケン2"));
-        assertEquals(Set.of("username"), fields(takenEn));
+        assertEquals(Set.of("username"), calls.fields(takenEn));
         assertTrue(takenEn.body().contains("already taken"), takenEn.body());
         assertEquals(before, users.count());
     }
 
     @Test
     void aStudentErasedInCoCreationIsGreetedByThePseudonymFromThenOn() throws Exception {
-        String username = unique("erased");
-        Map<String, Object> created = map(post("/accounts/youth", TestTokens.secretariat(jwt), "ja",
+        String username = PortalCalls.unique("erased");
+        Map<String, Object> created = calls.map(calls.post("/accounts/youth", TestTokens.secretariat(jwt), "ja",
                 Map.of("username", username, "nickname", "消えるニックネーム")));
         String password = (String) created.get("initialPassword");
         String userId = (String) created.get("userId");
@@ -175,51 +175,14 @@ class YouthAccountIT implements TestPropertyProvider {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> users.findByUsername(username).orElseThrow().displayName(),
                 "削除済みユーザー-7e57ab1e"::equals);
-        assertEquals("削除済みユーザー-7e57ab1e", claims(token(login(username, password))).getStringClaim("name"));
+        assertEquals("削除済みユーザー-7e57ab1e", PortalCalls.claims(calls.token(calls.login(username, password))).getStringClaim("name"));
     }
 
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
 
-    private HttpResponse<String> login(String username, String password) throws Exception {
-        return post("/login", null, "ja", Map.of("username", username, "password", password));
-    }
 
-    private HttpResponse<String> post(String path, String token, String language, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.getURL() + path))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json")
-                .header("Accept-Language", language)
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
 
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(portal.getURL() + path))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
 
-    private String token(HttpResponse<String> response) throws Exception {
-        assertEquals(200, response.statusCode(), response.body());
-        return (String) map(response).get("access_token");
-    }
 
-    private Map<String, Object> map(HttpResponse<String> response) throws Exception {
-        return json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
-    }
 
-    @SuppressWarnings("unchecked")
-    private Set<String> fields(HttpResponse<String> response) throws Exception {
-        List<Map<String, Object>> errors = (List<Map<String, Object>>) map(response).get("errors");
-        return Set.copyOf(errors.stream().map(error -> (String) error.get("field")).toList());
-    }
 
-    private static JWTClaimsSet claims(String token) throws Exception {
-        return SignedJWT.parse(token).getJWTClaimsSet();
-    }
 }
