@@ -257,7 +257,7 @@ class CoCreationJourneysIT {
         try (PortalBrowser secretariat = PortalBrowser.open(platform.portalUrl())) {
             secretariat.go("/secretariat/youth/participants");
             secretariat.signIn("secretariat");
-            secretariat.await("#youth-form");
+            secretariat.await("#youth-create");
             secretariat.click("a[data-route='/youth']");
             secretariat.click("#view details summary");
             secretariat.type("#theme-form-title", theme);
