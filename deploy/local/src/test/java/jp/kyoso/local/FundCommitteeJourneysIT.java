@@ -204,19 +204,21 @@ class FundCommitteeJourneysIT {
     }
 
     /**
-     * Signs in as another user on a fresh page load: a screen of the previous user still loading would otherwise move
-     * the focus to its heading while the login form is being typed into.
+     * Signs in as another user on a fresh page load of the login screen (a screen of the previous user still loading
+     * would otherwise move the focus to its heading while the form is being typed into), then opens {@code route}.
+     * Straight to the login screen: some routes (the calls) are public and would not ask for it.
      */
     private void switchUser(PortalBrowser browser, String username, String route) {
         browser.go("/");
         browser.script("sessionStorage.clear(); location.replace(arguments[0]);",
-                platform.portalUrl().resolve("/?as=" + username + "#" + route).toString());
+                platform.portalUrl().resolve("/?as=" + username + "#/login").toString());
         browser.await("#login-form");
-        // The redirect to the login screen ends by focusing its heading; type only after that.
+        // The login screen ends its rendering by focusing its heading; type only after that.
         browser.awaitTrue(() -> "H2".equals(browser.script("return document.activeElement.tagName;")),
                 "login heading focused");
         browser.signIn(username);
-        browser.awaitTrue(() -> browser.currentRoute().startsWith(route), "back on " + route);
+        browser.go(route);
+        browser.awaitTrue(() -> browser.currentRoute().startsWith(route), "on " + route);
     }
 
     private static long yen(String text) {
