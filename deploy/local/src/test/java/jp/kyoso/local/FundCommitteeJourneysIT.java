@@ -204,18 +204,15 @@ class FundCommitteeJourneysIT {
     }
 
     /**
-     * Signs in as another user on a fresh page load of the login screen (a screen of the previous user still loading
-     * would otherwise move the focus to its heading while the form is being typed into), then opens {@code route}.
-     * Straight to the login screen: some routes (the calls) are public and would not ask for it.
+     * Signs in as another user on a fresh page load of the login screen itself, then opens {@code route}: a screen of
+     * the previous user still loading would otherwise move the focus to its heading while the form is being typed
+     * into, and some routes (the calls) are public, so they would not ask for a login.
      */
     private void switchUser(PortalBrowser browser, String username, String route) {
         browser.go("/");
         browser.script("sessionStorage.clear(); location.replace(arguments[0]);",
                 platform.portalUrl().resolve("/?as=" + username + "#/login").toString());
         browser.await("#login-form");
-        // The login screen ends its rendering by focusing its heading; type only after that.
-        browser.awaitTrue(() -> "H2".equals(browser.script("return document.activeElement.tagName;")),
-                "login heading focused");
         browser.signIn(username);
         browser.go(route);
         browser.awaitTrue(() -> browser.currentRoute().startsWith(route), "on " + route);
