@@ -35,9 +35,22 @@ final class Db {
     }
 
     String text(String sql) {
+        String[] row = row(sql);
+        return row == null ? null : row[0];
+    }
+
+    /** @return the first row's columns as text, or null without a row */
+    String[] row(String sql) {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {
-            return result.next() ? result.getString(1) : null;
+            if (!result.next()) {
+                return null;
+            }
+            String[] row = new String[result.getMetaData().getColumnCount()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = result.getString(i + 1);
+            }
+            return row;
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }

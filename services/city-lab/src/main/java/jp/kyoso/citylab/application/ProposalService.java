@@ -1,5 +1,6 @@
 package jp.kyoso.citylab.application;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -7,7 +8,6 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import jp.kyoso.citylab.domain.Challenge;
@@ -15,11 +15,11 @@ import jp.kyoso.citylab.domain.ChallengeStatus;
 import jp.kyoso.citylab.domain.CollaborationProject;
 import jp.kyoso.citylab.domain.Proposal;
 import jp.kyoso.citylab.domain.ProposalContent;
-import jp.kyoso.citylab.domain.ProposalStatus;
 import jp.kyoso.citylab.persistence.ApprovedOrganisationRepository;
 import jp.kyoso.citylab.persistence.ChallengeRepository;
 import jp.kyoso.citylab.persistence.CollaborationProjectRepository;
 import jp.kyoso.citylab.persistence.ProposalRepository;
+import jp.kyoso.citylab.persistence.UniqueViolation;
 import jp.kyoso.events.citylab.ProposalAdopted;
 import jp.kyoso.events.citylab.ProposalDeclined;
 import jp.kyoso.events.citylab.ProposalShortlisted;
@@ -38,9 +38,6 @@ import jp.kyoso.web.security.Roles;
  */
 @Singleton
 public class ProposalService {
-
-    private static final Set<ProposalStatus> ACTIVE =
-            Set.of(ProposalStatus.SUBMITTED, ProposalStatus.SHORTLISTED, ProposalStatus.ADOPTED);
 
     private final ProposalRepository proposals;
     private final ChallengeRepository challenges;
@@ -72,16 +69,28 @@ public class ProposalService {
         Instant now = clock.instant();
         requireOpenForProposals(challenge, now);
         ProposalContent checked = validated(content);
-        if (proposals.existsByChallengeIdAndOrganisationIdAndStatusIn(challengeId, organisationId, ACTIVE)) {
-            throw new ConflictException("proposal.alreadyActive");
-        }
-        Proposal proposal = proposals.save(Proposal.submitted(UUID.randomUUID(), challengeId, organisationId, checked,
+        Proposal proposal = insertActive(Proposal.submitted(UUID.randomUUID(), challengeId, organisationId, checked,
                 user.username(), now));
         outbox.append(new ProposalSubmitted(proposal.id().toString(), challengeId.toString(),
                 organisationId.toString(), proposal.title(), proposal.sdgTargetList(), proposal.costEstimateYen(),
                 now));
         invitations.proposalSubmitted(challengeId, organisationId, proposal.id(), now);
         return proposal;
+    }
+
+    /**
+     * One active proposal per organisation and challenge is the unique index's rule: asking first would cost a read on
+     * every submission (the busiest write of the platform) and could still race with a second request.
+     */
+    private Proposal insertActive(Proposal proposal) {
+        try {
+            return proposals.save(proposal);
+        } catch (DataAccessException e) {
+            if (UniqueViolation.of(e, "proposal_one_active")) {
+                throw new ConflictException("proposal.alreadyActive");
+            }
+            throw e;
+        }
     }
 
     @Transactional

@@ -5,10 +5,8 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.PageableRepository;
-import java.util.Collection;
 import java.util.UUID;
 import jp.kyoso.citylab.domain.Proposal;
-import jp.kyoso.citylab.domain.ProposalStatus;
 
 /** Proposals; every read path is scoped by the caller in the application service. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -19,7 +17,4 @@ public interface ProposalRepository extends PageableRepository<Proposal, UUID> {
     Page<Proposal> findByChallengeIdAndOrganisationId(UUID challengeId, UUID organisationId, Pageable pageable);
 
     Page<Proposal> findByOrganisationId(UUID organisationId, Pageable pageable);
-
-    boolean existsByChallengeIdAndOrganisationIdAndStatusIn(UUID challengeId, UUID organisationId,
-                                                            Collection<ProposalStatus> statuses);
 }

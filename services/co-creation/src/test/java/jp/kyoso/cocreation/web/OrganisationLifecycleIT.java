@@ -181,7 +181,7 @@ class OrganisationLifecycleIT implements TestPropertyProvider {
     @Test
     void oneBadRowRefusesTheWholeListRowByRowAndNothingIsApplied() {
         long organisationsBefore = count(transactions, "organisation");
-        long outboxBefore = count(transactions, "outbox_event");
+        long outboxBefore = count(transactions, "outbox_event_all");
         String csv = "団体名,種別,法人番号,連絡先\n"
                 + "戸越公園テック株式会社,企業," + CorporateNumbers.random() + ",\n"
                 + "下神明ソフト株式会社,謎の種別,,\n"
@@ -197,7 +197,7 @@ class OrganisationLifecycleIT implements TestPropertyProvider {
         assertTrue(problem.contains("rows[4].corporateNumber"), problem);
         assertTrue(!problem.contains("rows[2]"), problem);
         assertEquals(organisationsBefore, count(transactions, "organisation"));
-        assertEquals(outboxBefore, count(transactions, "outbox_event"));
+        assertEquals(outboxBefore, count(transactions, "outbox_event_all"));
 
         HttpClientResponseException shiftJis = refused(http, HttpRequest.POST(BASE + "/bulk-approvals",
                 ("品川株式会社,企業,,\n").getBytes(Charset.forName("Shift_JIS"))).contentType(CSV)

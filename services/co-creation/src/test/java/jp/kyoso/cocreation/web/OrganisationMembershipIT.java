@@ -147,7 +147,8 @@ class OrganisationMembershipIT implements TestPropertyProvider {
 
     private long outboxRows() {
         return transactions.executeRead(status -> {
-            try (var result = status.getConnection().createStatement().executeQuery("select count(*) from outbox_event")) {
+            try (var result = status.getConnection().createStatement()
+                    .executeQuery("select count(*) from outbox_event_all")) {
                 result.next();
                 return result.getLong(1);
             }

@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the outbox small (published rows are pruned after the retention) and exports its backlog as a gauge.
+ * Keeps the history of sent events ({@code outbox_event_sent}) to the retention and exports its backlog as a gauge.
  * Created at start-up ({@code @Context}): a scheduled bean is otherwise only built when its first run is due, and
  * the gauge must be there from the first scrape.
  */
@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 public class OutboxMaintenance {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxMaintenance.class);
-    private static final String BACKLOG = "select count(*) from outbox_event where published_at is null";
-    private static final String PRUNE = "delete from outbox_event where published_at < ?";
+    private static final String BACKLOG = "select count(*) from outbox_event";
+    private static final String PRUNE = "delete from outbox_event_sent where published_at < ?";
 
     private final TransactionOperations<Connection> transactions;
     private final MessagingSettings settings;

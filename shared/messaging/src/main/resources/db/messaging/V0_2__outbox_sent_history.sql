@@ -1,0 +1,41 @@
+-- The relay moves each event it sent out of outbox_event into outbox_event_sent in the transaction that waits for
+-- Kafka's acknowledgements, instead of setting published_at in place. That update could never be a HOT update
+-- (published_at was in both partial indexes), so every sent row cost a new row version and three index entries;
+-- a delete costs one header write, and the history table carries only a BRIN index for the pruning by age.
+-- Versioned 0.2 like its neighbour, so services whose own migrations are further along apply it out of order
+-- (flyway out-of-order: true in each service).
+create table outbox_event_sent (
+    seq            bigint      not null,
+    id             uuid        not null,
+    topic          text        not null,
+    event_key      text        not null,
+    event_type     text        not null,
+    source         text        not null,
+    occurred_at    timestamptz not null,
+    correlation_id text,
+    payload        text        not null,
+    created_at     timestamptz not null,
+    published_at   timestamptz not null default now()
+);
+create index outbox_event_sent_published on outbox_event_sent using brin (published_at);
+
+insert into outbox_event_sent (seq, id, topic, event_key, event_type, source, occurred_at, correlation_id, payload,
+                               created_at, published_at)
+select seq, id, topic, event_key, event_type, source, occurred_at, correlation_id, payload, created_at, published_at
+from outbox_event where published_at is not null;
+delete from outbox_event where published_at is not null;
+
+-- Every row left in outbox_event is waiting for the relay, which reads them by the primary key in seq order.
+drop index outbox_event_unpublished;
+drop index outbox_event_published;
+alter table outbox_event drop column published_at;
+
+-- Every event the service wrote and has not pruned yet, waiting or sent: one snapshot of both tables, so that an
+-- event being moved by the relay is seen exactly once.
+create view outbox_event_all as
+select seq, id, topic, event_key, event_type, source, occurred_at, correlation_id, payload, created_at,
+       null::timestamptz as published_at
+from outbox_event
+union all
+select seq, id, topic, event_key, event_type, source, occurred_at, correlation_id, payload, created_at, published_at
+from outbox_event_sent;
