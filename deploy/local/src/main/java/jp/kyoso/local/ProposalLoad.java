@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.Collections;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -50,6 +51,7 @@ public final class ProposalLoad {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final long TOKEN_REUSE = TimeUnit.MINUTES.toNanos(30);
 
     private final URI cityLab;
     private final URI kpi;
@@ -61,6 +63,7 @@ public final class ProposalLoad {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final byte[] body;
     private final AtomicReference<Throwable> lastFailure = new AtomicReference<>();
+    private final Map<UUID, SignedToken> memberTokens = new ConcurrentHashMap<>();
 
     private ProposalLoad(URI cityLab, URI kpi, String secret, List<UUID> organisations, List<UUID> challenges) {
         this.cityLab = cityLab;
@@ -159,9 +162,14 @@ public final class ProposalLoad {
         return organisations.get(index);
     }
 
-    /** @return a member token of that organisation, signed as the portal signs */
+    /**
+     * @return a member token of that organisation, signed as the portal signs; reused for half its hour, because
+     *     signing one per request cost the load generator CPU that the measured services share
+     */
     public String memberToken(UUID organisation) {
-        return token("bench-" + organisation, organisation, "MEMBER");
+        long now = System.nanoTime();
+        return memberTokens.compute(organisation, (org, signed) -> signed != null && now - signed.at() < TOKEN_REUSE
+                ? signed : new SignedToken(token("bench-" + org, org, "MEMBER"), now)).token();
     }
 
     /**
@@ -362,5 +370,8 @@ public final class ProposalLoad {
         public boolean accepted() {
             return status == 201;
         }
+    }
+
+    private record SignedToken(String token, long at) {
     }
 }

@@ -46,7 +46,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(2);
     private static final long SEND_TIMEOUT_SECONDS = 15;
     /** Batches per transaction: more rows per commit, and Kafka works on one batch while the next is read. */
-    static final int ROUNDS = 4;
+    static final int ROUNDS = 8;
     // A transaction-scoped advisory lock: with several relay instances on one outbox only one publishes at a
     // time, which keeps each aggregate's events in order. It is also what keeps two relays off the same rows: the
     // next holder's statement runs after the previous holder committed, so it no longer finds the rows that one took.
@@ -55,7 +55,8 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
     // update of published_at it replaces, and one statement per batch instead of a read and a write.
     private static final String TAKE = """
             with taken as (
-                delete from outbox_event where seq in (select seq from outbox_event order by seq limit ?)
+                delete from outbox_event
+                where seq in (select seq from outbox_event where seq > ? order by seq limit ?)
                 returning seq, id, topic, event_key, event_type, source, occurred_at, correlation_id, payload,
                           created_at),
             kept as (
@@ -136,16 +137,21 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
             }
             List<Future<RecordMetadata>> acks = new ArrayList<>();
             int total = 0;
+            long after = 0;
             for (int round = 0; round < ROUNDS; round++) {
                 // Taken rows are gone from outbox_event for this transaction, so each round gets the next ones;
                 // the take only counts if the commit below happens, and that waits for every acknowledgement.
-                List<OutboxRow> rows = take(connection);
+                // Later rounds start after the last row taken instead of stepping over the rows this transaction
+                // deleted (still in the index until it commits); a row that commits behind them meanwhile is
+                // taken by the next transaction, which starts from the beginning.
+                List<OutboxRow> rows = take(connection, after);
                 if (rows.isEmpty()) {
                     break;
                 }
                 topics.ensure(rows.stream().map(OutboxRow::topic).distinct().toList());
                 send(rows, acks);
                 total += rows.size();
+                after = rows.get(rows.size() - 1).seq();
                 if (rows.size() < settings.relayBatchSize()) {
                     break;
                 }
@@ -203,9 +209,10 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         }
     }
 
-    private List<OutboxRow> take(Connection connection) throws SQLException {
+    private List<OutboxRow> take(Connection connection, long after) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(TAKE)) {
-            statement.setInt(1, settings.relayBatchSize());
+            statement.setLong(1, after);
+            statement.setInt(2, settings.relayBatchSize());
             try (ResultSet result = statement.executeQuery()) {
                 List<OutboxRow> rows = new ArrayList<>();
                 while (result.next()) {
