@@ -4,25 +4,12 @@
 -- a delete costs one header write, and the history table carries only a BRIN index for the pruning by age.
 -- Versioned 0.2 like its neighbour, so services whose own migrations are further along apply it out of order
 -- (flyway out-of-order: true in each service).
-create table outbox_event_sent (
-    seq            bigint      not null,
-    id             uuid        not null,
-    topic          text        not null,
-    event_key      text        not null,
-    event_type     text        not null,
-    source         text        not null,
-    occurred_at    timestamptz not null,
-    correlation_id text,
-    payload        text        not null,
-    created_at     timestamptz not null,
-    published_at   timestamptz not null default now()
-);
+-- The same columns as outbox_event (copied before published_at leaves it), published_at now always set.
+create table outbox_event_sent (like outbox_event);
+alter table outbox_event_sent alter column published_at set default now();
+insert into outbox_event_sent select * from outbox_event where published_at is not null;
+alter table outbox_event_sent alter column published_at set not null;
 create index outbox_event_sent_published on outbox_event_sent using brin (published_at);
-
-insert into outbox_event_sent (seq, id, topic, event_key, event_type, source, occurred_at, correlation_id, payload,
-                               created_at, published_at)
-select seq, id, topic, event_key, event_type, source, occurred_at, correlation_id, payload, created_at, published_at
-from outbox_event where published_at is not null;
 delete from outbox_event where published_at is not null;
 
 -- Every row left in outbox_event is waiting for the relay, which reads them by the primary key in seq order.
