@@ -210,13 +210,6 @@ public final class Bench {
         }
     }
 
-    /** The flags the platform's services ran with (the footprint always measures plain ./kyoso up). */
-    private static String serviceJvm() {
-        String extra = System.getenv("KYOSO_SERVICE_JVM_FLAGS");
-        String local = "./kyoso up's flags (-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)";
-        return extra == null || extra.isBlank() ? local : local + " then KYOSO_SERVICE_JVM_FLAGS=" + extra.strip();
-    }
-
     private void footprint() throws Exception {
         Path data = repository.resolve("bench/target/footprint");
         Footprint footprint = new Footprint(repository, data, freePortBlock());
@@ -288,7 +281,8 @@ public final class Bench {
         }
         String section = "## Run of " + startedAt + (quick ? " (quick: harness check, not for the record)" : "")
                 + "\n\nMachine: " + machine.describe() + ". Finished " + finishedAt + ", load average then "
-                + Machine.loadAverage() + ". Repeats: " + repeats + ". Service JVMs: " + serviceJvm() + ".\n\n"
+                + Machine.loadAverage() + ". Repeats: " + repeats + ". Service JVMs (not the footprint's): "
+                + String.join(" ", LocalPlatform.serviceJvmFlags()) + ".\n\n"
                 + table;
         System.out.println();
         System.out.println(section);

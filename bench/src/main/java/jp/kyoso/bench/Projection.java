@@ -170,10 +170,10 @@ final class Projection {
     double[] rebuildOneTransactionPerEvent(Path repository) throws Exception {
         URI kpi = platform.serviceUrl("kpi");
         platform.stopService("kpi");
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
-                "-XX:ReservedCodeCacheSize=64m", "-Dfile.encoding=UTF-8", "-Dkyoso.messaging.consumer-batch=false",
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(LocalPlatform.serviceJvmFlags()); // the same JVM as the batched kpi it is compared with
+        command.addAll(List.of("-Dkyoso.messaging.consumer-batch=false",
                 "-jar", repository.resolve("services/kpi/target/kyoso-kpi.jar").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(repository.resolve("bench/target/kpi-unbatched.log").toFile());

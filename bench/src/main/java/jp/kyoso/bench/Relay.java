@@ -30,7 +30,8 @@ final class Relay {
 
     static final String RELAY_TOPIC = "bench.relay.events";
     static final String PRODUCER_TOPIC = "bench.producer.events";
-    private static final String LATEST_PROPOSAL =
+    /** The newest proposal event City Lab wrote, sent or waiting: the template of the rows the benchmarks copy. */
+    static final String LATEST_PROPOSAL =
             "from outbox_event_all where event_type like '%proposal.submitted%' order by seq desc limit 1";
 
     private final LocalPlatform platform;

@@ -72,8 +72,7 @@ final class WritePath {
         cityLab.execute("create table bench_proposal (like proposal including all)");
         cityLab.execute("alter table bench_proposal add foreign key (challenge_id) references challenge (id)");
         cityLab.execute("create table bench_outbox (like outbox_event including all)");
-        String payload = cityLab.text("select payload from outbox_event_all "
-                + "where event_type like '%proposal.submitted%' order by seq desc limit 1");
+        String payload = cityLab.text("select payload " + Relay.LATEST_PROPOSAL);
         if (payload == null) {
             throw new IllegalStateException("Run the service first: pgbench copies a real event's payload");
         }

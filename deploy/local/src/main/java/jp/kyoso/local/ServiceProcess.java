@@ -36,12 +36,6 @@ final class ServiceProcess {
             "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
             "-XX:ReservedCodeCacheSize=64m", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8");
 
-    /**
-     * Flags added after {@link #JVM_FLAGS} (a later flag wins), e.g. {@code -XX:TieredStopAtLevel=4} to measure the
-     * services with the full JIT of the container image instead of the quick start; read by the launcher only.
-     */
-    static final String EXTRA_JVM_FLAGS = "KYOSO_SERVICE_JVM_FLAGS";
-
     /** A variable exported for some other setup must not leak into the local stack and make it behave differently. */
     private static final List<String> INHERITED_PREFIXES_TO_DROP =
             List.of("MICRONAUT_", "DATASOURCES_", "KAFKA_", "KYOSO_", "FLYWAY_", "JPA_");
@@ -129,8 +123,7 @@ final class ServiceProcess {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_FLAGS);
-        command.addAll(extraJvmFlags(System.getenv(EXTRA_JVM_FLAGS)));
+        command.addAll(LocalPlatform.serviceJvmFlags());
         ClassDataArchive archive = ClassDataArchive.of(classData, name(), jar);
         command.addAll(archive.jvmFlags(recordClassData));
         recording = recordClassData && archive.recordsAtExit() ? archive : null;
