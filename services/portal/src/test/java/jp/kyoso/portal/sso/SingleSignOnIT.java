@@ -160,6 +160,14 @@ class SingleSignOnIT implements TestPropertyProvider {
     }
 
     @Test
+    void aPersonWhoCancelsAtTheProviderIsSentBackToTheSignInScreen() throws Exception {
+        var cancelled = journey().navigate("/oauth/callback/oidc?error=access_denied&state=whatever");
+
+        assertEquals(303, cancelled.statusCode());
+        assertEquals("/#/login?sso=failed", cancelled.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
     void aPersonWithoutAKyosoRoleOrStaffWithoutAKnownDepartmentAreRefused() throws Exception {
         Person noRole = Person.of("finance-only", null);
         assertEquals("/#/login?sso=sso_no_role", journey().callbackLanding(provider, noRole.callback()));

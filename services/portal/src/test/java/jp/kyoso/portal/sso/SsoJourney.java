@@ -67,6 +67,11 @@ final class SsoJourney {
         return send(HttpRequest.newBuilder(portal.resolve(path)).header("Accept", "application/json").GET());
     }
 
+    /** As a browser navigates: it asks for a page. */
+    HttpResponse<String> navigate(String pathAndQuery) throws Exception {
+        return send(HttpRequest.newBuilder(portal.resolve(pathAndQuery)).header("Accept", "text/html").GET());
+    }
+
     HttpResponse<String> get(String path, String token) throws Exception {
         return send(HttpRequest.newBuilder(portal.resolve(path)).header("Accept", "application/json")
                 .header("Authorization", "Bearer " + token).GET());
