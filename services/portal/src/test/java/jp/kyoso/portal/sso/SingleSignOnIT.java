@@ -124,6 +124,17 @@ class SingleSignOnIT implements TestPropertyProvider {
     }
 
     @Test
+    void theProvidersRedirectCannotBeReplayed() throws Exception {
+        SsoJourney journey = journey();
+        journey.signIn(provider, Person.of("kyoso-admin", null).callback());
+
+        var replayed = journey.replayCallback();
+
+        assertEquals(303, replayed.statusCode(), replayed.body());
+        assertEquals("/#/login?sso=sso_rejected", replayed.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
     void theNextSignInFindsTheSameAccountWithTheProvidersCurrentRoles() throws Exception {
         Person person = Person.of("kyoso-committee", null);
         JWTClaimsSet first = verified(journey().exchange(journey().signIn(provider, person.callback())));

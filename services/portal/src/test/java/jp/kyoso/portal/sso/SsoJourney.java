@@ -27,6 +27,7 @@ final class SsoJourney {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final URI portal;
     private final JsonMapper json;
+    private URI lastCallback;
 
     SsoJourney(URI portal, JsonMapper json) {
         this.portal = portal;
@@ -51,9 +52,15 @@ final class SsoJourney {
         HttpResponse<String> provided = send(HttpRequest.newBuilder(authorize).GET());
         URI callback = URI.create(location(provided));
         assertEquals(portal.resolve("/oauth/callback/oidc").getPath(), callback.getPath());
+        lastCallback = callback;
         HttpResponse<String> landed = send(HttpRequest.newBuilder(callback).GET());
         assertEquals(303, landed.statusCode(), landed.body());
         return location(landed);
+    }
+
+    /** The provider's last redirect to the portal again, as a reload or a replay by someone who saw it would. */
+    HttpResponse<String> replayCallback() throws Exception {
+        return send(HttpRequest.newBuilder(lastCallback).GET());
     }
 
     /** The page's exchange of the code for the portal's token. */
