@@ -34,6 +34,7 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.WebElement;
 
 /**
  * Single sign-on against a real OpenID Connect provider running in this JVM (NAV's mock-oauth2-server: discovery,
@@ -109,6 +110,29 @@ class SingleSignOnIT implements TestPropertyProvider {
         assertEquals(person.login(), claims.getSubject(), "the username is the provider's login without its domain");
         assertEquals(1, linksOf(person.subject()));
         awaitAudit("LOGIN_SUCCEEDED", null, claims.getStringClaim("uid"));
+    }
+
+    @Test
+    void aPersonSignsInWithTheSignInScreensButtonAndGoesOnWhereTheyWereGoing() {
+        Person person = Person.of("kyoso-staff", "環境課");
+        provider.enqueueCallback(person.callback());
+        try (SsoBrowser browser = new SsoBrowser(server.getURI())) {
+            browser.go("/login?next=/apply");
+            WebElement button = browser.await("#sso-login");
+            assertEquals("区職員ログイン", button.getText().strip());
+            browser.screenshot("sso-login-screen");
+
+            button.click();
+
+            browser.awaitTrue(() -> browser.currentRoute().equals("/apply"), "back where the person was going");
+            WebElement signedIn = browser.await("#signed-in-as");
+            assertTrue(signedIn.getText().contains(person.name()), signedIn.getText());
+            assertEquals(1, linksOf(person.subject()));
+            browser.screenshot("sso-signed-in");
+
+            browser.go("/login?sso=sso_no_role");
+            assertTrue(browser.await("#sso-refused").getText().contains("役割"));
+        }
     }
 
     @Test
