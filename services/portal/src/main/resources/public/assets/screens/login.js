@@ -5,6 +5,7 @@ import { clearErrors, field, h, setStatus, showProblem, statusLine } from '../do
 import { t } from '../i18n.js';
 import { navigate, route } from '../router.js';
 import { signIn, user } from '../session.js';
+import { ssoSignIn } from './sso.js';
 
 function renderLogin(container, { query }) {
   const next = query.get('next');
@@ -15,7 +16,7 @@ function renderLogin(container, { query }) {
       autocomplete: 'current-password' }),
     h('button', { type: 'submit', id: 'login-submit' }, t('login.submit')));
   container.append(h('h2', { tabindex: '-1' }, t('login.heading')),
-    next && !user() ? h('p', { class: 'notice' }, t('login.needed')) : null, form, status);
+    next && !user() ? h('p', { class: 'notice' }, t('login.needed')) : null, form, status, ssoSignIn(query));
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

@@ -27,7 +27,7 @@ import reactor.core.publisher.Mono;
  * verification runs on the log's writer thread, and the token itself is never stored.
  */
 @Singleton
-class AccessRecords {
+public class AccessRecords {
 
     private static final String BEARER = "Bearer ";
     private static final Duration VERIFY_TIMEOUT = Duration.ofSeconds(5);
@@ -58,7 +58,7 @@ class AccessRecords {
     }
 
     /** A sign-in: the user's id and roles when it succeeded, the reason when it failed. */
-    void signIn(HttpRequest<?> request, String username, boolean succeeded, String userId, Set<String> roles,
+    public void signIn(HttpRequest<?> request, String username, boolean succeeded, String userId, Set<String> roles,
                 String reason) {
         Instant at = clock.instant();
         String method = request == null ? "POST" : request.getMethodName();
