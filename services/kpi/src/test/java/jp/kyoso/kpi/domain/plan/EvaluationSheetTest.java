@@ -2,7 +2,6 @@ package jp.kyoso.kpi.domain.plan;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,8 +87,10 @@ class EvaluationSheetTest {
                 + "割合\t-\t2024年 30 %\t2030年 60 %\t50%\n";
         List<SheetRow> rows = EvaluationSheet.read(sheet).rows();
         assertEquals(AchievementCheck.REPORTED_SIGN_FLIPPED, rows.get(0).check());
-        assertEquals(AchievementCheck.NOT_COMPUTABLE, rows.get(1).check());
-        assertNull(rows.get(1).achievement().rate());
+        // Target = baseline: kept at that level (55 ≥ 50) is 100, which the sheet's 10% does not agree with.
+        assertEquals(AchievementCheck.DISAGREES, rows.get(1).check());
+        assertEquals(new BigDecimal("100.0"), rows.get(1).achievement().rate());
+        assertEquals(ProgressStatus.MAINTAINED, rows.get(1).figures().status());
         assertEquals(AchievementCheck.DISAGREES, rows.get(2).check());
         assertEquals(AchievementCheck.AGREES, rows.get(3).check());
         assertTrue(rows.get(3).achievement().notes().contains("当初値がないため0としています"));
