@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.kyoso.kpi.domain.plan.AchievementConvention;
+import jp.kyoso.kpi.domain.plan.Narrative;
 import jp.kyoso.kpi.domain.plan.PlanIndicator;
 import jp.kyoso.kpi.domain.plan.PlanTable;
 import jp.kyoso.kpi.domain.plan.SheetColumn;
@@ -23,7 +24,8 @@ import jp.kyoso.kpi.domain.plan.SheetValue;
 /**
  * Writes a plan back as the sheet it was imported from: each table with its own header and columns, the cells as the
  * sheet wrote them (a value that changed since, e.g. an approved observation, written the way sheets write values:
- * {@code 2023年度 21,771 人}), then the computed 達成度 and the cross-check, then the table's free-text sections;
+ * {@code 2023年度 21,771 人}), then the computed 達成度 and the cross-check, group headings above their rows, then
+ * the table's free-text sections;
  * tables apart by an empty line. Indicators imported before layouts were kept come last in the Cabinet Office's
  * columns (様式1: No, 指標名, 当初値, 実績, 目標値, 達成度). Re-importing the file gives the same figures.
  */
@@ -92,7 +94,14 @@ final class EvaluationSheetExport {
         List<String> header = new ArrayList<>(layout.header());
         header.addAll(ADDED);
         block.add(header);
+        String lastGroup = null;
         for (PlanIndicator indicator : rows) {
+            String group = indicator.narratives().stream().filter(n -> Narrative.GROUP.equals(n.column()))
+                    .map(Narrative::text).findFirst().orElse(null);
+            if (group != null && !group.equals(lastGroup)) {
+                block.add(heading(layout, group));
+            }
+            lastGroup = group;
             List<String> cells = cells(layout, indicator);
             cells.add(rate(indicator));
             cells.add(indicator.figures().check(convention).check().name());
@@ -105,6 +114,17 @@ final class EvaluationSheetExport {
             }
         }
         return block;
+    }
+
+    /** A group heading as sheets write it: alone on its row, in the first column that is not the name's. */
+    private static List<String> heading(SheetLayout layout, String text) {
+        List<String> row = new ArrayList<>(java.util.Collections.nCopies(layout.width(), ""));
+        int column = 0;
+        while (column < layout.width() - 1 && layout.kindAt(column).filter(SheetColumn.NAME::equals).isPresent()) {
+            column++;
+        }
+        row.set(column, text);
+        return row;
     }
 
     /** The row's cells as imported; a value that differs from what they read as now is written out anew. */

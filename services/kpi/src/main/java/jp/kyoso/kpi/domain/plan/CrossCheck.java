@@ -20,9 +20,8 @@ public record CrossCheck(AchievementCheck check, AchievementConvention reportedC
         if (planned.agrees(reported)) {
             return new CrossCheck(AchievementCheck.AGREES, planConvention);
         }
-        // The most common mix-ups first: current ÷ target, then the Cabinet Office's formula, then pro-rating.
-        for (AchievementConvention other : new AchievementConvention[] {AchievementConvention.CURRENT_OVER_TARGET,
-                AchievementConvention.PROGRESS, AchievementConvention.PRO_RATED}) {
+        // In the enum's order: the Cabinet Office's formula first, as it is the one a sheet should follow.
+        for (AchievementConvention other : AchievementConvention.values()) {
             if (other != planConvention && figures.achievement(other).agrees(reported)) {
                 return new CrossCheck(AchievementCheck.valueOf("REPORTED_IS_" + other.name()), other);
             }

@@ -99,7 +99,11 @@ public final class EvaluationSheet {
     private static final class TableReader {
 
         private final int index;
+        /** The header as pasted, our own export's columns included. */
+        private final SheetLayout pasted;
+        /** The header without our own export's columns (達成度（計算）, 照合): the layout that is kept. */
         private final SheetLayout layout;
+        private final List<Integer> exportOnly = new ArrayList<>();
         private final List<SheetRow> rows = new ArrayList<>();
         private final List<SheetSection> sections = new ArrayList<>();
         private String sectionTitle;
@@ -110,13 +114,35 @@ public final class EvaluationSheet {
         private String initiative;
         private String initiativeSide;
 
-        TableReader(int index, SheetLayout layout) {
+        TableReader(int index, SheetLayout pasted) {
             this.index = index;
-            this.layout = layout;
+            this.pasted = pasted;
+            List<String> kept = new ArrayList<>();
+            for (int i = 0; i < pasted.width(); i++) {
+                if (pasted.kindAt(i).filter(SheetColumn.EXPORT_ONLY::contains).isPresent()) {
+                    exportOnly.add(i);
+                } else {
+                    kept.add(pasted.header().get(i));
+                }
+            }
+            this.layout = SheetLayout.of(kept);
+        }
+
+        /** The line lined up with the pasted header, without the export's own columns. */
+        private List<String> kept(List<String> line) {
+            List<String> aligned = pasted.align(line);
+            List<String> kept = new ArrayList<>();
+            for (int i = 0; i < aligned.size(); i++) {
+                if (!exportOnly.contains(i)) {
+                    kept.add(aligned.get(i));
+                }
+            }
+            return layout.align(kept);
         }
 
         /** Takes a line below the header; true when it was an indicator row. */
-        boolean take(List<String> line, int row) {
+        boolean take(List<String> pastedLine, int row) {
+            List<String> line = kept(pastedLine);
             List<Integer> filled = new ArrayList<>();
             for (int i = 0; i < line.size(); i++) {
                 if (!line.get(i).isBlank()) {
@@ -146,7 +172,7 @@ public final class EvaluationSheet {
                 group = SheetValueParser.plainText(joined);
                 return false;
             }
-            rows.addAll(read(layout.align(line), row));
+            rows.addAll(read(kept(line), row));
             return true;
         }
 

@@ -15,6 +15,8 @@ public enum SheetColumn {
 
     /** Columns of words rather than figures, kept per row and shown beside the indicator. */
     public static final Set<SheetColumn> NARRATIVE = EnumSet.of(FIELD, CONTENT, PROGRESS_NOTE, REMARKS);
+    /** The columns our export adds, left out of the layout when a paste holds them. */
+    public static final Set<SheetColumn> EXPORT_ONLY = EnumSet.of(COMPUTED_ACHIEVEMENT, CHECK);
     /** The columns holding one sheet value each. */
     public static final Set<SheetColumn> VALUES = EnumSet.of(BASELINE, LATEST, TARGET);
 
