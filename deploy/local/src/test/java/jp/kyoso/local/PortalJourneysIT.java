@@ -110,7 +110,9 @@ class PortalJourneysIT {
     @Test
     @Order(2)
     void staffPasteAShinagawaEvaluationSheetAndSeeEveryRowAndTheAchievementChart() throws IOException {
-        String sheet = resource("/evaluation-sheets/shinagawa-2025-vision.tsv");
+        // The city's own table, with one indicator repeated under a second goal as a real 2030-vision table has it.
+        String sheet = resource("/evaluation-sheets/shinagawa-2025-vision.tsv").stripTrailing()
+                + "\n9\t合計特殊出生率 【5.5】\t2022年 1.11\t2023年 1.02\t2030年 1.16\t-180%\n";
         int rows = (int) sheet.lines().filter(line -> !line.isBlank()).count() - 1;
         try (PortalBrowser browser = PortalBrowser.open(platform.portalUrl())) {
             browser.go("/staff/sheets");
@@ -127,8 +129,23 @@ class PortalJourneysIT {
                     .getAttribute("value")), "new plan chosen");
 
             browser.paste("#sheet-form-sheet", sheet);
+            // Before importing, the screen shows what each header was recognised as.
+            browser.click("#sheet-preview");
+            browser.await("#sheet-columns li[data-column='LATEST']");
+            assertTrue(browser.find("#sheet-columns li[data-column='LATEST']").getText().contains("2024年（現状値）"));
+            assertTrue(browser.find("#sheet-columns li[data-column='TARGET']").getText().contains("2030年（目標値）"));
+            assertEquals(6, browser.findAll("#sheet-columns li").size(), "every header cell, each recognised");
+            browser.awaitTextContaining("#sheet-status", String.valueOf(rows));
+            assertTrue(browser.find("#sheet-results").getAttribute("hidden") != null, "nothing imported yet");
+            browser.screenshot("journey-2-evaluation-sheet-columns");
+
             browser.click("#sheet-submit");
             browser.awaitTrue(() -> browser.findAll("#sheet-rows tbody tr").size() == rows, rows + " result rows");
+            // The repeated indicator is a row of its own, marked as repeating row 1.
+            String repeated = "#sheet-rows tbody tr[data-row='9']";
+            assertEquals("1", browser.attribute(repeated, "data-repeat-of"));
+            assertTrue(browser.find(repeated).getText().contains("行1の再掲"), browser.find(repeated).getText());
+            assertEquals(null, browser.attribute("#sheet-rows tbody tr[data-row='1']", "data-repeat-of"));
 
             // Row 2 of the sheet: (58.3 − 47.0) / (60.0 − 47.0) = 86.9 %, which agrees with the sheet's 87 %.
             String second = "#sheet-rows tbody tr[data-row='2']";
