@@ -161,7 +161,7 @@ export function indicatorTable(id, indicators) {
         : null,
       indicator.direction === 'LOWER_IS_BETTER' ? [' ', h('span', { class: 'badge' }, label('direction', indicator.direction))]
         : null,
-      narratives(indicator)),
+      indicatorNarratives(indicator)),
       sheetValue(indicator.baseline), sheetValue(indicator.latest), sheetValue(indicator.target),
       h('span', { class: 'number' }, percent(indicator.computedAchievement)),
       h('span', { class: 'number' }, percent(indicator.reportedAchievement)),
@@ -170,8 +170,8 @@ export function indicatorTable(id, indicators) {
         : ''] });
 }
 
-/** The words a sheet wrote beside an indicator, as a description list under its name. */
-function narratives(indicator) {
+/** The words a sheet wrote beside an indicator (取組名, 分野, 取組内容, 進捗状況や課題等, its group), as a description list. */
+export function indicatorNarratives(indicator) {
   const items = [...(indicator.initiative ? [{ column: 'INITIATIVE', header: '', text: indicator.initiative }] : []),
     ...(indicator.narratives || [])];
   if (!items.length) {

@@ -52,18 +52,9 @@ class PlanImportIT implements TestPropertyProvider {
         String plan = newPlan();
         for (String file : ShinagawaSheets.FILES) {
             List<Map<String, Object>> rows = rows(importSheet(plan, ShinagawaSheets.text(file)));
-            List<ShinagawaSheets.Expected> expected = ShinagawaSheets.expected(file);
-            assertEquals(expected.size(), rows.size(), file);
+            assertRowsAsExpected(file, rows);
             for (int i = 0; i < rows.size(); i++) {
-                Map<String, Object> row = rows.get(i);
-                ShinagawaSheets.Expected want = expected.get(i);
-                String where = file + " row " + (i + 1);
-                assertEquals(i + 1, row.get("row"), where);
-                assertEquals(want.name(), row.get("name"), where);
-                assertEquals(want.sdgRefs(), String.join(",", strings(row.get("sdgRefs"))), where);
-                assertSameNumber(want.computed(), row.get("computedAchievement"), where);
-                assertSameNumber(want.reported(), row.get("reportedAchievement"), where);
-                assertEquals(want.check().name(), row.get("check"), where);
+                assertEquals(i + 1, rows.get(i).get("row"), file + " row " + (i + 1));
             }
         }
         List<Map<String, Object>> stored = indicators(plan);
