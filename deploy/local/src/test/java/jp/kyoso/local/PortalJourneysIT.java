@@ -262,6 +262,46 @@ class PortalJourneysIT {
         }
     }
 
+    @Test
+    @Order(5)
+    void staffPasteTheWardsHearingSheetAndReadItsNarrativesAndSummaryOnTheIndicatorPage() throws IOException {
+        // The ward's 2025 hearing sheet: 分野 | 指標名 | 当初値 | 現在値 | 目標値 | 進捗状況や課題等, four tables and the summary.
+        String sheet = resource("/evaluation-sheets/shinagawa-2025-hearing.tsv");
+        try (PortalBrowser browser = PortalBrowser.open(platform.portalUrl())) {
+            browser.go("/staff/sheets");
+            browser.signIn("staff");
+            browser.await("#new-plan-form");
+            browser.type("#new-plan-form-code", "shinagawa-hearing-2025");
+            browser.type("#new-plan-form-name", "品川区 計画進捗評価ヒアリング 2025");
+            browser.choose("#new-plan-form-achievementConvention", "PROGRESS");
+            browser.click("#create-plan");
+            browser.awaitTextContaining("#plan-status", "ヒアリング");
+
+            browser.paste("#sheet-form-sheet", sheet);
+            browser.click("#sheet-preview");
+            browser.await("#sheet-columns li[data-column='PROGRESS_NOTE']");
+            assertEquals(4, browser.findAll("#sheet-columns .sheet-table").size(), "four tables recognised");
+            assertTrue(browser.find("#sheet-columns li[data-column='LATEST']").getText().contains("現在値"));
+
+            browser.click("#sheet-submit");
+            browser.awaitTrue(() -> browser.findAll("#sheet-rows tbody tr").size() == 16, "16 indicators");
+            String first = "#sheet-rows tbody tr[data-row='1']";
+            assertTrue(browser.find(first).getText().contains("2024年 58.3 %"), browser.find(first).getText());
+            assertTrue(browser.find(first + " dl.narratives").getText().contains("子育て環境の整備に取り組んでいく"));
+            browser.awaitTextContaining("#sheet-sections", "ヒアリング要旨");
+            assertTrue(!browser.find("#sheet-results").getText().contains("null"));
+            browser.screenshot("journey-5-hearing-sheet-imported");
+
+            // The indicator page (observations) of one indicator shows what the sheet says about it.
+            browser.go("/kpi/observations?plan=shinagawa-hearing-2025");
+            browser.chooseContaining("#obs-choose-indicator", "いじめ解消率");
+            browser.awaitTextContaining("#obs-narratives", "いじめ予防プログラム");
+            browser.go("/?plan=shinagawa-hearing-2025");
+            browser.awaitTextContaining("#plan-sections", "1年目としては順調な滑り出しである");
+            browser.screenshot("journey-5-hearing-sheet-dashboard");
+        }
+    }
+
     /** Reads a KPI number from the dashboard, pressing Reload until {@code expected} holds. */
     private static String resource(String path) throws IOException {
         try (InputStream in = PortalJourneysIT.class.getResourceAsStream(path)) {

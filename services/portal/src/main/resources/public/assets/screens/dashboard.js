@@ -113,14 +113,14 @@ async function renderDashboard(container, { query: params, isCurrent }) {
         return;
       }
       const sheet = `/api/kpi/plans/${encodeURIComponent(chosen)}/sheet`;
-      plansBody.replaceChildren(h('form', { class: 'inline-form', onsubmit: (e) => e.preventDefault() }, choose),
+      plansBody.replaceChildren(...[h('form', { class: 'inline-form', onsubmit: (e) => e.preventDefault() }, choose),
         h('p', { class: 'downloads' }, t('dashboard.download'), ' ',
           h('a', { href: `${sheet}.csv`, download: `${chosen}.csv`, id: 'download-csv' }, 'CSV'), ' · ',
           h('a', { href: `${sheet}.tsv`, download: `${chosen}.tsv`, id: 'download-tsv' }, 'TSV')),
         achievementBars(chartItems(indicators), { id: 'plan-chart' }),
         indicatorTable('plan-indicators', indicators),
         sheetSections('plan-sections', plan.tables || []),
-        trends(indicators));
+        trends(indicators)].filter(Boolean));
       setStatus(plansStatus, '');
     } catch (error) {
       setStatus(plansStatus, t('common.failed', error.message), true);

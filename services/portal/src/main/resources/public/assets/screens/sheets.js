@@ -115,8 +115,9 @@ async function renderSheets(container, { isCurrent }) {
     event.preventDefault();
     const answer = await send('sheets');
     if (answer) {
-      resultBody.replaceChildren(achievementBars(chartItems(answer.rows), { id: 'sheet-chart' }),
-        indicatorTable('sheet-rows', answer.rows), sheetSections('sheet-sections', answer.tables || []));
+      resultBody.replaceChildren(...[achievementBars(chartItems(answer.rows), { id: 'sheet-chart' }),
+        indicatorTable('sheet-rows', answer.rows), sheetSections('sheet-sections', answer.tables || [])]
+        .filter(Boolean));
       results.hidden = false;
       setStatus(sheetStatus, t('sheets.imported', answer.rows.length));
     }
