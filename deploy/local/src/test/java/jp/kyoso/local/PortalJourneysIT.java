@@ -121,12 +121,7 @@ class PortalJourneysIT {
             browser.signIn("staff");
             browser.await("#new-plan-form");
 
-            browser.type("#new-plan-form-code", "shinagawa-2030-vision");
-            browser.type("#new-plan-form-name", "品川区SDGs未来都市計画 2030年のあるべき姿");
-            browser.click("#create-plan");
-            browser.awaitTextContaining("#plan-status", "2030年のあるべき姿");
-            browser.awaitTrue(() -> "shinagawa-2030-vision".equals(browser.find("#plan-form-plan")
-                    .getAttribute("value")), "new plan chosen");
+            createPlan(browser, "shinagawa-2030-vision", "品川区SDGs未来都市計画 2030年のあるべき姿");
 
             browser.paste("#sheet-form-sheet", sheet);
             // Before importing, the screen shows what each header was recognised as.
@@ -271,11 +266,8 @@ class PortalJourneysIT {
             browser.go("/staff/sheets");
             browser.signIn("staff");
             browser.await("#new-plan-form");
-            browser.type("#new-plan-form-code", "shinagawa-hearing-2025");
-            browser.type("#new-plan-form-name", "品川区 計画進捗評価ヒアリング 2025");
             browser.choose("#new-plan-form-achievementConvention", "PROGRESS");
-            browser.click("#create-plan");
-            browser.awaitTextContaining("#plan-status", "ヒアリング");
+            createPlan(browser, "shinagawa-hearing-2025", "品川区 計画進捗評価ヒアリング 2025");
 
             browser.paste("#sheet-form-sheet", sheet);
             browser.click("#sheet-preview");
@@ -300,6 +292,15 @@ class PortalJourneysIT {
             browser.awaitTextContaining("#plan-sections", "1年目としては順調な滑り出しである");
             browser.screenshot("journey-5-hearing-sheet-dashboard");
         }
+    }
+
+    /** Creates a plan on the sheet screen and waits until it is the one chosen for the paste. */
+    private static void createPlan(PortalBrowser browser, String code, String name) {
+        browser.type("#new-plan-form-code", code);
+        browser.type("#new-plan-form-name", name);
+        browser.click("#create-plan");
+        browser.awaitTextContaining("#plan-status", name);
+        browser.awaitTrue(() -> code.equals(browser.find("#plan-form-plan").getAttribute("value")), "new plan chosen");
     }
 
     /** Reads a KPI number from the dashboard, pressing Reload until {@code expected} holds. */
