@@ -172,7 +172,7 @@ public final class EvaluationSheet {
                 group = SheetValueParser.plainText(joined);
                 return false;
             }
-            rows.addAll(read(kept(line), row));
+            rows.addAll(read(line, row));
             return true;
         }
 

@@ -155,6 +155,17 @@ class EvaluationSheetTest {
     }
 
     @Test
+    void leavesOurExportsOwnColumnsOutWhereverTheyStand() {
+        String sheet = "指標名\t照合\t当初値\t達成度（計算）\t実績\t目標値\n"
+                + "件数\tAGREES\t2020年 10 件\t50.0%\t2024年 20 件\t2030年 30 件\n";
+        SheetTable table = EvaluationSheet.read(sheet).tables().get(0);
+        assertEquals(List.of("指標名", "当初値", "実績", "目標値"), table.layout().header());
+        SheetRow row = table.rows().get(0);
+        assertEquals(List.of("件数", "2020年 10 件", "2024年 20 件", "2030年 30 件"), row.cells());
+        assertEquals("2024年 20 件", describe(row.latest()));
+    }
+
+    @Test
     void refusesTextThatIsNotATable() {
         assertEquals("sheet.unknownHeader", assertThrows(SheetFormatException.class,
                 () -> EvaluationSheet.read("指標名\t担当\t目標値\n件数\t環境課\t2030年 3 件\n")).code());
