@@ -291,6 +291,16 @@ class PortalJourneysIT {
             browser.go("/?plan=shinagawa-hearing-2025");
             browser.awaitTextContaining("#plan-sections", "1年目としては順調な滑り出しである");
             browser.screenshot("journey-5-hearing-sheet-dashboard");
+
+            // The city computes 達成度 as current ÷ target: a plan setting, every rate follows it.
+            browser.go("/staff/sheets");
+            browser.choose("#plan-form-plan", "shinagawa-hearing-2025");
+            browser.choose("#plan-form-achievementConvention", "CURRENT_OVER_TARGET");
+            browser.click("#save-convention");
+            browser.awaitTextContaining("#plan-status", "現在値÷目標値");
+            browser.go("/?plan=shinagawa-hearing-2025");
+            // Row 1: 58.3 % of a 60.0 % target.
+            browser.awaitTextContaining("#plan-indicators tr[data-row='1']", "97.2%");
         }
     }
 

@@ -58,12 +58,41 @@ async function renderSheets(container, { isCurrent }) {
       if (!isCurrent()) {
         return;
       }
+      const chosen = selected || (page.items[0] && page.items[0].code) || '';
+      const current = page.items.find((plan) => plan.code === chosen);
       planForm.replaceChildren(field('plan-form', { name: 'plan', label: t('sheets.plan'), kind: 'select',
-        required: true, value: selected || (page.items[0] && page.items[0].code) || '',
+        required: true, value: chosen,
         options: [{ value: '', label: t('sheets.planChoose') },
-          ...page.items.map((plan) => ({ value: plan.code, label: `${plan.name} (${plan.code})` }))] }));
+          ...page.items.map((plan) => ({ value: plan.code, label: `${plan.name} (${plan.code})` }))] }),
+      field('plan-form', { name: 'achievementConvention', label: t('sheets.convention'), kind: 'select',
+        value: (current && current.achievementConvention) || 'PROGRESS',
+        options: CONVENTIONS.map((value) => ({ value, label: label('convention', value) })) }),
+      h('button', { type: 'button', id: 'save-convention', class: 'secondary', onclick: () => saveConvention() },
+        t('sheets.saveConvention')));
+      planForm.elements.namedItem('plan').addEventListener('change', (event) => {
+        const plan = page.items.find((item) => item.code === event.target.value);
+        planForm.elements.namedItem('achievementConvention').value = (plan && plan.achievementConvention) || 'PROGRESS';
+      });
     } catch (error) {
       setStatus(planStatus, t('common.failed', error.message), true);
+    }
+  }
+
+  /** The plan's convention for 達成度: every rate and cross-check of the plan follows it at once. */
+  async function saveConvention() {
+    clearErrors(planForm);
+    const code = planForm.elements.namedItem('plan').value;
+    if (!code) {
+      setStatus(planStatus, t('sheets.choosePlanFirst'), true);
+      return;
+    }
+    try {
+      const plan = await api(`/api/kpi/plans/${encodeURIComponent(code)}/settings`, { method: 'PUT',
+        body: { achievementConvention: planForm.elements.namedItem('achievementConvention').value } });
+      await loadPlans(plan.code);
+      setStatus(planStatus, t('sheets.conventionSaved', plan.name, label('convention', plan.achievementConvention)));
+    } catch (error) {
+      showProblem(planForm, error, planStatus);
     }
   }
 
