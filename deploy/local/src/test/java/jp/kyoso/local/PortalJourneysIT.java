@@ -110,7 +110,9 @@ class PortalJourneysIT {
     @Test
     @Order(2)
     void staffPasteAShinagawaEvaluationSheetAndSeeEveryRowAndTheAchievementChart() throws IOException {
-        String sheet = resource("/evaluation-sheets/shinagawa-2025-vision.tsv");
+        // The city's own table, with one indicator repeated under a second goal as a real 2030-vision table has it.
+        String sheet = resource("/evaluation-sheets/shinagawa-2025-vision.tsv").stripTrailing()
+                + "\n9\t合計特殊出生率 【5.5】\t2022年 1.11\t2023年 1.02\t2030年 1.16\t-180%\n";
         int rows = (int) sheet.lines().filter(line -> !line.isBlank()).count() - 1;
         try (PortalBrowser browser = PortalBrowser.open(platform.portalUrl())) {
             browser.go("/staff/sheets");
@@ -119,16 +121,26 @@ class PortalJourneysIT {
             browser.signIn("staff");
             browser.await("#new-plan-form");
 
-            browser.type("#new-plan-form-code", "shinagawa-2030-vision");
-            browser.type("#new-plan-form-name", "品川区SDGs未来都市計画 2030年のあるべき姿");
-            browser.click("#create-plan");
-            browser.awaitTextContaining("#plan-status", "2030年のあるべき姿");
-            browser.awaitTrue(() -> "shinagawa-2030-vision".equals(browser.find("#plan-form-plan")
-                    .getAttribute("value")), "new plan chosen");
+            createPlan(browser, "shinagawa-2030-vision", "品川区SDGs未来都市計画 2030年のあるべき姿");
 
             browser.paste("#sheet-form-sheet", sheet);
+            // Before importing, the screen shows what each header was recognised as.
+            browser.click("#sheet-preview");
+            browser.await("#sheet-columns li[data-column='LATEST']");
+            assertTrue(browser.find("#sheet-columns li[data-column='LATEST']").getText().contains("2024年（現状値）"));
+            assertTrue(browser.find("#sheet-columns li[data-column='TARGET']").getText().contains("2030年（目標値）"));
+            assertEquals(6, browser.findAll("#sheet-columns li").size(), "every header cell, each recognised");
+            browser.awaitTextContaining("#sheet-status", String.valueOf(rows));
+            assertTrue(browser.find("#sheet-results").getAttribute("hidden") != null, "nothing imported yet");
+            browser.screenshot("journey-2-evaluation-sheet-columns");
+
             browser.click("#sheet-submit");
             browser.awaitTrue(() -> browser.findAll("#sheet-rows tbody tr").size() == rows, rows + " result rows");
+            // The repeated indicator is a row of its own, marked as repeating row 1.
+            String repeated = "#sheet-rows tbody tr[data-row='9']";
+            assertEquals("1", browser.attribute(repeated, "data-repeat-of"));
+            assertTrue(browser.find(repeated).getText().contains("行1の再掲"), browser.find(repeated).getText());
+            assertEquals(null, browser.attribute("#sheet-rows tbody tr[data-row='1']", "data-repeat-of"));
 
             // Row 2 of the sheet: (58.3 − 47.0) / (60.0 − 47.0) = 86.9 %, which agrees with the sheet's 87 %.
             String second = "#sheet-rows tbody tr[data-row='2']";
@@ -243,6 +255,62 @@ class PortalJourneysIT {
             assertEquals(1, browser.findAll("#trend-6 circle.trend-point[data-year='2025']").size());
             browser.screenshot("journey-4-observation-approved");
         }
+    }
+
+    @Test
+    @Order(5)
+    void staffPasteTheWardsHearingSheetAndReadItsNarrativesAndSummaryOnTheIndicatorPage() throws IOException {
+        // The ward's 2025 hearing sheet: 分野 | 指標名 | 当初値 | 現在値 | 目標値 | 進捗状況や課題等, four tables and the summary.
+        String sheet = resource("/evaluation-sheets/shinagawa-2025-hearing.tsv");
+        try (PortalBrowser browser = PortalBrowser.open(platform.portalUrl())) {
+            browser.go("/staff/sheets");
+            browser.signIn("staff");
+            browser.await("#new-plan-form");
+            browser.choose("#new-plan-form-achievementConvention", "PROGRESS");
+            createPlan(browser, "shinagawa-hearing-2025", "品川区 計画進捗評価ヒアリング 2025");
+
+            browser.paste("#sheet-form-sheet", sheet);
+            browser.click("#sheet-preview");
+            browser.await("#sheet-columns li[data-column='PROGRESS_NOTE']");
+            assertEquals(4, browser.findAll("#sheet-columns .sheet-table").size(), "four tables recognised");
+            assertTrue(browser.find("#sheet-columns li[data-column='LATEST']").getText().contains("現在値"));
+
+            browser.click("#sheet-submit");
+            browser.awaitTrue(() -> browser.findAll("#sheet-rows tbody tr").size() == 16, "16 indicators");
+            String first = "#sheet-rows tbody tr[data-row='1']";
+            assertTrue(browser.find(first).getText().contains("2024年 58.3 %"), browser.find(first).getText());
+            assertTrue(browser.find(first + " dl.narratives").getText().contains("子育て環境の整備に取り組んでいく"));
+            browser.awaitTextContaining("#sheet-sections", "ヒアリング要旨");
+            assertTrue(!browser.find("#sheet-results").getText().contains("null"));
+            browser.screenshot("journey-5-hearing-sheet-imported");
+
+            // The indicator page (observations) of one indicator shows what the sheet says about it.
+            browser.go("/kpi/observations?plan=shinagawa-hearing-2025");
+            browser.chooseContaining("#obs-choose-indicator", "いじめ解消率");
+            browser.awaitTextContaining("#obs-narratives", "いじめ予防プログラム");
+            browser.go("/?plan=shinagawa-hearing-2025");
+            browser.awaitTextContaining("#plan-sections", "1年目としては順調な滑り出しである");
+            browser.screenshot("journey-5-hearing-sheet-dashboard");
+
+            // The city computes 達成度 as current ÷ target: a plan setting, every rate follows it.
+            browser.go("/staff/sheets");
+            browser.choose("#plan-form-plan", "shinagawa-hearing-2025");
+            browser.choose("#plan-form-achievementConvention", "CURRENT_OVER_TARGET");
+            browser.click("#save-convention");
+            browser.awaitTextContaining("#plan-status", "現在値÷目標値");
+            browser.go("/?plan=shinagawa-hearing-2025");
+            // Row 1: 58.3 % of a 60.0 % target.
+            browser.awaitTextContaining("#plan-indicators tr[data-row='1']", "97.2%");
+        }
+    }
+
+    /** Creates a plan on the sheet screen and waits until it is the one chosen for the paste. */
+    private static void createPlan(PortalBrowser browser, String code, String name) {
+        browser.type("#new-plan-form-code", code);
+        browser.type("#new-plan-form-name", name);
+        browser.click("#create-plan");
+        browser.awaitTextContaining("#plan-status", name);
+        browser.awaitTrue(() -> code.equals(browser.find("#plan-form-plan").getAttribute("value")), "new plan chosen");
     }
 
     /** Reads a KPI number from the dashboard, pressing Reload until {@code expected} holds. */

@@ -106,18 +106,21 @@ async function renderDashboard(container, { query: params, isCurrent }) {
         options: plans.map((plan) => ({ value: plan.code, label: `${plan.name} (${plan.code})` })) });
       choose.querySelector('select').addEventListener('change', (event) =>
         navigate(`/${query({ fiscalYear: params.get('fiscalYear'), plan: event.target.value })}`));
-      const indicators = await api(`/api/kpi/plans/${encodeURIComponent(chosen)}/indicators`);
+      const [indicators, plan] = await Promise.all([
+        api(`/api/kpi/plans/${encodeURIComponent(chosen)}/indicators`),
+        api(`/api/kpi/plans/${encodeURIComponent(chosen)}`)]);
       if (!isCurrent()) {
         return;
       }
       const sheet = `/api/kpi/plans/${encodeURIComponent(chosen)}/sheet`;
-      plansBody.replaceChildren(h('form', { class: 'inline-form', onsubmit: (e) => e.preventDefault() }, choose),
+      plansBody.replaceChildren(...[h('form', { class: 'inline-form', onsubmit: (e) => e.preventDefault() }, choose),
         h('p', { class: 'downloads' }, t('dashboard.download'), ' ',
           h('a', { href: `${sheet}.csv`, download: `${chosen}.csv`, id: 'download-csv' }, 'CSV'), ' · ',
           h('a', { href: `${sheet}.tsv`, download: `${chosen}.tsv`, id: 'download-tsv' }, 'TSV')),
         achievementBars(chartItems(indicators), { id: 'plan-chart' }),
         indicatorTable('plan-indicators', indicators),
-        trends(indicators));
+        sheetSections('plan-sections', plan.tables || []),
+        trends(indicators)].filter(Boolean));
       setStatus(plansStatus, '');
     } catch (error) {
       setStatus(plansStatus, t('common.failed', error.message), true);
@@ -129,7 +132,8 @@ async function renderDashboard(container, { query: params, isCurrent }) {
 
 /** Small trend charts, one per indicator with numeric values, each titled with the indicator's name. */
 function trends(indicators) {
-  const charts = indicators.map((indicator) => ({ indicator, chart: trendChart(indicator, { id: `trend-${indicator.row}` }) }))
+  const charts = indicators.map((indicator) => ({ indicator,
+    chart: trendChart(indicator, { id: `trend-${indicator.position || indicator.row}` }) }))
     .filter((entry) => entry.chart);
   if (!charts.length) {
     return null;
@@ -140,20 +144,54 @@ function trends(indicators) {
       h('figure', { class: 'trend' }, chart, h('figcaption', {}, `${indicator.no || indicator.row}. ${indicator.name}`)))));
 }
 
-/** The indicators of a plan as a table (also the accessible twin of the chart). */
+/**
+ * The indicators of a plan as a table (also the accessible twin of the chart). The name cell carries what the sheet
+ * says around the figures: a repeated row's mark, the initiative, and the narrative columns (分野, 取組内容,
+ * 進捗状況や課題等, the group heading).
+ */
 export function indicatorTable(id, indicators) {
   return table({ id, caption: t('sheets.results'),
     columns: [t('ind.row'), t('ind.name'), t('ind.baseline'), t('ind.latest'), t('ind.target'), t('ind.computed'),
       t('ind.reported'), t('ind.check'), t('ind.status'), t('ind.notes')],
     items: indicators,
-    rowAttributes: (indicator) => ({ 'data-row': indicator.row, 'data-check': indicator.check }),
-    cells: (indicator) => [indicator.no || indicator.row, h('th', { scope: 'row' }, indicator.name),
+    rowAttributes: (indicator) => ({ 'data-row': indicator.row, 'data-check': indicator.check,
+      'data-repeat-of': indicator.repeatOf, class: indicator.repeatOf ? 'repeat' : undefined }),
+    cells: (indicator) => [indicator.no || indicator.row, h('th', { scope: 'row' }, indicator.name,
+      indicator.repeatOf ? [' ', h('span', { class: 'badge badge-repeat' }, t('sheets.repeatOf', indicator.repeatOf))]
+        : null,
+      indicator.direction === 'LOWER_IS_BETTER' ? [' ', h('span', { class: 'badge' }, label('direction', indicator.direction))]
+        : null,
+      indicatorNarratives(indicator)),
       sheetValue(indicator.baseline), sheetValue(indicator.latest), sheetValue(indicator.target),
       h('span', { class: 'number' }, percent(indicator.computedAchievement)),
       h('span', { class: 'number' }, percent(indicator.reportedAchievement)),
       badge('check', indicator.check), badge('progress', indicator.status),
       indicator.notes && indicator.notes.length ? h('ul', { class: 'notes' }, indicator.notes.map((n) => h('li', {}, n)))
         : ''] });
+}
+
+/** The words a sheet wrote beside an indicator (取組名, 分野, 取組内容, 進捗状況や課題等, its group), as a description list. */
+export function indicatorNarratives(indicator) {
+  const items = [...(indicator.initiative ? [{ column: 'INITIATIVE', header: '', text: indicator.initiative }] : []),
+    ...(indicator.narratives || [])];
+  if (!items.length) {
+    return null;
+  }
+  return h('dl', { class: 'narratives' }, items.map((item) => [
+    h('dt', { 'data-column': item.column }, item.header || label('column', item.column)),
+    h('dd', {}, item.text.split('\n').map((line, i) => (i ? [h('br'), line] : line)))]));
+}
+
+/** Free-text sections of a plan's or a paste's tables (有識者からの評価, ヒアリング要旨, ...). */
+export function sheetSections(id, tables) {
+  const sections = tables.flatMap((table) => table.sections || []);
+  if (!sections.length) {
+    return null;
+  }
+  return h('section', { id, 'aria-labelledby': `${id}-heading` },
+    h('h4', { id: `${id}-heading` }, t('sheets.sections')),
+    sections.map((section) => h('article', { class: 'sheet-section' }, h('h5', {}, section.title),
+      section.text.split('\n').filter((line) => line).map((line) => h('p', {}, line)))));
 }
 
 /** A fact's dimension in words: organisation types for members, otherwise the programme's own breakdown. */

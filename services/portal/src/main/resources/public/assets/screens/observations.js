@@ -6,6 +6,7 @@ import { clearErrors, field, h, setStatus, showProblem, statusLine, table } from
 import { formatDateTime, t } from '../i18n.js';
 import { navigate, route } from '../router.js';
 import { hasAnyRole } from '../session.js';
+import { indicatorNarratives } from './dashboard.js';
 import { badge, sheetValue } from './kpi-format.js';
 
 /** The partnership metrics kpi can bind an indicator to (kpi's Metric enum). */
@@ -52,7 +53,8 @@ async function renderObservations(container, { query: params, isCurrent }) {
   async function showIndicator(plan, indicator) {
     const base = `/api/kpi/plans/${encodeURIComponent(plan)}/indicators/${indicator.id}/observations`;
     const history = h('div', { id: 'obs-history' });
-    const parts = [h('p', {}, `${t('ind.latest')}: ${sheetValue(indicator.latest)} · ${t('ind.target')}: ${sheetValue(indicator.target)}`)];
+    const parts = [h('p', {}, `${t('ind.latest')}: ${sheetValue(indicator.latest)} · ${t('ind.target')}: ${sheetValue(indicator.target)}`),
+      h('div', { id: 'obs-narratives' }, indicatorNarratives(indicator))];
     if (hasAnyRole(['STAFF', 'SECRETARIAT', 'ADMIN'])) {
       const report = h('form', { id: 'obs-form', novalidate: true },
         field('obs-form', { name: 'period', label: t('obs.period'), required: true }),

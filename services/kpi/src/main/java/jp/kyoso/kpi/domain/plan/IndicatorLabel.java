@@ -72,6 +72,11 @@ public record IndicatorLabel(String name, List<String> sdgRefs, String side, Str
         return new IndicatorLabel(plain, refs, side, crossLink, plain.contains("累計"));
     }
 
+    /** The side a 分野 cell names ({@code 社会} → {@code SOCIETY}), or null. */
+    static String sideOf(String cell) {
+        return SIDES.get(SheetValueParser.clean(cell == null ? "" : cell));
+    }
+
     /** The side marker an initiative (取組名) carries, e.g. {@code (社会) 子育て環境の整備}, and the rest. */
     static String[] splitInitiative(String cell) {
         String text = SheetValueParser.collapseSpaces(cell == null ? "" : cell);

@@ -2,7 +2,6 @@ package jp.kyoso.kpi.domain.plan;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EvaluationSheetTest {
 
     static Stream<String> files() {
-        return ShinagawaSheets.FILES.stream();
+        return ShinagawaSheets.ALL.stream();
     }
 
     @ParameterizedTest
@@ -38,7 +37,8 @@ class EvaluationSheetTest {
             checks.add(() -> assertEquals(want.latest(), describe(row.latest()), where + " latest"));
             checks.add(() -> assertEquals(want.target(), describe(row.target()), where + " target"));
             checks.add(() -> assertEquals(want.computed(), String.valueOf(row.achievement().rate()), where));
-            checks.add(() -> assertEquals(want.reported(), row.reported().toPlainString(), where));
+            checks.add(() -> assertEquals(want.reported(),
+                    row.reported() == null ? "null" : row.reported().toPlainString(), where));
             checks.add(() -> assertEquals(want.check(), row.check(), where));
         }
         assertAll(checks);
@@ -88,15 +88,87 @@ class EvaluationSheetTest {
                 + "割合\t-\t2024年 30 %\t2030年 60 %\t50%\n";
         List<SheetRow> rows = EvaluationSheet.read(sheet).rows();
         assertEquals(AchievementCheck.REPORTED_SIGN_FLIPPED, rows.get(0).check());
-        assertEquals(AchievementCheck.NOT_COMPUTABLE, rows.get(1).check());
-        assertNull(rows.get(1).achievement().rate());
+        // Target = baseline: kept at that level (55 ≥ 50) is 100, which the sheet's 10% does not agree with.
+        assertEquals(AchievementCheck.DISAGREES, rows.get(1).check());
+        assertEquals(new BigDecimal("100.0"), rows.get(1).achievement().rate());
+        assertEquals(ProgressStatus.MAINTAINED, rows.get(1).figures().status());
         assertEquals(AchievementCheck.DISAGREES, rows.get(2).check());
         assertEquals(AchievementCheck.AGREES, rows.get(3).check());
         assertTrue(rows.get(3).achievement().notes().contains("当初値がないため0としています"));
     }
 
     @Test
+    void readsTheHearingSheetWithItsGroupsNarrativesPartsAndSummary() {
+        EvaluationSheet sheet = EvaluationSheet.read(ShinagawaSheets.text(ShinagawaSheets.HEARING));
+        assertEquals(4, sheet.tables().size(), "four tables, the plan-revision table in between skipped");
+        assertEquals(List.of("FIELD", "NAME", "BASELINE", "LATEST", "TARGET", "PROGRESS_NOTE"),
+                sheet.tables().get(0).layout().columns().stream().map(c -> c.column().name()).toList());
+        SheetRow first = sheet.rows().get(0);
+        assertEquals(List.of("GROUP", "FIELD", "PROGRESS_NOTE"), first.narratives().stream().map(Narrative::column).toList());
+        assertEquals("○「2030年のあるべき姿の実現に向けた優先的なゴール、ターゲット」に記載されている指標",
+                first.narratives().get(0).text());
+        assertTrue(first.narratives().get(2).text().startsWith("個別の取組をみると未就学児の預かり事業"),
+                first.narratives().get(2).text());
+        assertEquals("進捗状況や課題等", first.narratives().get(2).header());
+        assertEquals("○「自治体SDGsの推進に資する取組」に記載されている指標",
+                sheet.rows().get(2).narratives().get(0).text());
+        SheetRow pupils = sheet.rows().get(13);
+        SheetRow students = sheet.rows().get(14);
+        assertEquals(14, pupils.row());
+        assertEquals(14, students.row(), "one row of the sheet, two indicators");
+        assertTrue(pupils.cells().contains("0.97 (2021年度)"), pupils.cells().toString());
+        assertEquals(List.of(), sheet.repeats());
+        SheetSection summary = sheet.tables().get(3).sections().get(0);
+        assertTrue(summary.title().contains("ヒアリング要旨"), summary.title());
+        assertEquals(3, summary.text().lines().count(), summary.text());
+    }
+
+    @Test
+    void acceptsARepeatedIndicatorAndSaysWhichRowItRepeats() {
+        EvaluationSheet sheet = EvaluationSheet.read(ShinagawaSheets.text(ShinagawaSheets.REPEATED));
+        assertEquals(List.of(new Repeat(2, 1, "合計特殊出生率"), new Repeat(6, 4, "付加価値額")), sheet.repeats());
+        String again = "No\t指標名\t当初値\t実績\t目標値\n1\t件数\t2020年 1 件\t2024年 2 件\t2030年 3 件\n"
+                + "2\t件数（再掲）\t2020年 1 件\t2024年 2 件\t2030年 3 件\n";
+        assertEquals(List.of(new Repeat(2, 1, "件数（再掲）")), EvaluationSheet.read(again).repeats());
+    }
+
+    @Test
+    void keepsTheExpertsEvaluationAsASectionOfTheTable() {
+        String sheet = ShinagawaSheets.text("01-2030-vision.tsv")
+                + "（7）有識者からの取組に対する評価\n子育て施策の成果が出ている。\n引き続き注視したい。\n";
+        SheetTable table = EvaluationSheet.read(sheet).tables().get(0);
+        assertEquals(8, table.rows().size());
+        assertEquals(List.of(new SheetSection("（7）有識者からの取組に対する評価", "子育て施策の成果が出ている。\n引き続き注視したい。")),
+                table.sections());
+    }
+
+    @Test
+    void readsPeriodsAfterValuesInCellsOfTheirOwnAndFromTheHeader() {
+        String sheet = "指標名\t当初値\t\t2024年（現状値）\t2030年（目標値）\t方向\n"
+                + "待機児童数\t0 人\t(2020年)\t0 人\t0 人\t減少\n";
+        SheetRow row = EvaluationSheet.read(sheet).rows().get(0);
+        assertEquals("2020年 0 人", describe(row.baseline()));
+        assertEquals("2024年 0 人", describe(row.latest()));
+        assertEquals("2030年 0 人", describe(row.target()));
+        assertEquals(Direction.LOWER_IS_BETTER, row.figures().direction());
+        assertEquals(ProgressStatus.MAINTAINED, row.figures().status());
+    }
+
+    @Test
+    void leavesOurExportsOwnColumnsOutWhereverTheyStand() {
+        String sheet = "指標名\t照合\t当初値\t達成度（計算）\t実績\t目標値\n"
+                + "件数\tAGREES\t2020年 10 件\t50.0%\t2024年 20 件\t2030年 30 件\n";
+        SheetTable table = EvaluationSheet.read(sheet).tables().get(0);
+        assertEquals(List.of("指標名", "当初値", "実績", "目標値"), table.layout().header());
+        SheetRow row = table.rows().get(0);
+        assertEquals(List.of("件数", "2020年 10 件", "2024年 20 件", "2030年 30 件"), row.cells());
+        assertEquals("2024年 20 件", describe(row.latest()));
+    }
+
+    @Test
     void refusesTextThatIsNotATable() {
+        assertEquals("sheet.unknownHeader", assertThrows(SheetFormatException.class,
+                () -> EvaluationSheet.read("指標名\t担当\t目標値\n件数\t環境課\t2030年 3 件\n")).code());
         assertEquals("sheet.empty", assertThrows(SheetFormatException.class, () -> EvaluationSheet.read(" \n")).code());
         assertEquals("sheet.header",
                 assertThrows(SheetFormatException.class, () -> EvaluationSheet.read("a\tb\n1\t2\n")).code());

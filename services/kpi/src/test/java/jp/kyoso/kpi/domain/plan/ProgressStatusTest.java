@@ -34,9 +34,36 @@ class ProgressStatusTest {
 
     @Test
     void isUnknownWithoutAComputableRate() {
-        SheetValue same = SheetValueParser.parse("2022年度 10 人");
-        assertEquals(ProgressStatus.UNKNOWN, ProgressStatus.of(same, SheetValueParser.parse("2024年度 12 人"), same,
-                Achievement.of(same, SheetValueParser.parse("2024年度 12 人"), same)));
+        SheetValue baseline = SheetValueParser.parse("2022年度 10 人");
+        assertEquals(ProgressStatus.UNKNOWN, figures(baseline, SheetValue.EMPTY, SheetValueParser.parse("2026年度 20 人"),
+                null).status());
+    }
+
+    @Test
+    void aKeepAtThisLevelTargetIsMaintainedOnTheIndicatorsBetterSide() {
+        SheetValue level = SheetValueParser.parse("2022年度 10 人");
+        assertEquals(ProgressStatus.MAINTAINED, figures(level, SheetValueParser.parse("2024年度 12 人"), level, null).status());
+        assertEquals(ProgressStatus.NOT_MAINTAINED,
+                figures(level, SheetValueParser.parse("2024年度 9 人"), level, null).status());
+        assertEquals(ProgressStatus.NOT_MAINTAINED,
+                figures(level, SheetValueParser.parse("2024年度 12 人"), level, Direction.LOWER_IS_BETTER).status());
+        assertEquals(ProgressStatus.MAINTAINED,
+                figures(level, SheetValueParser.parse("2024年度 10 人"), level, Direction.LOWER_IS_BETTER).status());
+    }
+
+    @Test
+    void aLowerIsBetterIndicatorIsOnTrackWhenItFallsFastEnough() {
+        SheetValue baseline = SheetValueParser.parse("2022年度 100 t");
+        SheetValue target = SheetValueParser.parse("2026年度 0 t");
+        IndicatorFigures falling = figures(baseline, SheetValueParser.parse("2024年度 40 t"), target, null);
+        assertEquals(Direction.LOWER_IS_BETTER, falling.direction());
+        assertEquals(ProgressStatus.ON_TRACK, falling.status());
+        assertEquals(ProgressStatus.OFF_TRACK, figures(baseline, SheetValueParser.parse("2024年度 110 t"), target, null)
+                .status());
+    }
+
+    private static IndicatorFigures figures(SheetValue baseline, SheetValue latest, SheetValue target, Direction stated) {
+        return new IndicatorFigures(baseline, latest, target, null, stated);
     }
 
     /** Baseline 0 in FY2022, target 100 in FY2026, the latest value {@code latest} in {@code period}. */
@@ -44,6 +71,6 @@ class ProgressStatusTest {
         SheetValue baseline = SheetValueParser.parse("2022年度 0 件");
         SheetValue target = SheetValueParser.parse("2026年度 100 件");
         SheetValue observed = SheetValueParser.parse(period + " " + latest + " 件");
-        return ProgressStatus.of(baseline, observed, target, Achievement.of(baseline, observed, target));
+        return figures(baseline, observed, target, null).status();
     }
 }

@@ -15,6 +15,15 @@ public final class ShinagawaSheets {
     public static final List<String> FILES = List.of("01-2030-vision.tsv", "02-initiatives-a.tsv",
             "03-initiatives-b.tsv", "04-model-three-sides-a.tsv", "05-model-three-sides-b.tsv", "06-integrated.tsv");
 
+    /** The ward's 2025 hearing sheet (分野 | 指標名 | 当初値 | 現在値 | 目標値 | 進捗状況や課題等), four tables as pasted. */
+    public static final String HEARING = "07-hearing-progress.tsv";
+    /** The 2030-vision table as a plan writes it, one indicator under two goals and one repeated outright. */
+    public static final String REPEATED = "08-2030-vision-repeated.tsv";
+    /** Every file, the six tables of the 様式1 sheet and the two layouts above. */
+    public static final List<String> ALL = List.of("01-2030-vision.tsv", "02-initiatives-a.tsv",
+            "03-initiatives-b.tsv", "04-model-three-sides-a.tsv", "05-model-three-sides-b.tsv", "06-integrated.tsv",
+            HEARING, REPEATED);
+
     private ShinagawaSheets() {
     }
 
@@ -40,6 +49,7 @@ public final class ShinagawaSheets {
     }
 
     private static final AchievementCheck OK = AchievementCheck.AGREES;
+    private static final AchievementCheck NONE = AchievementCheck.NOT_REPORTED;
     private static final AchievementCheck OVER_TARGET = AchievementCheck.REPORTED_IS_CURRENT_OVER_TARGET;
 
     public static List<Expected> expected(String file) {
@@ -134,6 +144,50 @@ public final class ShinagawaSheets {
                             "2024年度 246241 人", "2026年度 235400 人", "279.1", "279", OK),
                     row("フードドライブで寄付された食品の年間総重量", "", "ENVIRONMENT", "2023年度 3211 kg", "2024年度 4235 kg",
                             "2026年度 4500 kg", "79.4", "79", OK));
+            case HEARING -> List.of(
+                    row("品川区に定住を希望する理由として、「子どもを育てやすいから」と回答する区民の割合", "", "SOCIETY",
+                            "2022年 47.0 %", "2024年 58.3 %", "2030年 60.0 %", "86.9", "null", NONE),
+                    row("付加価値額", "", "ECONOMY", "2016年 2716584 百万円", "2022年 4257174 百万円",
+                            "2030年 3900000 百万円", "130.2", "null", NONE),
+                    row("発達障害教育支援員の配置校数", "", "SOCIETY", "2023年4月 15 校", "2024年4月 37 校", "2026年 37 校",
+                            "100.0", "null", NONE),
+                    row("太陽光発電システム設置助成（年間）", "", "ENVIRONMENT", "2022年 43 件", "2024年 77 件", "2026年 75 件",
+                            "106.3", "null", NONE),
+                    row("蓄電池システム設置助成（年間）", "", "ENVIRONMENT", "2022年 43 件", "2024年 110 件", "2026年 75 件",
+                            "209.4", "null", NONE),
+                    row("しながわこどもぼけっとのダウンロード数", "", "SOCIETY", "2024年5月 3330", "2025年6月 6202",
+                            "2026年 5000", "172.0", "null", NONE),
+                    row("在宅子育て家庭の未就園児預かり受入施設数", "", "SOCIETY", "2023年 7 施設", "2025年7月 59 施設",
+                            "2026年 35 施設", "185.7", "null", NONE),
+                    row("子ども若者応援フリースペースの利用者数", "", "SOCIETY", "2023年 5636 人", "2024年 6797 人",
+                            "2026年 6000 人", "319.0", "null", NONE),
+                    row("環境学習交流施設「エコルとごし」来館者数（年間）", "", "ENVIRONMENT", "2023年 229347 人",
+                            "2024年 246241 人", "2026年 235400 人", "279.1", "null", NONE),
+                    row("合計特殊出生率", "", "SOCIETY", "2022年 1.11", "2023年 1.02", "2030年 1.16", "-180.0", "null", NONE),
+                    row("二酸化炭素排出量", "", "ENVIRONMENT", "2021年 1771 千t", "2022年 1754 千t", "2030年 1109.5 千t",
+                            "2.6", "null", NONE),
+                    row("いじめ解消率", "", "SOCIETY", "2023年 70.8 %", "2024年 65.4 %", "2026年 82.0 %", "-48.2", "null",
+                            NONE),
+                    row("CO2算定クラウドサービスの新規導入事業者数（年間）", "", "ENVIRONMENT", "- 0 社", "2024年度 0 社",
+                            "2026年度 3 社", "0.0", "null", NONE),
+                    row("児童・生徒の不登校出現率（東京都を1とした場合の指数比較）（児童）", "", "SOCIETY", "2021年度 0.97",
+                            "2023年度 0.96", "2026年度 0.80", "5.9", "null", NONE),
+                    row("児童・生徒の不登校出現率（東京都を1とした場合の指数比較）（生徒）", "", "SOCIETY", "2021年度 0.92",
+                            "2023年度 1.01", "2026年度 0.77", "-60.0", "null", NONE),
+                    row("二酸化炭素排出量削減を目的とした事業者に対する各種助成の合計件数（年間）", "", "ENVIRONMENT",
+                            "2023年 16 件", "2024年 9 件", "2026年 23 件", "-100.0", "null", NONE));
+            case REPEATED -> List.of(
+                    row("合計特殊出生率", "5.4", null, "2022年 1.11", "2023年 1.02", "2030年 1.16", "-180.0", "-180", OK),
+                    row("合計特殊出生率", "5.5", null, "2022年 1.11", "2023年 1.02", "2030年 1.16", "-180.0", "-180", OK),
+                    row("品川区に定住を希望する理由として、「子どもを育てやすいから」と回答する区民の割合", "5.4,5.5", null,
+                            "2022年 47.0 %", "2024年 58.3 %", "2030年 60.0 %", "86.9", "87", OK),
+                    row("付加価値額", "9.2", null, "2016年 2716584 百万円", "2022年 4257174 百万円",
+                            "2030年 3900000 百万円", "130.2", "130", OK),
+                    row("純流入数", "8.5", null, "2022年 796 人", "2024年 5245 人", "2030年 1000 人", "2180.9", "2181", OK),
+                    row("付加価値額", "9.2", null, "2016年 2716584 百万円", "2022年 4257174 百万円",
+                            "2030年 3900000 百万円", "130.2", "130", OK),
+                    row("二酸化炭素排出量", "13.3", null, "2021年 1771 千t", "2022年 1754 千t", "2030年 1110 千t", "2.6", "3",
+                            OK));
             default -> throw new IllegalArgumentException(file);
         };
     }
