@@ -9,13 +9,13 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import jp.kyoso.mail.MailRelay;
+import jp.kyoso.mail.MailText;
 
 /**
  * Demo mode only: reads the mails the local SMTP server (GreenMail, started by {@code ./kyoso up}) received for an
@@ -59,18 +59,17 @@ class LocalMailbox {
             } finally {
                 store.close();
             }
-        } catch (MessagingException | IOException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException("The local mailbox cannot be read at " + host + ":" + port, e);
         }
     }
 
-    private static ReceivedMail received(Message message) throws MessagingException, IOException {
+    private static ReceivedMail received(Message message) throws MessagingException {
         String[] ids = message.getHeader(MailRelay.MAIL_ID_HEADER);
-        Object content = message.getContent();
         return new ReceivedMail(ids == null ? null : ids[0], join(message.getFrom()),
                 join(message.getRecipients(Message.RecipientType.TO)), message.getSubject(),
                 (message.getReceivedDate() != null ? message.getReceivedDate() : message.getSentDate()).toInstant(),
-                content instanceof String text ? text : String.valueOf(content));
+                MailText.plain(message));
     }
 
     private static String join(Address[] addresses) {
