@@ -19,7 +19,8 @@ public enum MailKind {
     DECLARATION_LAPSED(false),
     APPLICATION_SCREENED(false),
     APPLICATION_DECIDED(false),
-    GRANT_DISBURSED(false);
+    GRANT_DISBURSED(false),
+    MEETING_REMINDER(false);
 
     private final boolean namesOthers;
 

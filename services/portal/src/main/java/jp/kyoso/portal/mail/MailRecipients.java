@@ -12,16 +12,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** The people of an organisation who can be mailed: active accounts with an address, with their preferences. */
+/** The people who can be mailed (of an organisation, or by id): active accounts with an address, and their choices. */
 @Singleton
 class MailRecipients {
 
-    private static final String OF_ORGANISATION = """
-            select u.id, u.email, u.organisation_name, coalesce(p.language, 'ja'), u.roles,
+    private static final String SELECT = """
+            select u.id, u.email, u.display_name, u.organisation_name, coalesce(p.language, 'ja'), u.roles,
                    coalesce(p.disabled_kinds, '{}')
             from app_user u left join mail_preference p on p.user_id = u.id
-            where u.organisation_id = ? and not u.disabled and u.email is not null
-            order by u.username""";
+            where not u.disabled and u.email is not null and """;
+    private static final String OF_ORGANISATION = SELECT + "u.organisation_id = ? order by u.username";
+    private static final String WITH_IDS = SELECT + "u.id = any (?) order by u.username";
 
     private final TransactionOperations<Connection> transactions;
 
@@ -30,15 +31,28 @@ class MailRecipients {
     }
 
     List<MailRecipient> ofOrganisation(UUID organisationId) {
+        return query(OF_ORGANISATION, organisationId);
+    }
+
+    List<MailRecipient> withIds(List<UUID> userIds) {
+        return query(WITH_IDS, userIds.toArray(UUID[]::new));
+    }
+
+    private List<MailRecipient> query(String sql, Object parameter) {
         return transactions.executeRead(status -> {
-            try (PreparedStatement statement = status.getConnection().prepareStatement(OF_ORGANISATION)) {
-                statement.setObject(1, organisationId);
+            Connection connection = status.getConnection();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                if (parameter instanceof UUID[] ids) {
+                    statement.setArray(1, connection.createArrayOf("uuid", ids));
+                } else {
+                    statement.setObject(1, parameter);
+                }
                 try (ResultSet rows = statement.executeQuery()) {
                     List<MailRecipient> recipients = new ArrayList<>();
                     while (rows.next()) {
                         recipients.add(new MailRecipient(rows.getObject(1, UUID.class), rows.getString(2),
-                                rows.getString(3), rows.getString(4), strings(rows.getArray(5)),
-                                strings(rows.getArray(6))));
+                                rows.getString(3), rows.getString(4), rows.getString(5), strings(rows.getArray(6)),
+                                strings(rows.getArray(7))));
                     }
                     return recipients;
                 }

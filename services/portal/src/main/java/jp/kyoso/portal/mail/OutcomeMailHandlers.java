@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Factory;
 import java.util.HashMap;
 import java.util.Map;
 import jp.kyoso.events.citylab.ProposalAdopted;
+import jp.kyoso.events.cocreation.MeetingReminderDue;
 import jp.kyoso.events.citylab.ProposalDeclined;
 import jp.kyoso.events.citylab.ProposalShortlisted;
 import jp.kyoso.events.citylab.ProposalSubmitted;
@@ -19,11 +20,12 @@ import jp.kyoso.events.fund.ApplicationScreened;
 import jp.kyoso.events.fund.ApplicationSubmitted;
 import jp.kyoso.events.fund.GrantDisbursed;
 import jp.kyoso.mail.MailFormats;
+import jp.kyoso.mail.PortalLinks;
 import jp.kyoso.messaging.inbox.EventHandler;
 
 /**
  * The events that become mails to the organisation they concern: City Lab proposal outcomes, declaration reviews
- * and reminders, fund screening, decisions and payments. Each handler runs in the portal's inbox transaction
+ * and reminders, fund screening, decisions and payments; and meeting reminders to the people registered. Each handler runs in the portal's inbox transaction
  * (beside the audit trail's handler of the same event); the submission events only remember titles for them.
  */
 @Factory
@@ -31,10 +33,12 @@ class OutcomeMailHandlers {
 
     private final OrganisationMails mails;
     private final SubjectTitles titles;
+    private final PortalLinks links;
 
-    OutcomeMailHandlers(OrganisationMails mails, SubjectTitles titles) {
+    OutcomeMailHandlers(OrganisationMails mails, SubjectTitles titles, PortalLinks links) {
         this.mails = mails;
         this.titles = titles;
+        this.links = links;
     }
 
     @Bean
@@ -129,6 +133,23 @@ class OutcomeMailHandlers {
                         title(event.applicationId()), "tranche", event.tranche()),
                         "amountYen", MailFormats.yen(event.amountYen())),
                         "paidTotalYen", MailFormats.yen(event.paidTotalYen()))));
+    }
+
+    @Bean
+    EventHandler<MeetingReminderDue> meetingReminder() {
+        return EventHandler.of(MeetingReminderDue.class, (event, envelope) -> mails.sendToUsers(
+                MailKind.MEETING_REMINDER, event.registeredUserIds(), language -> {
+                    Map<String, Object> values = new HashMap<>();
+                    values.put("title", event.title());
+                    values.put("startsAt", MailFormats.dateTime(event.startsAt(), language));
+                    values.put("endsAt", MailFormats.dateTime(event.endsAt(), language));
+                    values.put("hasPlace", event.place() != null && !event.place().isBlank());
+                    values.put("place", event.place() == null ? "" : event.place());
+                    values.put("hasOnlineUrl", event.onlineUrl() != null && !event.onlineUrl().isBlank());
+                    values.put("onlineUrl", event.onlineUrl() == null ? "" : event.onlineUrl());
+                    values.put("meetingLink", links.screen("/meetings/" + event.meetingId()));
+                    return values;
+                }));
     }
 
     /** The subject's title when its submission was seen; else its id, so the mail still says which one. */

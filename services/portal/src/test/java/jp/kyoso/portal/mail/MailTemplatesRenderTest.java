@@ -38,6 +38,14 @@ class MailTemplatesRenderTest {
         values.put("tranche", 2);
         values.put("amountYen", "600,000");
         values.put("paidTotalYen", "1,200,000");
+        values.put("name", "大井 太郎");
+        values.put("startsAt", "2026年5月12日 14:00");
+        values.put("endsAt", "2026年5月12日 16:00");
+        values.put("hasPlace", positive);
+        values.put("place", "品川区役所 第二庁舎");
+        values.put("hasOnlineUrl", !positive);
+        values.put("onlineUrl", "https://meet.example.jp/abc");
+        values.put("meetingLink", "https://kyoso.example.jp/#/meetings/1");
         return values;
     }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class RecipientRulesTest {
 
     private static MailRecipient person(String email, Set<String> roles, Set<String> off) {
-        return new MailRecipient(UUID.randomUUID(), email, "しながわテック株式会社", "ja", roles, off);
+        return new MailRecipient(UUID.randomUUID(), email, "大井 太郎", "しながわテック株式会社", "ja", roles, off);
     }
 
     @Test
