@@ -20,7 +20,9 @@ public enum MailKind {
     APPLICATION_SCREENED(false),
     APPLICATION_DECIDED(false),
     GRANT_DISBURSED(false),
-    MEETING_REMINDER(false);
+    MEETING_REMINDER(false),
+    /** Titles of meetings, minutes and action items written by others: kept from minors. */
+    DAILY_DIGEST(true);
 
     private final boolean namesOthers;
 
