@@ -74,6 +74,7 @@ import jp.kyoso.events.declarations.DeclarationLapsed;
 import jp.kyoso.events.declarations.DeclarationProgressReported;
 import jp.kyoso.events.declarations.DeclarationRegistered;
 import jp.kyoso.events.declarations.DeclarationRenewed;
+import jp.kyoso.events.declarations.DeclarationReportDue;
 import jp.kyoso.events.declarations.DeclarationReportOverdue;
 import jp.kyoso.events.declarations.DeclarationReturned;
 import jp.kyoso.events.declarations.DeclarationRevoked;
@@ -196,6 +197,7 @@ final class SampleEvents {
                 new DeclarationRegistered(declaration, ORGANISATION_ID, "しながわテック株式会社", OrganisationType.COMPANY, number,
                         2025, 2025, 2027, List.of(7, 8, 12), List.of("7.2", "8.5", "12.5"), AT, "secretariat"),
                 new DeclarationProgressReported(declaration, ORGANISATION_ID, number, 2025, true, false, AT),
+                new DeclarationReportDue(declaration, ORGANISATION_ID, number, 2025, LocalDate.of(2026, 6, 30), AT),
                 new DeclarationReportOverdue(declaration, ORGANISATION_ID, number, 2025, LocalDate.of(2026, 6, 30), AT),
                 new DeclarationLapsed(declaration, ORGANISATION_ID, number, LapseReason.REPORT_NOT_FILED, 2025, AT),
                 new DeclarationRenewed(declaration, ORGANISATION_ID, number, 2030, AT, "member-hanako"),

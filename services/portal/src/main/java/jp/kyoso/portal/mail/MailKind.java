@@ -15,6 +15,7 @@ public enum MailKind {
     PROPOSAL_DECLINED(false),
     DECLARATION_RETURNED(false),
     DECLARATION_REGISTERED(false),
+    DECLARATION_REPORT_DUE(false),
     DECLARATION_OVERDUE(false),
     DECLARATION_LAPSED(false),
     APPLICATION_SCREENED(false),

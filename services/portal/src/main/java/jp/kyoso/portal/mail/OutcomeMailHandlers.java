@@ -13,6 +13,7 @@ import jp.kyoso.events.citylab.ProposalShortlisted;
 import jp.kyoso.events.citylab.ProposalSubmitted;
 import jp.kyoso.events.declarations.DeclarationLapsed;
 import jp.kyoso.events.declarations.DeclarationRegistered;
+import jp.kyoso.events.declarations.DeclarationReportDue;
 import jp.kyoso.events.declarations.DeclarationReportOverdue;
 import jp.kyoso.events.declarations.DeclarationReturned;
 import jp.kyoso.events.declarations.LapseReason;
@@ -88,6 +89,15 @@ class OutcomeMailHandlers {
                         "registrationNumber", event.registrationNumber(),
                         "termStart", event.termStartFiscalYear(),
                         "termEnd", event.termEndFiscalYear())));
+    }
+
+    @Bean
+    EventHandler<DeclarationReportDue> declarationReportDue() {
+        return EventHandler.of(DeclarationReportDue.class, (event, envelope) -> mails.send(
+                MailKind.DECLARATION_REPORT_DUE, event.organisationId(), language -> Map.of(
+                        "registrationNumber", event.registrationNumber(),
+                        "reportFiscalYear", event.reportFiscalYear(),
+                        "dueOn", MailFormats.date(event.dueOn(), language))));
     }
 
     @Bean
