@@ -61,6 +61,7 @@ class MailJourneysIT {
                     link);
             assertTrue(link.contains("&code="), link);
             String joinRoute = link.substring(link.indexOf('#') + 1);
+            browser.screenshot("mail-local-mailbox");
 
             // 4. They create their account, then follow the link: invitation and code are filled in.
             browser.go("/signup");
