@@ -52,7 +52,8 @@ public class DigestBuilder {
         followed.forEach(activity -> entries.save(new DigestEntry(UUID.randomUUID(), digest.id(), activity.id())));
         // For the mail (the portal holds the person's address and choices): written with the digest, or not at all.
         outbox.append(new DigestCompiled(digest.id().toString(), userId, day, followed.stream()
-                .map(activity -> new DigestCompiled.Entry(activity.kind().name(), activity.title(), activity.occurredAt()))
+                .map(activity -> new DigestCompiled.Entry(activity.kind().name(), activity.title(),
+                        activity.occurredAt()))
                 .toList(), digest.createdAt()));
         return true;
     }

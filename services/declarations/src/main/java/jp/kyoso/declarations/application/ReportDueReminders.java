@@ -10,7 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Remembers which report-due reminders were raised (one per declaration and fiscal year), in the caller's transaction. */
+/** Remembers, in the caller's transaction, which report-due reminders were raised: one per declaration and year. */
 @Singleton
 class ReportDueReminders {
 

@@ -158,7 +158,7 @@ class LivingRegistryIT implements TestPropertyProvider {
         assertConflict(api.refused(HttpRequest.POST(BASE + "/complaints/" + complaintId + "/decision", Map.of(
                 "outcome", "DISMISSED", "note", "再審")).bearerAuth(secretariat)), "complaint.alreadyDecided");
 
-        // reportdue: the reminder raised by the sweep of June 30, once the report could be filed and before it was late.
+        // reportdue: the reminder the sweep of June 30 raised (the report could be filed and was not yet late).
         List<String> expected = List.of("submitted", "registered", "reportdue", "overdue", "lapsed", "reported",
                 "reported", "renewed", "revoked", "decided");
         List<ConsumerRecord<byte[], byte[]>> events = await().atMost(Duration.ofSeconds(30)).until(

@@ -28,7 +28,8 @@ import jp.kyoso.messaging.inbox.EventHandler;
 
 /**
  * The events that become mails to the organisation they concern: City Lab proposal outcomes, declaration reviews
- * and reminders, fund screening, decisions and payments; meeting reminders to the people registered and each person's daily digest. Each handler runs in the portal's inbox transaction
+ * and reminders, fund screening, decisions and payments; meeting reminders to the people registered and each
+ * person's daily digest. Each handler runs in the portal's inbox transaction
  * (beside the audit trail's handler of the same event); the submission events only remember titles for them.
  */
 @Factory
@@ -128,7 +129,8 @@ class OutcomeMailHandlers {
     EventHandler<ApplicationAwarded> applicationAwarded() {
         return EventHandler.of(ApplicationAwarded.class, (event, envelope) -> mails.send(
                 MailKind.APPLICATION_DECIDED, event.organisationId(), language -> with(with(
-                        title(event.applicationId()), "awarded", true), "awardedYen", MailFormats.yen(event.awardedYen()))));
+                        title(event.applicationId()), "awarded", true),
+                        "awardedYen", MailFormats.yen(event.awardedYen()))));
     }
 
     @Bean
