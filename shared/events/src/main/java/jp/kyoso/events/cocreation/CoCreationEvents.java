@@ -23,7 +23,9 @@ public final class CoCreationEvents {
             MeetingHeld.class,
             ActionItemRaised.class,
             MemberErased.class,
-            YouthParticipantErased.class);
+            YouthParticipantErased.class,
+            MeetingReminderDue.class,
+            DigestCompiled.class);
 
     private CoCreationEvents() {
     }
