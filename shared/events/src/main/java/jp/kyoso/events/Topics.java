@@ -16,6 +16,7 @@ public final class Topics {
     public static final String COCREATION_WORKING_GROUP = "cocreation.workinggroup.events";
     public static final String COCREATION_MEETING = "cocreation.meeting.events";
     public static final String COCREATION_ACTION_ITEM = "cocreation.actionitem.events";
+    public static final String PORTAL_ACCOUNT = "portal.account.events";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 

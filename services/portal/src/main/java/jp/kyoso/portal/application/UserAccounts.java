@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.Optional;
+import jp.kyoso.portal.credentials.TotpCodes;
+import jp.kyoso.portal.domain.AccountSecurity;
 import jp.kyoso.portal.domain.InitialPasswords;
 import jp.kyoso.portal.domain.LoginThrottle;
 import jp.kyoso.portal.domain.Organisation;
@@ -40,24 +42,30 @@ public class UserAccounts {
     // response time does not reveal which usernames exist.
     private final String decoyHash;
     private final LoginThrottle throttle;
+    private final TotpCodes totp;
     private final Clock clock;
 
-    public UserAccounts(UserStore store, PasswordHasher hasher, LoginThrottle throttle, Clock clock) {
+    public UserAccounts(UserStore store, PasswordHasher hasher, LoginThrottle throttle, TotpCodes totp, Clock clock) {
         this.store = store;
         this.hasher = hasher;
         this.throttle = throttle;
+        this.totp = totp;
         this.clock = clock;
         this.decoyHash = hasher.hash("decoy-" + java.util.UUID.randomUUID());
     }
 
-    /** Signs in, refusing a username with too many recent failures; every outcome is logged for the audit. */
-    public LoginResult signIn(String username, String password) {
+    /**
+     * Signs in, refusing a username with too many recent failures; every outcome is logged for the audit.
+     *
+     * @param totpCode the authenticator app's code, needed once the person enrolled one; null otherwise
+     */
+    public LoginResult signIn(String username, String password, String totpCode) {
         String name = Usernames.normalise(username);
         if (throttle.isLocked(name, clock.instant())) {
             LOG.warn("Sign-in refused for {}: too many recent failures", name);
             return new LoginResult.Rejected(LoginResult.Reason.THROTTLED);
         }
-        LoginResult result = check(name, password);
+        LoginResult result = check(name, password, totpCode);
         if (result instanceof LoginResult.Authenticated) {
             throttle.succeeded(name);
             LOG.info("Sign-in succeeded for {}", name);
@@ -68,7 +76,7 @@ public class UserAccounts {
         return result;
     }
 
-    private LoginResult check(String name, String password) {
+    private LoginResult check(String name, String password, String totpCode) {
         Optional<UserAccount> found = store.findByUsername(name);
         if (found.isEmpty()) {
             hasher.verify(password, decoyHash);
@@ -80,6 +88,10 @@ public class UserAccounts {
         }
         if (account.disabled()) {
             return new LoginResult.Rejected(LoginResult.Reason.DISABLED);
+        }
+        if (account.security().totpEnabled()
+                && !totp.matches(account.security().totpSecret(), totpCode, clock.instant())) {
+            return new LoginResult.Rejected(LoginResult.Reason.SECOND_FACTOR);
         }
         if (hasher.needsRehash(account.passwordHash())) {
             // The only moment the clear password is at hand, so the only chance to move to today's work factor.
@@ -153,7 +165,7 @@ public class UserAccounts {
         }
         String password = InitialPasswords.generate(username);
         UserAccount account = new UserAccount(UUID.randomUUID(), username, hasher.hash(password), nickname.strip(),
-                null, Set.of(Roles.YOUTH), null, false, null);
+                null, Set.of(Roles.YOUTH), null, false, null, AccountSecurity.initialPassword());
         if (!store.addIfAbsent(account)) {
             throw InvalidInputException.of("username", "account.username.taken");
         }
