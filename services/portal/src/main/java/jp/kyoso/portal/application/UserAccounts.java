@@ -147,30 +147,44 @@ public class UserAccounts {
      * minor's real name never reaches a token), and a generated one-time password handed over once. Username
      * rules and field errors are those of {@link #signUp}; nothing is stored on error.
      */
-    public YouthAccount createYouth(String requestedUsername, String nickname, String createdBy) {
-        String username = Usernames.normalise(requestedUsername);
+    public CreatedAccount createYouth(String requestedUsername, String nickname, String createdBy) {
         List<FieldErrorKey> errors = new ArrayList<>();
-        if (!USERNAME.matcher(username).matches()) {
-            errors.add(new FieldErrorKey("username", "account.username.invalid"));
-        } else if (store.findByUsername(username).isPresent()) {
-            errors.add(new FieldErrorKey("username", "account.username.taken"));
-        }
         if (nickname == null || nickname.isBlank()) {
             errors.add(new FieldErrorKey("nickname", "account.nickname.required"));
         } else if (nickname.strip().codePointCount(0, nickname.strip().length()) > MAX_NICKNAME) {
             errors.add(new FieldErrorKey("nickname", "account.nickname.tooLong", MAX_NICKNAME));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+        CreatedAccount created = createWithInitialPassword(requestedUsername,
+                nickname == null ? "" : nickname.strip(), null, Set.of(Roles.YOUTH), null, errors);
+        LOG.info("Youth account {} created by {}", created.account().username(), createdBy);
+        return created;
+    }
+
+    /**
+     * Creates an account for someone else with a generated one-time password that must be changed at the first
+     * sign-in. The username's errors join {@code errors} (the caller's own checks); nothing is stored if any.
+     */
+    public CreatedAccount createWithInitialPassword(String requestedUsername, String displayName,
+                                                    Organisation organisation, Set<String> roles, String email,
+                                                    List<FieldErrorKey> errors) {
+        String username = Usernames.normalise(requestedUsername);
+        List<FieldErrorKey> all = new ArrayList<>();
+        if (!USERNAME.matcher(username).matches()) {
+            all.add(new FieldErrorKey("username", "account.username.invalid"));
+        } else if (store.findByUsername(username).isPresent()) {
+            all.add(new FieldErrorKey("username", "account.username.taken"));
+        }
+        all.addAll(errors);
+        if (!all.isEmpty()) {
+            throw new InvalidInputException(all);
         }
         String password = InitialPasswords.generate(username);
-        UserAccount account = new UserAccount(UUID.randomUUID(), username, hasher.hash(password), nickname.strip(),
-                null, Set.of(Roles.YOUTH), null, false, null, AccountSecurity.initialPassword());
+        UserAccount account = new UserAccount(UUID.randomUUID(), username, hasher.hash(password), displayName,
+                organisation, roles, null, false, email, AccountSecurity.initialPassword());
         if (!store.addIfAbsent(account)) {
             throw InvalidInputException.of("username", "account.username.taken");
         }
-        LOG.info("Youth account {} created by {}", username, createdBy);
-        return new YouthAccount(account, password);
+        return new CreatedAccount(account, password);
     }
 
     /** Records that the account's person joined {@code organisation}; the next token carries it and MEMBER. */

@@ -21,6 +21,9 @@ public interface UserStore {
 
     long count(String query);
 
+    /** Accounts with the ADMIN role that are not deactivated. */
+    long countActiveAdmins();
+
     void changePasswordHash(UUID id, String passwordHash);
 
     /**

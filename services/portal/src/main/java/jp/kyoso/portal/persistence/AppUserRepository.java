@@ -35,6 +35,9 @@ public interface AppUserRepository extends CrudRepository<AppUserRow, UUID> {
                 or lower(coalesce(email, '')) like :pattern""")
     long countSearch(@Nullable String pattern);
 
+    @Query("select count(*) from app_user where not disabled and 'ADMIN' = any(roles)")
+    long countActiveAdmins();
+
     // The e-mail given at sign-up is contact data too: an erasure removes it with the name.
     @Query("update app_user set display_name = :displayName, email = null where id = :id")
     long updateDisplayName(UUID id, String displayName);

@@ -71,6 +71,11 @@ class JdbcUserStore implements UserStore {
         return repository.countSearch(pattern(query));
     }
 
+    @Override
+    public long countActiveAdmins() {
+        return repository.countActiveAdmins();
+    }
+
     private static String pattern(String query) {
         if (query == null || query.isBlank()) {
             return null;

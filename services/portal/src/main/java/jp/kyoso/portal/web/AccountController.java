@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import jp.kyoso.portal.application.InvitationAcceptance;
 import jp.kyoso.portal.application.UserAccounts;
-import jp.kyoso.portal.application.YouthAccount;
+import jp.kyoso.portal.application.CreatedAccount;
 import jp.kyoso.portal.domain.Organisation;
 import jp.kyoso.portal.domain.UserAccount;
 import jp.kyoso.portal.sessions.SessionTokens;
@@ -65,7 +65,7 @@ public class AccountController {
     @Operation(summary = "Create a student's YOUTH account (secretariat): display name = nickname, no organisation; "
             + "the answer carries a generated one-time initial password, shown only this once")
     public HttpResponse<YouthAccountView> createYouth(@Body @Valid YouthAccountRequest request, CurrentUser user) {
-        YouthAccount created = accounts.createYouth(request.username(), request.nickname(), user.username());
+        CreatedAccount created = accounts.createYouth(request.username(), request.nickname(), user.username());
         return HttpResponse.created(YouthAccountView.of(created), URI.create("/accounts/" + created.account().id()));
     }
 
