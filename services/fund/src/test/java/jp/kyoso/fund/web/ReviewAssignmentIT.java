@@ -12,11 +12,15 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import jp.kyoso.events.cocreation.OrganisationType;
+import jp.kyoso.events.portal.AccountCreated;
+import jp.kyoso.events.portal.AccountDeactivated;
+import jp.kyoso.fund.persistence.CommitteeRepository;
 import jp.kyoso.fund.persistence.MemberOrganisationRepository;
 import jp.kyoso.testsupport.ServiceTestProperties;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,9 @@ class ReviewAssignmentIT implements TestPropertyProvider {
 
     @Inject
     MemberOrganisationRepository organisations;
+
+    @Inject
+    CommitteeRepository committee;
 
     @Override
     public Map<String, String> getProperties() {
@@ -99,5 +106,41 @@ class ReviewAssignmentIT implements TestPropertyProvider {
         api.post(two, "/api/fund/review/applications/" + second + "/scores", FundCallFlowIT.scores(4, 4, 4));
         assertEquals("409 urn:kyoso:problem:fund.assignment.alreadyReviewed", api.refusal(
                 HttpRequest.DELETE("/api/fund/applications/" + second + "/reviewers/" + twoId), secretariat));
+    }
+
+    @Test
+    void aCommitteeAccountIsAssignableAsSoonAsThePortalAnnouncesItAndNoLongerOnceDeactivated() {
+        FundHttp api = new FundHttp(client, jwt);
+        String secretariat = api.secretariat();
+        UUID applicant = PlatformEvents.approvedOrganisation("委員割当テスト株式会社", OrganisationType.COMPANY);
+        await().atMost(Duration.ofSeconds(30)).until(() -> organisations.existsById(applicant));
+        Map<String, Object> call = new HashMap<>(FundCallFlowIT.callRequest(5_000_000));
+        call.put("minReviewers", 1);
+        String callId = (String) api.post(secretariat, "/api/fund/calls", call).get("id");
+        api.post(secretariat, "/api/fund/calls/" + callId + "/open", null);
+        String member = api.member(applicant);
+        String first = (String) api.post(member, "/api/fund/applications", FundCallFlowIT.application(callId, 800_000))
+                .get("id");
+        api.post(member, "/api/fund/applications/" + first + "/submit", null);
+        String second = (String) api.post(member, "/api/fund/applications", FundCallFlowIT.application(callId, 700_000))
+                .get("id");
+        api.post(member, "/api/fund/applications/" + second + "/submit", null);
+        api.post(secretariat, "/api/fund/calls/" + callId + "/close", null);
+
+        // The new member never called a fund endpoint: the portal's event alone puts them in the pool.
+        String newcomer = UUID.randomUUID().toString();
+        String username = "newcomer-" + newcomer.substring(0, 8);
+        PlatformEvents.publish(new AccountCreated(newcomer, username, List.of("COMMITTEE"), null, true,
+                "新任の実行委員", "admin", Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> committee.findById(newcomer).isPresent());
+        api.post(secretariat, "/api/fund/applications/" + first + "/reviewers", Map.of("reviewerId", newcomer));
+
+        PlatformEvents.publish(new AccountDeactivated(newcomer, username, List.of("COMMITTEE"), null, false,
+                "任期満了", "admin", Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !committee.findById(newcomer).orElseThrow().active());
+        assertEquals("400 urn:kyoso:problem:invalid-input", api.refusal(HttpRequest.POST(
+                "/api/fund/applications/" + second + "/reviewers", Map.of("reviewerId", newcomer)), secretariat));
+        List<Map<String, Object>> automatic = api.postForList(secretariat, "/api/fund/calls/" + callId + "/assignments");
+        assertTrue(automatic.stream().noneMatch(a -> newcomer.equals(a.get("reviewerId"))), automatic.toString());
     }
 }
