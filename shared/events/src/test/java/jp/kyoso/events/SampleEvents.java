@@ -106,16 +106,16 @@ final class SampleEvents {
     }
 
     static List<DomainEvent> portal() {
-        String user = "00000000-0000-4000-8000-000000000a11";
+        String account = "00000000-0000-4000-8000-000000000a11";
         return List.of(
-                new AccountCreated(user, "committee1", List.of("COMMITTEE"), null, true, null, "admin", AT),
-                new AccountCreated(user, "staff", List.of("STAFF"), DEPARTMENT_ID, true, "企画課の新任担当者", "admin",
+                new AccountCreated(account, "committee1", List.of("COMMITTEE"), null, true, null, "admin", AT),
+                new AccountCreated(account, "staff", List.of("STAFF"), DEPARTMENT_ID, true, "企画課の新任担当者", "admin",
                         AT),
-                new AccountRolesChanged(user, "committee1", List.of("COMMITTEE", "SECRETARIAT"), null, true,
+                new AccountRolesChanged(account, "committee1", List.of("COMMITTEE", "SECRETARIAT"), null, true,
                         "事務局を兼務するため", "admin", AT),
-                new AccountDeactivated(user, "committee1", List.of("COMMITTEE"), null, false, "委員の任期満了",
+                new AccountDeactivated(account, "committee1", List.of("COMMITTEE"), null, false, "委員の任期満了",
                         "admin", AT),
-                new AccountReactivated(user, "committee1", List.of("COMMITTEE"), null, true, "再任されたため", "admin",
+                new AccountReactivated(account, "committee1", List.of("COMMITTEE"), null, true, "再任されたため", "admin",
                         AT));
     }
 

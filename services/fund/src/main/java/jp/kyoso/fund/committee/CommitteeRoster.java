@@ -27,13 +27,13 @@ public class CommitteeRoster {
     public void apply(AccountEvent event, Instant at) {
         boolean inPool = event.active() && event.roles().contains(Roles.COMMITTEE);
         UUID organisation = event.organisationId() == null ? null : UUID.fromString(event.organisationId());
-        Optional<CommitteeMember> known = members.findById(event.userId());
+        Optional<CommitteeMember> known = members.findById(event.accountId());
         if (known.isPresent()) {
             CommitteeMember member = known.get();
             members.update(new CommitteeMember(member.reviewerId(), event.username(), organisation,
                     member.registeredAt(), inPool));
         } else if (inPool) {
-            members.save(new CommitteeMember(event.userId(), event.username(), organisation, at, true));
+            members.save(new CommitteeMember(event.accountId(), event.username(), organisation, at, true));
         }
     }
 }

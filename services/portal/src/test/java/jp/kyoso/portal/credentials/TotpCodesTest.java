@@ -17,10 +17,11 @@ class TotpCodesTest {
 
     @Test
     void computesTheCodesOfRfc6238() {
-        // The RFC lists eight digits (94287082, 07081804, 14050471); apps show the last six.
+        // The RFC lists eight digits (94287082, 07081804, 14050471, 89005924); apps show the last six.
         assertEquals("287082", totp.codeAt(RFC_KEY, Instant.ofEpochSecond(59)));
         assertEquals("081804", totp.codeAt(RFC_KEY, Instant.ofEpochSecond(1_111_111_109)));
-        assertEquals("050471", totp.codeAt(RFC_KEY, Instant.ofEpochSecond(1_234_567_890)));
+        assertEquals("050471", totp.codeAt(RFC_KEY, Instant.ofEpochSecond(1_111_111_111)));
+        assertEquals("005924", totp.codeAt(RFC_KEY, Instant.ofEpochSecond(1_234_567_890)));
     }
 
     @Test
@@ -28,11 +29,11 @@ class TotpCodesTest {
         Instant now = Instant.ofEpochSecond(1_234_567_890);
         assertTrue(totp.matches(RFC_KEY, totp.codeAt(RFC_KEY, now), now));
         assertTrue(totp.matches(RFC_KEY, totp.codeAt(RFC_KEY, now.minusSeconds(30)), now), "a slow phone");
-        assertTrue(totp.matches(RFC_KEY, " 050 471 ", now), "spaces as apps group the digits");
+        assertTrue(totp.matches(RFC_KEY, " 005 924 ", now), "spaces as apps group the digits");
         assertFalse(totp.matches(RFC_KEY, totp.codeAt(RFC_KEY, now.minusSeconds(90)), now), "too old");
         assertFalse(totp.matches(RFC_KEY, "12345", now));
         assertFalse(totp.matches(RFC_KEY, null, now));
-        assertFalse(totp.matches(null, "050471", now));
+        assertFalse(totp.matches(null, "005924", now));
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,7 +32,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import jp.kyoso.portal.credentials.TotpCodes;
 import jp.kyoso.testsupport.ServiceJarProcess;
 import jp.kyoso.testsupport.ServiceTestProperties;
@@ -68,7 +68,7 @@ class AccountAdministrationIT implements TestPropertyProvider {
     JwtTokenGenerator jwt;
 
     @Inject
-    DataSource dataSource;
+    TransactionOperations<Connection> transactions;
 
     @Inject
     ApplicationContext context;
@@ -340,23 +340,25 @@ class AccountAdministrationIT implements TestPropertyProvider {
         return id;
     }
 
-    private long count(String sql) throws Exception {
+    private long count(String sql) {
         return Long.parseLong(text(sql));
     }
 
-    private String text(String sql) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet result = statement.executeQuery()) {
-            assertTrue(result.next(), "no row for " + sql);
-            return result.getString(1);
-        }
+    private String text(String sql) {
+        return transactions.executeRead(status -> {
+            try (PreparedStatement statement = status.getConnection().prepareStatement(sql);
+                 ResultSet result = statement.executeQuery()) {
+                assertTrue(result.next(), "no row for " + sql);
+                return result.getString(1);
+            }
+        });
     }
 
-    private void execute(String sql) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.executeUpdate();
-        }
+    private void execute(String sql) {
+        transactions.executeWrite(status -> {
+            try (PreparedStatement statement = status.getConnection().prepareStatement(sql)) {
+                return statement.executeUpdate();
+            }
+        });
     }
 }

@@ -17,7 +17,7 @@ import jp.kyoso.events.Topics;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "jp.kyoso.portal.account.created.v1", topic = Topics.PORTAL_ACCOUNT)
 public record AccountCreated(
-        String userId,
+        String accountId,
         String username,
         List<String> roles,
         @Nullable String organisationId,
@@ -32,6 +32,6 @@ public record AccountCreated(
 
     @Override
     public String aggregateId() {
-        return userId;
+        return accountId;
     }
 }

@@ -7,7 +7,7 @@ import jp.kyoso.events.DomainEvent;
 /** What every account event says about the account after the change; consumers handle them alike. */
 public interface AccountEvent extends DomainEvent {
 
-    String userId();
+    String accountId();
 
     String username();
 
