@@ -32,6 +32,7 @@ import './screens/declarations-public.js';
 import './screens/declarations-member.js';
 import './screens/declarations-review.js';
 import './screens/declarations-complaints.js';
+import './screens/mail.js';
 
 function drawChrome() {
   document.documentElement.lang = lang();

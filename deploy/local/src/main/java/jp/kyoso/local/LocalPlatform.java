@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import jp.kyoso.testsupport.embedded.EmbeddedKafkaBroker;
+import jp.kyoso.testsupport.embedded.EmbeddedMailServer;
 import jp.kyoso.testsupport.embedded.EmbeddedPostgresServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,8 @@ public final class LocalPlatform implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::closeFromShutdownHook, "kyoso-local-shutdown");
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
+    private EmbeddedMailServer mail;
+    private int portalPort;
     private Duration startupTime = Duration.ZERO;
     private boolean closed;
 
@@ -99,6 +102,14 @@ public final class LocalPlatform implements AutoCloseable {
     /** @return the broker, which tests may stop and start to see the platform ride out a Kafka outage */
     public EmbeddedKafkaBroker kafka() {
         return kafka;
+    }
+
+    /**
+     * @return the SMTP server every mail goes to (and the portal's local mailbox reads over IMAP); tests may stop and
+     *     start it to see mails wait in the outboxes
+     */
+    public EmbeddedMailServer mail() {
+        return mail;
     }
 
     /** @return the database server; JDBC URLs per service come from {@link EmbeddedPostgresServer#jdbcUrl} */
@@ -177,6 +188,9 @@ public final class LocalPlatform implements AutoCloseable {
             closed = true;
         }
         stopAllServices();
+        if (mail != null) {
+            mail.close();
+        }
         if (kafka != null) {
             kafka.close();
         }
@@ -202,7 +216,7 @@ public final class LocalPlatform implements AutoCloseable {
         data.createLayout();
 
         Ports ports = new Ports();
-        int portalPort = options.freePorts() ? ports.free() : options.basePort();
+        portalPort = options.freePorts() ? ports.free() : options.basePort();
         int postgresPort = options.freePorts() ? ports.free() : LocalPlatformOptions.FIXED_POSTGRES_PORT;
         int kafkaPort = options.freePorts() ? ports.free() : LocalPlatformOptions.FIXED_KAFKA_PORT;
         int controllerPort = options.freePorts() ? ports.free() : LocalPlatformOptions.FIXED_KAFKA_PORT + 1;
@@ -220,6 +234,8 @@ public final class LocalPlatform implements AutoCloseable {
         LocalService.ALL.forEach(service -> postgres.createDatabaseIfMissing(service.database()));
         kafka = EmbeddedKafkaBroker.builder().logDirectory(data.kafka()).port(kafkaPort)
                 .controllerPort(controllerPort).partitions(KAFKA_PARTITIONS).start();
+        // Mails stay on this machine: free ports, in memory (a restart of ./kyoso up starts with an empty mailbox).
+        mail = EmbeddedMailServer.start(0, 0);
 
         launchAll(servicePorts, data.jwtSecret(), started);
 
@@ -245,8 +261,14 @@ public final class LocalPlatform implements AutoCloseable {
         // Ten idle connections per service, as configured for production, are sixty PostgreSQL backends here.
         environment.put("DATASOURCES_DEFAULT_MINIMUM_IDLE", "2");
         environment.put("KYOSO_DEMO_ENABLED", "true"); // local mode is demo mode: co-creation seeds demo organisations
+        // Every mail goes to the embedded SMTP server; links in mails point at this portal.
+        environment.put("KYOSO_MAIL_SMTP_HOST", mail.host());
+        environment.put("KYOSO_MAIL_SMTP_PORT", Integer.toString(mail.smtpPort()));
+        environment.put("KYOSO_PUBLIC_BASE_URL", "http://localhost:" + portalPort);
         if (service.name().equals(LocalService.PORTAL)) {
             environment.put("KYOSO_DEMO_ENABLED", "true");
+            environment.put("KYOSO_MAIL_LOCAL_MAILBOX_IMAP_HOST", mail.host());
+            environment.put("KYOSO_MAIL_LOCAL_MAILBOX_IMAP_PORT", Integer.toString(mail.imapPort()));
             ports.forEach((other, port) -> {
                 if (other != service) {
                     environment.put(other.portalUrlVariable(), "http://localhost:" + port);

@@ -16,6 +16,8 @@ final class StatusReport {
         out.println();
         out.println("  Portal      " + platform.portalUrl() + "/");
         out.println("  Sign in     " + String.join(", ", DemoData.USERS) + "  (password: " + DemoData.PASSWORD + ")");
+        out.println("  Mails       " + platform.portalUrl() + "/#/local-mailbox  (SMTP " + platform.mail().host() + ":"
+                + platform.mail().smtpPort() + ", IMAP " + platform.mail().imapPort() + ")");
         out.println();
         out.printf(Locale.ROOT, "  %-13s %-6s %-23s %-8s %s%n", "SERVICE", "PORT", "URL", "HEALTH", "PID");
         for (ServiceStatus service : platform.status()) {

@@ -47,7 +47,8 @@ function renderJoin(container, { query: params }) {
   if (!signedIn) {
     container.append(h('p', { class: 'notice' }, t('accounts.join.signInFirst')),
       h('p', {}, h('a', { href: '#/signup' }, t('accounts.nav.signup')), ' · ',
-        h('a', { href: `#/login?next=${encodeURIComponent('/account/join')}` }, t('nav.login'))));
+        h('a', { href: `#/login?next=${encodeURIComponent(`/account/join${query({ invitation: params.get('invitation'),
+          code: params.get('code') })}`)}` }, t('nav.login'))));
     return;
   }
   if (params.get('done')) {
@@ -56,7 +57,8 @@ function renderJoin(container, { query: params }) {
   const form = h('form', { id: 'join-form', novalidate: true },
     field('join-form', { name: 'invitationId', label: t('accounts.invitationId'), required: true,
       value: params.get('invitation') || '' }),
-    field('join-form', { name: 'code', label: t('accounts.code'), required: true, autocomplete: 'one-time-code' }),
+    field('join-form', { name: 'code', label: t('accounts.code'), required: true, autocomplete: 'one-time-code',
+      value: params.get('code') || '' }),
     h('button', { type: 'submit', id: 'join-submit' }, t('accounts.join.submit')));
   container.append(h('p', {}, t('accounts.join.intro')), form, status);
   form.addEventListener('submit', async (event) => {

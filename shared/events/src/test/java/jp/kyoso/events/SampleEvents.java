@@ -40,6 +40,7 @@ import jp.kyoso.events.cocreation.YouthParticipantErased;
 import jp.kyoso.events.cocreation.ActionItemRaised;
 import jp.kyoso.events.cocreation.MeetingKind;
 import jp.kyoso.events.cocreation.MeetingHeld;
+import jp.kyoso.events.cocreation.MeetingReminderDue;
 import jp.kyoso.events.cocreation.WorkingGroupFormed;
 import jp.kyoso.events.cocreation.MemberRole;
 import jp.kyoso.events.cocreation.OrganisationApplied;
@@ -152,7 +153,9 @@ final class SampleEvents {
                         "削除済みユーザー-3f9a1c2b", AT, "secretariat"),
                 new YouthParticipantErased("7d6c5b4a-3928-4f17-8e6d-5c4b3a291807",
                         "00000000-0000-4000-8000-000000000a21", "削除済みユーザー-5e1d0c3a", AT,
-                        "00000000-0000-4000-8000-000000000a02"));
+                        "00000000-0000-4000-8000-000000000a02"),
+                new MeetingReminderDue(MEETING_ID, "脱炭素に関する意見交換会", AT, AT.plusSeconds(7200), "品川区役所 第二庁舎",
+                        null, List.of("00000000-0000-4000-8000-000000000a04"), AT));
     }
 
     static final String WORKING_GROUP_ID = "6c5b4a39-2817-4f6e-9d5c-4b3a29180f7e";

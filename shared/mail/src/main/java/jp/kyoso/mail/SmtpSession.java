@@ -2,9 +2,9 @@ package jp.kyoso.mail;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Replaces;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.email.javamail.sender.MailPropertiesProvider;
 import io.micronaut.email.javamail.sender.MailPropertiesProviderFactory;
+import io.micronaut.email.javamail.sender.authentication.AuthenticatorFactory;
 import jakarta.inject.Singleton;
 import jakarta.mail.Authenticator;
 import jakarta.mail.PasswordAuthentication;
@@ -24,15 +24,22 @@ public class SmtpSession {
         return () -> properties(settings);
     }
 
+    /** Consulted only when {@code mail.smtp.auth} is on, i.e. when a user name is set. */
     @Singleton
-    @Requires(property = "kyoso.mail.smtp-username")
+    @Replaces(factory = AuthenticatorFactory.class, bean = Authenticator.class)
     Authenticator authenticator(MailSettings settings) {
         return new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(settings.smtpUsername(), settings.smtpPassword());
+                return hasCredentials(settings)
+                        ? new PasswordAuthentication(settings.smtpUsername(), settings.smtpPassword()) : null;
             }
         };
+    }
+
+    /** An empty variable (as compose passes an unset one) means no credentials. */
+    static boolean hasCredentials(MailSettings settings) {
+        return settings.smtpUsername() != null && !settings.smtpUsername().isBlank();
     }
 
     static Properties properties(MailSettings settings) {
@@ -44,7 +51,7 @@ public class SmtpSession {
         properties.put("mail.smtp.connectiontimeout", timeout);
         properties.put("mail.smtp.timeout", timeout);
         properties.put("mail.smtp.writetimeout", timeout);
-        properties.put("mail.smtp.auth", String.valueOf(settings.smtpUsername() != null));
+        properties.put("mail.smtp.auth", String.valueOf(hasCredentials(settings)));
         switch (settings.smtpTls().toLowerCase(Locale.ROOT)) {
             case "starttls" -> {
                 properties.put("mail.smtp.starttls.enable", "true");

@@ -43,6 +43,11 @@ class MailSettingsTest {
     }
 
     @Test
+    void anEmptyUserNameAsAnUnsetVariableArrivesMeansNoAuthentication() {
+        assertEquals("false", SmtpSession.properties(settings("none", "")).get("mail.smtp.auth"));
+    }
+
+    @Test
     void anUnknownTlsModeIsAConfigurationError() {
         assertThrows(IllegalStateException.class, () -> SmtpSession.properties(settings("maybe", null)));
     }

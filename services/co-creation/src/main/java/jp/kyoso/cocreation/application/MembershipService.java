@@ -38,13 +38,15 @@ public class MembershipService {
     private final MembershipRepository memberships;
     private final OrganisationRepository organisations;
     private final Outbox outbox;
+    private final InvitationMail invitationMail;
     private final Clock clock;
 
     public MembershipService(MembershipRepository memberships, OrganisationRepository organisations, Outbox outbox,
-                             Clock clock) {
+                             InvitationMail invitationMail, Clock clock) {
         this.memberships = memberships;
         this.organisations = organisations;
         this.outbox = outbox;
+        this.invitationMail = invitationMail;
         this.clock = clock;
     }
 
@@ -79,6 +81,7 @@ public class MembershipService {
                 AcceptCodes.hash(code), by, now));
         outbox.append(new MemberInvited(invited.id().toString(), organisation.id().toString(), organisation.name(),
                 role, now, invited.expiresAt(), by));
+        invitationMail.enqueue(invited, organisation, code);
         return new Invitation(invited, code);
     }
 

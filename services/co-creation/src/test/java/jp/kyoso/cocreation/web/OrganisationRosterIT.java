@@ -17,8 +17,14 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -56,6 +62,9 @@ class OrganisationRosterIT implements TestPropertyProvider {
     @Inject
     JsonMapper json;
 
+    @Inject
+    TransactionOperations<Connection> transactions;
+
     @Override
     public Map<String, String> getProperties() {
         return ServiceTestProperties.forService("cocreation_roster_it");
@@ -87,6 +96,12 @@ class OrganisationRosterIT implements TestPropertyProvider {
         String firstCode = (String) firstInvitation.get("acceptCode");
         assertTrue(firstCode != null && firstCode.length() >= 16, "the 201 shows the code");
         assertEquals("ADMIN", invitationEvent(id, contact, firstInvitationId, firstCode).get("role"));
+        // Each invitation was mailed with its acceptance link, the approval's and the fresh one alike.
+        List<String> mailed = invitationMails(contact);
+        assertEquals(2, mailed.size(), mailed.toString());
+        assertTrue(mailed.get(1).contains("/#/account/join?invitation=" + firstInvitationId + "&code="
+                + URLEncoder.encode(firstCode, StandardCharsets.UTF_8)), mailed.get(1));
+        assertTrue(mailed.get(0).contains("武蔵小山ヘルスケア株式会社") && mailed.get(0).contains("管理者"), mailed.get(0));
 
         String tanaka = user("tanaka");
         assertEquals(HttpStatus.CONFLICT, refused(http, HttpRequest.POST("/api/cocreation/invitations/"
@@ -214,6 +229,22 @@ class OrganisationRosterIT implements TestPropertyProvider {
         assertFalse(payload.containsKey("acceptCode"), body);
         assertFalse(shownCode != null && body.contains(shownCode), body);
         return payload;
+    }
+
+    private List<String> invitationMails(String recipient) {
+        return transactions.executeRead(status -> {
+            List<String> bodies = new ArrayList<>();
+            try (PreparedStatement statement = status.getConnection().prepareStatement(
+                    "select body from mail_outbox where kind = 'invitation' and recipient = ? order by created_at")) {
+                statement.setString(1, recipient);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        bodies.add(rows.getString(1));
+                    }
+                }
+            }
+            return bodies;
+        });
     }
 
     private String user(String username) {

@@ -23,7 +23,8 @@ public final class CoCreationEvents {
             MeetingHeld.class,
             ActionItemRaised.class,
             MemberErased.class,
-            YouthParticipantErased.class);
+            YouthParticipantErased.class,
+            MeetingReminderDue.class);
 
     private CoCreationEvents() {
     }
