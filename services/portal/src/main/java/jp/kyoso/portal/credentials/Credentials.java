@@ -15,8 +15,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import jp.kyoso.mail.PortalLinks;
 import jp.kyoso.portal.domain.LoginThrottle;
 import jp.kyoso.portal.domain.PasswordHasher;
 import jp.kyoso.portal.domain.PasswordRules;
@@ -50,13 +52,13 @@ public class Credentials {
     private final RevokedSessions sessions;
     private final Clock clock;
     private final Duration resetLifetime;
-    private final String publicUrl;
+    private final PortalLinks links;
     private final SecureRandom random = new SecureRandom();
 
     public Credentials(UserStore store, PasswordHasher hasher, LoginThrottle throttle, TotpCodes totp,
                        PasswordResetStore resets, PasswordResetMail mail, RevokedSessions sessions, Clock clock,
                        @Value("${kyoso.security.password-reset.lifetime:30m}") Duration resetLifetime,
-                       @Value("${kyoso.portal.public-url:`http://localhost:8080`}") String publicUrl) {
+                       PortalLinks links) {
         this.store = store;
         this.hasher = hasher;
         this.throttle = throttle;
@@ -66,7 +68,7 @@ public class Credentials {
         this.sessions = sessions;
         this.clock = clock;
         this.resetLifetime = resetLifetime;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.links = links;
     }
 
     /** @return the account with its new password, for a fresh token */
@@ -107,7 +109,7 @@ public class Credentials {
             random.nextBytes(bytes);
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
             resets.add(hash(token), account.id(), now, now.plus(resetLifetime));
-            mail.send(account, publicUrl + "/#/password-reset?token=" + token, locale);
+            mail.send(account, links.screen("/password-reset", Map.of("token", token)), locale);
             LOG.info("Password reset link sent for account {}", account.username());
         }
     }

@@ -84,7 +84,7 @@ class AccountAdministrationIT implements TestPropertyProvider {
         properties.put("kyoso.bootstrap.admin.username", ROOT);
         properties.put("kyoso.bootstrap.admin.password", ROOT_INITIAL);
         properties.put("kyoso.security.totp.required-roles", "SECRETARIAT");
-        properties.put("kyoso.portal.public-url", "https://kyoso.example.jp/");
+        properties.put("kyoso.public-base-url", "https://kyoso.example.jp/");
         // Mails stay in the outbox, where the reset test reads them.
         properties.put("kyoso.mail.relay-enabled", "false");
         return properties;
