@@ -52,7 +52,7 @@ public class AdminBootstrap implements ApplicationEventListener<StartupEvent> {
 
     public AdminBootstrap(TransactionOperations<Connection> transactions, UserStore store, PasswordHasher hasher,
                           Outbox outbox, Clock clock,
-                          @Value("${kyoso.bootstrap.admin.username}") String username,
+                          @Value("${kyoso.bootstrap.admin.username:}") String username,
                           @Value("${kyoso.bootstrap.admin.password:}") String password,
                           @Value("${kyoso.bootstrap.admin.display-name:システム管理者}") String displayName,
                           @Value("${kyoso.bootstrap.admin.email:}") String email) {
