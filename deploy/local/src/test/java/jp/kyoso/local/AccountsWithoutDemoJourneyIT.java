@@ -70,7 +70,7 @@ class AccountsWithoutDemoJourneyIT {
         try (PortalBrowser browser = PortalBrowser.open(platform.portalUrl())) {
             // 1. The bootstrap administrator signs in and must choose a password first.
             browser.go("/admin/accounts");
-            signInChoosing(browser, ADMIN, ADMIN_INITIAL, "city-admin-own-passphrase");
+            signInChoosing(browser, ADMIN, ADMIN_INITIAL, "kept-by-the-ward-IT-2026");
             browser.await("#account-create");
             browser.screenshot("accounts-1-admin-after-forced-change");
 
