@@ -53,22 +53,10 @@ class ReviewAssignmentIT implements TestPropertyProvider {
     void assignmentsRespectTheLoadCapAndANewAffiliationRecusesTheMember() {
         FundHttp api = new FundHttp(client, jwt);
         String secretariat = api.secretariat();
-        UUID applicant = PlatformEvents.approvedOrganisation("割当テスト株式会社", OrganisationType.COMPANY);
-        await().atMost(Duration.ofSeconds(30)).until(() -> organisations.existsById(applicant));
-
-        Map<String, Object> call = new HashMap<>(FundCallFlowIT.callRequest(5_000_000));
-        call.put("minReviewers", 1);
-        call.put("reviewerLoadCap", 1);
-        String callId = (String) api.post(secretariat, "/api/fund/calls", call).get("id");
-        api.post(secretariat, "/api/fund/calls/" + callId + "/open", null);
-        String member = api.member(applicant);
-        String first = (String) api.post(member, "/api/fund/applications", FundCallFlowIT.application(callId, 1_000_000))
-                .get("id");
-        api.post(member, "/api/fund/applications/" + first + "/submit", null);
-        String second = (String) api.post(member, "/api/fund/applications", FundCallFlowIT.application(callId, 900_000))
-                .get("id");
-        api.post(member, "/api/fund/applications/" + second + "/submit", null);
-        api.post(secretariat, "/api/fund/calls/" + callId + "/close", null);
+        ClosedCall closed = closedCallWithTwoApplications(api, "割当テスト株式会社", 1);
+        String callId = closed.callId();
+        String first = closed.first();
+        String second = closed.second();
 
         String one = api.committee("assign-committee1", null);
         String two = api.committee("assign-committee2", null);
@@ -90,7 +78,8 @@ class ReviewAssignmentIT implements TestPropertyProvider {
                 .map(a -> Map.entry(a.get("applicationId"), a.get("reviewerId"))).toList());
 
         // Member one now declares a tie to the applicant: recused from its assignment at once, and on the register.
-        api.post(one, "/api/fund/review/affiliations", Map.of("organisationId", applicant.toString(), "note", "顧問"));
+        api.post(one, "/api/fund/review/affiliations", Map.of("organisationId", closed.applicant().toString(),
+                "note", "顧問"));
         assertTrue(api.items(secretariat, "/api/fund/calls/" + callId + "/assignments").stream()
                 .noneMatch(a -> oneId.equals(a.get("reviewerId"))));
         assertTrue(api.items(secretariat, "/api/fund/calls/" + callId + "/conflicts").stream()
@@ -112,20 +101,10 @@ class ReviewAssignmentIT implements TestPropertyProvider {
     void aCommitteeAccountIsAssignableAsSoonAsThePortalAnnouncesItAndNoLongerOnceDeactivated() {
         FundHttp api = new FundHttp(client, jwt);
         String secretariat = api.secretariat();
-        UUID applicant = PlatformEvents.approvedOrganisation("委員割当テスト株式会社", OrganisationType.COMPANY);
-        await().atMost(Duration.ofSeconds(30)).until(() -> organisations.existsById(applicant));
-        Map<String, Object> call = new HashMap<>(FundCallFlowIT.callRequest(5_000_000));
-        call.put("minReviewers", 1);
-        String callId = (String) api.post(secretariat, "/api/fund/calls", call).get("id");
-        api.post(secretariat, "/api/fund/calls/" + callId + "/open", null);
-        String member = api.member(applicant);
-        String first = (String) api.post(member, "/api/fund/applications", FundCallFlowIT.application(callId, 800_000))
-                .get("id");
-        api.post(member, "/api/fund/applications/" + first + "/submit", null);
-        String second = (String) api.post(member, "/api/fund/applications", FundCallFlowIT.application(callId, 700_000))
-                .get("id");
-        api.post(member, "/api/fund/applications/" + second + "/submit", null);
-        api.post(secretariat, "/api/fund/calls/" + callId + "/close", null);
+        ClosedCall closed = closedCallWithTwoApplications(api, "委員割当テスト株式会社", 10);
+        String callId = closed.callId();
+        String first = closed.first();
+        String second = closed.second();
 
         // The new member never called a fund endpoint: the portal's event alone puts them in the pool.
         String newcomer = UUID.randomUUID().toString();
@@ -142,5 +121,29 @@ class ReviewAssignmentIT implements TestPropertyProvider {
                 "/api/fund/applications/" + second + "/reviewers", Map.of("reviewerId", newcomer)), secretariat));
         List<Map<String, Object>> automatic = api.postForList(secretariat, "/api/fund/calls/" + callId + "/assignments");
         assertTrue(automatic.stream().noneMatch(a -> newcomer.equals(a.get("reviewerId"))), automatic.toString());
+    }
+
+    private record ClosedCall(UUID applicant, String callId, String first, String second) {
+    }
+
+    /** A closed call needing one reviewer per application, with two submitted applications of a new applicant. */
+    private ClosedCall closedCallWithTwoApplications(FundHttp api, String applicantName, int reviewerLoadCap) {
+        String secretariat = api.secretariat();
+        UUID applicant = PlatformEvents.approvedOrganisation(applicantName, OrganisationType.COMPANY);
+        await().atMost(Duration.ofSeconds(30)).until(() -> organisations.existsById(applicant));
+        Map<String, Object> call = new HashMap<>(FundCallFlowIT.callRequest(5_000_000));
+        call.put("minReviewers", 1);
+        call.put("reviewerLoadCap", reviewerLoadCap);
+        String callId = (String) api.post(secretariat, "/api/fund/calls", call).get("id");
+        api.post(secretariat, "/api/fund/calls/" + callId + "/open", null);
+        String member = api.member(applicant);
+        String first = (String) api.post(member, "/api/fund/applications", FundCallFlowIT.application(callId, 1_000_000))
+                .get("id");
+        api.post(member, "/api/fund/applications/" + first + "/submit", null);
+        String second = (String) api.post(member, "/api/fund/applications", FundCallFlowIT.application(callId, 900_000))
+                .get("id");
+        api.post(member, "/api/fund/applications/" + second + "/submit", null);
+        api.post(secretariat, "/api/fund/calls/" + callId + "/close", null);
+        return new ClosedCall(applicant, callId, first, second);
     }
 }

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
@@ -78,14 +79,10 @@ public class AdminAccountController {
     @Post
     @Operation(summary = "Create a staff (bound to an approved city department), secretariat, committee or admin "
             + "account; the answer carries the generated initial password once, to be changed at the first sign-in")
-    public HttpResponse<?> create(@Body CreateRequest request, CurrentUser user, HttpRequest<?> http) {
+    public HttpResponse<AdminAccountView> create(@Body CreateRequest request, CurrentUser user,
+                                                 HttpRequest<?> http) {
         Set<String> roles = roles(request.roles());
-        Optional<Organisation> department;
-        try {
-            department = department(roles, request.organisationId(), http);
-        } catch (DepartmentDirectory.Unreachable unreachable) {
-            return problems.upstreamFailed(http, "cocreation", false);
-        }
+        Optional<Organisation> department = department(roles, request.organisationId(), http);
         CreatedAccount created = administration.create(new AccountChange(request.username(), request.displayName(),
                 request.email(), roles, request.organisationId(), request.reason()), department, user.username());
         return HttpResponse.created(AdminAccountView.of(created.account(), created.initialPassword()),
@@ -95,16 +92,10 @@ public class AdminAccountController {
     @Put("/{id}/roles")
     @Operation(summary = "Replace the account's programme roles (STAFF, SECRETARIAT, COMMITTEE, ADMIN; MEMBER and "
             + "YOUTH stay) and, for staff, its department; the account's sessions end")
-    public HttpResponse<?> changeRoles(UUID id, @Body RolesRequest request, CurrentUser user, HttpRequest<?> http) {
+    public AdminAccountView changeRoles(UUID id, @Body RolesRequest request, CurrentUser user, HttpRequest<?> http) {
         Set<String> roles = roles(request.roles());
-        Optional<Organisation> department;
-        try {
-            department = department(roles, request.organisationId(), http);
-        } catch (DepartmentDirectory.Unreachable unreachable) {
-            return problems.upstreamFailed(http, "cocreation", false);
-        }
-        return HttpResponse.ok(AdminAccountView.of(administration.changeRoles(id, roles, request.organisationId(),
-                department, request.reason(), user.username())));
+        return AdminAccountView.of(administration.changeRoles(id, roles, request.organisationId(),
+                department(roles, request.organisationId(), http), request.reason(), user.username()));
     }
 
     @Post("/{id}/deactivate")
@@ -117,6 +108,12 @@ public class AdminAccountController {
     @Operation(summary = "Reactivate a deactivated account")
     public AdminAccountView reactivate(UUID id, @Body ReasonRequest request, CurrentUser user) {
         return AdminAccountView.of(administration.reactivate(id, request.reason(), user.username()));
+    }
+
+    /** Co-creation could not say whether the department is approved: nothing was changed. */
+    @Error(exception = DepartmentDirectory.Unreachable.class)
+    public HttpResponse<?> departmentUnknown(HttpRequest<?> http) {
+        return problems.upstreamFailed(http, "cocreation", false);
     }
 
     private static Set<String> roles(List<String> roles) {

@@ -1,21 +1,14 @@
 package jp.kyoso.portal.cocreation;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import jp.kyoso.portal.administration.DepartmentDirectory;
-import jp.kyoso.portal.config.ServiceRoutes;
 import jp.kyoso.portal.domain.Organisation;
 
 /**
@@ -25,30 +18,20 @@ import jp.kyoso.portal.domain.Organisation;
 @Singleton
 class HttpDepartmentDirectory implements DepartmentDirectory {
 
-    private final HttpClient http;
-    private final URI base;
+    private final CoCreationApi api;
     private final JsonMapper json;
-    private final Duration timeout;
 
-    HttpDepartmentDirectory(ServiceRoutes routes, JsonMapper json,
-                            @Value("${kyoso.gateway.read-timeout:30s}") Duration timeout) {
-        this.base = routes.all().get("cocreation");
+    HttpDepartmentDirectory(CoCreationApi api, JsonMapper json) {
+        this.api = api;
         this.json = json;
-        this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     @Override
     public Optional<Organisation> approvedDepartment(UUID organisationId, String bearerToken,
                                                      String acceptLanguage) {
         try {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
-                            URI.create(base + "/api/cocreation/organisations/" + organisationId))
-                    .timeout(timeout)
-                    .header("Authorization", "Bearer " + bearerToken)
-                    .header("Accept", "application/json")
-                    .header("Accept-Language", acceptLanguage == null ? "ja" : acceptLanguage)
-                    .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> answer = api.send(api.request("/api/cocreation/organisations/" + organisationId,
+                    bearerToken, acceptLanguage).GET());
             if (answer.statusCode() == 404 || answer.statusCode() == 400) {
                 return Optional.empty();
             }

@@ -40,6 +40,9 @@ public class SessionGuardFilter implements HttpServerFilter {
     /** What a session with a pending action may still call: its account and the calls that settle the action. */
     private static final Set<String> SETTLING = Set.of("GET /accounts/me", "POST /accounts/me/password",
             "POST /accounts/me/totp", "POST /accounts/me/totp/confirm");
+    /** Calls that never act on a session, so an old token sent along (the page still held one) changes nothing. */
+    private static final Set<String> SESSIONLESS = Set.of("POST /login", "POST /accounts/password-reset",
+            "POST /accounts/password-reset/confirm");
 
     private final RevokedSessions revoked;
     private final Messages messages;
@@ -61,6 +64,10 @@ public class SessionGuardFilter implements HttpServerFilter {
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return chain.proceed(request);
         }
+        String call = request.getMethod() + " " + request.getPath().replaceAll("/+$", "");
+        if (SESSIONLESS.contains(call)) {
+            return chain.proceed(request);
+        }
         JWTClaimsSet claims;
         UUID userId;
         try {
@@ -73,9 +80,7 @@ public class SessionGuardFilter implements HttpServerFilter {
         if (revoked.isRevoked(userId, tokenVersion(claims))) {
             return Mono.just(problem(request, HttpStatus.UNAUTHORIZED, "session-ended"));
         }
-        if (!pending(claims).isEmpty()
-                && !SETTLING.contains(request.getMethod() + " " + request.getPath().replaceAll("/+$", ""))
-                && request.getMethod() != HttpMethod.OPTIONS) {
+        if (!pending(claims).isEmpty() && !SETTLING.contains(call) && request.getMethod() != HttpMethod.OPTIONS) {
             return Mono.just(problem(request, HttpStatus.FORBIDDEN, "pending-action"));
         }
         return chain.proceed(request);
