@@ -12,7 +12,7 @@ import './account-settings-texts.js';
 const MANAGED = ['STAFF', 'SECRETARIAT', 'COMMITTEE', 'ADMIN'];
 
 function roleChoice(formId, checked = []) {
-  return h('fieldset', { class: 'field', 'data-field': 'roles', id: `${formId}-roles` },
+  return h('fieldset', { class: 'roles', 'data-field': 'roles', id: `${formId}-roles` },
     h('legend', {}, t('admin.accounts.roles')),
     MANAGED.map((role) => h('label', { class: 'choice' },
       h('input', { type: 'checkbox', name: 'roles', value: role, checked: checked.includes(role),
