@@ -61,6 +61,9 @@ addTexts({
     'admin.accounts.reactivate': '再開',
     'admin.accounts.apply': '実行',
     'admin.accounts.done': 'アカウントを更新しました。',
+    'admin.accounts.issue': '初期パスワードを再発行',
+    'admin.accounts.removeTotp': '二段階認証を解除',
+    'admin.accounts.issued': (name, password) => `「${name}」の新しい初期パスワード: ${password}（この画面でしか表示されません。次回ログイン時に変更が必要です）`,
     'role.YOUTH': '生徒',
   },
   en: {
@@ -120,6 +123,9 @@ addTexts({
     'admin.accounts.reactivate': 'Reactivate',
     'admin.accounts.apply': 'Apply',
     'admin.accounts.done': 'The account was updated.',
+    'admin.accounts.issue': 'Issue a new initial password',
+    'admin.accounts.removeTotp': 'Remove two-step verification',
+    'admin.accounts.issued': (name, password) => `New initial password of "${name}": ${password} (shown only here; to be changed at the next sign-in)`,
     'role.YOUTH': 'student',
   },
 });

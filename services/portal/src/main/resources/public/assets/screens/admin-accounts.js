@@ -95,8 +95,14 @@ function actionsFor(account, choices, reload) {
         const organisation = form.elements.namedItem('organisationId');
         await api(`/api/admin/accounts/${account.id}/roles`, { method: 'PUT', body: { roles: chosenRoles(form),
           organisationId: (organisation && organisation.value) || null, reason } });
+      } else if (form.dataset.kind === 'initial-password') {
+        const issued = await api(`/api/admin/accounts/${account.id}/initial-password`, { method: 'POST',
+          body: { reason } });
+        reload(t('admin.accounts.issued', issued.username, issued.initialPassword));
+        return;
       } else {
-        await api(`/api/admin/accounts/${account.id}/${form.dataset.kind}`, { method: 'POST', body: { reason } });
+        const path = form.dataset.kind === 'second-factor' ? 'second-factor/remove' : form.dataset.kind;
+        await api(`/api/admin/accounts/${account.id}/${path}`, { method: 'POST', body: { reason } });
       }
       reload(t('admin.accounts.done'));
     } catch (error) {
@@ -110,7 +116,11 @@ function actionsFor(account, choices, reload) {
       ? h('button', { type: 'button', class: 'account-deactivate', onclick: () => open('deactivate') },
         t('admin.accounts.deactivate'))
       : h('button', { type: 'button', class: 'account-reactivate', onclick: () => open('reactivate') },
-        t('admin.accounts.reactivate')),
+        t('admin.accounts.reactivate')), ' ',
+    h('button', { type: 'button', class: 'account-initial-password', onclick: () => open('initial-password') },
+      t('admin.accounts.issue')),
+    account.totpEnabled ? [' ', h('button', { type: 'button', class: 'account-second-factor',
+      onclick: () => open('second-factor') }, t('admin.accounts.removeTotp'))] : null,
     form, status);
 }
 

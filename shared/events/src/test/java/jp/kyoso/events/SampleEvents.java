@@ -62,6 +62,7 @@ import jp.kyoso.events.fund.CallDecided;
 import jp.kyoso.events.fund.CallOpened;
 import jp.kyoso.events.fund.ConflictDeclared;
 import jp.kyoso.events.portal.AccountCreated;
+import jp.kyoso.events.portal.AccountCredentialsReset;
 import jp.kyoso.events.portal.AccountDeactivated;
 import jp.kyoso.events.portal.AccountReactivated;
 import jp.kyoso.events.portal.AccountRolesChanged;
@@ -117,7 +118,9 @@ final class SampleEvents {
                 new AccountDeactivated(account, "committee1", List.of("COMMITTEE"), null, false, "委員の任期満了",
                         "admin", AT),
                 new AccountReactivated(account, "committee1", List.of("COMMITTEE"), null, true, "再任されたため", "admin",
-                        AT));
+                        AT),
+                new AccountCredentialsReset(account, "committee1", List.of("COMMITTEE"), null, true,
+                        AccountCredentialsReset.SECOND_FACTOR, "スマートフォンの紛失", "admin", AT));
     }
 
     static List<DomainEvent> coCreation() {

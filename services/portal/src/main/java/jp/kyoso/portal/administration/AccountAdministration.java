@@ -9,13 +9,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import jp.kyoso.events.portal.AccountCreated;
+import jp.kyoso.events.portal.AccountCredentialsReset;
 import jp.kyoso.events.portal.AccountDeactivated;
 import jp.kyoso.events.portal.AccountReactivated;
 import jp.kyoso.events.portal.AccountRolesChanged;
 import jp.kyoso.messaging.outbox.Outbox;
 import jp.kyoso.portal.application.CreatedAccount;
 import jp.kyoso.portal.application.UserAccounts;
+import jp.kyoso.portal.domain.InitialPasswords;
 import jp.kyoso.portal.domain.Organisation;
+import jp.kyoso.portal.domain.PasswordHasher;
 import jp.kyoso.portal.domain.UserAccount;
 import jp.kyoso.portal.domain.UserStore;
 import jp.kyoso.portal.sessions.RevokedSessions;
@@ -43,14 +46,16 @@ public class AccountAdministration {
 
     private final UserAccounts accounts;
     private final UserStore store;
+    private final PasswordHasher hasher;
     private final Outbox outbox;
     private final RevokedSessions sessions;
     private final Clock clock;
 
-    public AccountAdministration(UserAccounts accounts, UserStore store, Outbox outbox, RevokedSessions sessions,
-                                 Clock clock) {
+    public AccountAdministration(UserAccounts accounts, UserStore store, PasswordHasher hasher, Outbox outbox,
+                                 RevokedSessions sessions, Clock clock) {
         this.accounts = accounts;
         this.store = store;
+        this.hasher = hasher;
         this.outbox = outbox;
         this.sessions = sessions;
         this.clock = clock;
@@ -141,6 +146,39 @@ public class AccountAdministration {
                 organisationId(changed), true, reason.strip(), by, clock.instant()));
         LOG.info("Account {} reactivated by {}", changed.username(), by);
         return changed;
+    }
+
+    /** A new one-time password for a person who cannot use the mailed reset (no address, or locked out). */
+    @Transactional
+    public CreatedAccount issueInitialPassword(UUID id, String reason, String by) {
+        UserAccount account = account(id);
+        throwIfAny(reasonErrors(reason));
+        String password = InitialPasswords.generate(account.username());
+        UserAccount changed = store.update(account.withPasswordHash(hasher.hash(password))
+                .withSecurity(account.security().initialPasswordIssued()));
+        credentialsReset(changed, AccountCredentialsReset.PASSWORD, reason, by);
+        return new CreatedAccount(changed, password);
+    }
+
+    /** Removes the person's authenticator app (a lost phone): they enrol again at the next sign-in. */
+    @Transactional
+    public UserAccount removeSecondFactor(UUID id, String reason, String by) {
+        UserAccount account = account(id);
+        throwIfAny(reasonErrors(reason));
+        if (account.security().totpSecret() == null) {
+            throw new ConflictException("admin.account.noSecondFactor");
+        }
+        UserAccount changed = store.update(account.withSecurity(account.security().secondFactorRemoved()));
+        credentialsReset(changed, AccountCredentialsReset.SECOND_FACTOR, reason, by);
+        return changed;
+    }
+
+    private void credentialsReset(UserAccount changed, String credential, String reason, String by) {
+        sessions.changed(changed);
+        outbox.append(new AccountCredentialsReset(changed.id().toString(), changed.username(),
+                sorted(changed.roles()), organisationId(changed), !changed.disabled(), credential, reason.strip(), by,
+                clock.instant()));
+        LOG.info("Account {}: {} reset by {}", changed.username(), credential, by);
     }
 
     @Transactional(readOnly = true)

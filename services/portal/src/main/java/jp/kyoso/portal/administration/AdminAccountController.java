@@ -110,6 +110,20 @@ public class AdminAccountController {
         return AdminAccountView.of(administration.reactivate(id, request.reason(), user.username()));
     }
 
+    @Post("/{id}/initial-password")
+    @Operation(summary = "Issue a new one-time password (a person without mail, or locked out): shown once, to be "
+            + "changed at the next sign-in; the account's sessions end")
+    public AdminAccountView issueInitialPassword(UUID id, @Body ReasonRequest request, CurrentUser user) {
+        CreatedAccount issued = administration.issueInitialPassword(id, request.reason(), user.username());
+        return AdminAccountView.of(issued.account(), issued.initialPassword());
+    }
+
+    @Post("/{id}/second-factor/remove")
+    @Operation(summary = "Remove the account's authenticator app (a lost phone); it enrols again at the next sign-in")
+    public AdminAccountView removeSecondFactor(UUID id, @Body ReasonRequest request, CurrentUser user) {
+        return AdminAccountView.of(administration.removeSecondFactor(id, request.reason(), user.username()));
+    }
+
     /** Co-creation could not say whether the department is approved: nothing was changed. */
     @Error(exception = DepartmentDirectory.Unreachable.class)
     public HttpResponse<?> departmentUnknown(HttpRequest<?> http) {

@@ -25,6 +25,16 @@ public record AccountSecurity(boolean mustChangePassword, int tokenVersion, Stri
         return new AccountSecurity(false, tokenVersion + 1, totpSecret, totpEnabled);
     }
 
+    /** An administrator issued a new one-time password: to be changed at the next sign-in; sessions end. */
+    public AccountSecurity initialPasswordIssued() {
+        return new AccountSecurity(true, tokenVersion + 1, totpSecret, totpEnabled);
+    }
+
+    /** An administrator removed the authenticator app (a lost phone): sessions end, enrolment starts over. */
+    public AccountSecurity secondFactorRemoved() {
+        return new AccountSecurity(mustChangePassword, tokenVersion + 1, null, false);
+    }
+
     public AccountSecurity totpPending(String secret) {
         return new AccountSecurity(mustChangePassword, tokenVersion, secret, false);
     }

@@ -232,7 +232,24 @@ class AccountAdministrationIT implements TestPropertyProvider {
         assertNull(PortalCalls.claims(enrolled).getClaim("pending"));
 
         assertEquals(401, calls.login(username, CHOSEN).statusCode(), "the password alone is not enough");
-        assertEquals(200, calls.login(username, CHOSEN, totp.codeAt(secret, Instant.now())).statusCode());
+        String withCode = calls.token(calls.login(username, CHOSEN, totp.codeAt(secret, Instant.now())));
+
+        // A lost phone: the administrator removes the app (the session ends) and the person enrols again.
+        String id = PortalCalls.claims(withCode).getStringClaim("uid");
+        assertEquals(200, calls.post("/api/admin/accounts/" + id + "/second-factor/remove", admin, "ja",
+                Map.of("reason", "スマートフォンの紛失")).statusCode());
+        assertEquals(401, calls.get("/accounts/me", withCode).statusCode());
+        assertEquals(List.of("TOTP_ENROLMENT"), PortalCalls.claims(calls.token(calls.login(username, CHOSEN)))
+                .getStringListClaim("pending"));
+
+        // Locked out otherwise: a new one-time password, shown once; the old password no longer works.
+        HttpResponse<String> issued = calls.post("/api/admin/accounts/" + id + "/initial-password", admin, "ja",
+                Map.of("reason", "パスワード失念（メール未登録）"));
+        assertEquals(200, issued.statusCode(), issued.body());
+        String again = (String) calls.map(issued).get("initialPassword");
+        assertEquals(401, calls.login(username, CHOSEN).statusCode());
+        assertEquals(List.of("PASSWORD_CHANGE", "TOTP_ENROLMENT"), PortalCalls.claims(calls.token(
+                calls.login(username, again))).getStringListClaim("pending"));
     }
 
     @Test

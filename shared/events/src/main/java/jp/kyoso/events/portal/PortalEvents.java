@@ -10,7 +10,8 @@ public final class PortalEvents {
             AccountCreated.class,
             AccountRolesChanged.class,
             AccountDeactivated.class,
-            AccountReactivated.class);
+            AccountReactivated.class,
+            AccountCredentialsReset.class);
 
     private PortalEvents() {
     }
