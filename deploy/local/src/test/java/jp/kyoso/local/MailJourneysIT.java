@@ -57,10 +57,11 @@ class MailJourneysIT {
             browser.awaitTextContaining("#mailbox-list .mail h3", company);
             browser.awaitTextContaining("#mailbox-list .mail-body", "管理者");
             String link = browser.attribute("#mailbox-list .mail a.mail-link[href*='/account/join']", "href");
-            assertTrue(link.startsWith("http://localhost:" + platform.portalUrl().getPort() + "/#/account/join?invitation="),
-                    link);
+            String portal = "http://localhost:" + platform.portalUrl().getPort();
+            assertTrue(link.startsWith(portal + "/#/account/join?invitation="), link);
             assertTrue(link.contains("&code="), link);
             String joinRoute = link.substring(link.indexOf('#') + 1);
+            browser.screenshot("mail-local-mailbox");
 
             // 4. They create their account, then follow the link: invitation and code are filled in.
             browser.go("/signup");

@@ -39,6 +39,7 @@ import jp.kyoso.events.cocreation.MemberErased;
 import jp.kyoso.events.cocreation.YouthParticipantErased;
 import jp.kyoso.events.cocreation.ActionItemRaised;
 import jp.kyoso.events.cocreation.MeetingKind;
+import jp.kyoso.events.cocreation.DigestCompiled;
 import jp.kyoso.events.cocreation.MeetingHeld;
 import jp.kyoso.events.cocreation.MeetingReminderDue;
 import jp.kyoso.events.cocreation.WorkingGroupFormed;
@@ -78,6 +79,7 @@ import jp.kyoso.events.declarations.DeclarationLapsed;
 import jp.kyoso.events.declarations.DeclarationProgressReported;
 import jp.kyoso.events.declarations.DeclarationRegistered;
 import jp.kyoso.events.declarations.DeclarationRenewed;
+import jp.kyoso.events.declarations.DeclarationReportDue;
 import jp.kyoso.events.declarations.DeclarationReportOverdue;
 import jp.kyoso.events.declarations.DeclarationReturned;
 import jp.kyoso.events.declarations.DeclarationRevoked;
@@ -158,7 +160,10 @@ final class SampleEvents {
                         "00000000-0000-4000-8000-000000000a21", "削除済みユーザー-5e1d0c3a", AT,
                         "00000000-0000-4000-8000-000000000a02"),
                 new MeetingReminderDue(MEETING_ID, "脱炭素に関する意見交換会", AT, AT.plusSeconds(7200), "品川区役所 第二庁舎",
-                        null, List.of("00000000-0000-4000-8000-000000000a04"), AT));
+                        null, List.of("00000000-0000-4000-8000-000000000a04"), AT),
+                new DigestCompiled("2b3c4d5e-6f70-4812-9a3b-4c5d6e7f8091", "00000000-0000-4000-8000-000000000a04",
+                        LocalDate.of(2025, 5, 11), List.of(new DigestCompiled.Entry("MINUTES_APPROVED",
+                        "脱炭素に関する意見交換会", AT)), AT));
     }
 
     static final String WORKING_GROUP_ID = "6c5b4a39-2817-4f6e-9d5c-4b3a29180f7e";
@@ -213,6 +218,7 @@ final class SampleEvents {
                 new DeclarationRegistered(declaration, ORGANISATION_ID, "しながわテック株式会社", OrganisationType.COMPANY, number,
                         2025, 2025, 2027, List.of(7, 8, 12), List.of("7.2", "8.5", "12.5"), AT, "secretariat"),
                 new DeclarationProgressReported(declaration, ORGANISATION_ID, number, 2025, true, false, AT),
+                new DeclarationReportDue(declaration, ORGANISATION_ID, number, 2025, LocalDate.of(2026, 6, 30), AT),
                 new DeclarationReportOverdue(declaration, ORGANISATION_ID, number, 2025, LocalDate.of(2026, 6, 30), AT),
                 new DeclarationLapsed(declaration, ORGANISATION_ID, number, LapseReason.REPORT_NOT_FILED, 2025, AT),
                 new DeclarationRenewed(declaration, ORGANISATION_ID, number, 2030, AT, "member-hanako"),

@@ -2,6 +2,9 @@ package jp.kyoso.mail;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.condition.Condition;
+import io.micronaut.context.condition.ConditionContext;
 import io.micronaut.email.javamail.sender.MailPropertiesProvider;
 import io.micronaut.email.javamail.sender.MailPropertiesProviderFactory;
 import io.micronaut.email.javamail.sender.authentication.AuthenticatorFactory;
@@ -24,17 +27,29 @@ public class SmtpSession {
         return () -> properties(settings);
     }
 
-    /** Consulted only when {@code mail.smtp.auth} is on, i.e. when a user name is set. */
+    /**
+     * Only with a user name: without one there is no authenticator at all (an empty variable, as compose passes an
+     * unset one, counts as none), so the JVM's default mail session stays the plain one other code may share.
+     */
     @Singleton
+    @Requires(condition = CredentialsGiven.class)
     @Replaces(factory = AuthenticatorFactory.class, bean = Authenticator.class)
     Authenticator authenticator(MailSettings settings) {
         return new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
-                return hasCredentials(settings)
-                        ? new PasswordAuthentication(settings.smtpUsername(), settings.smtpPassword()) : null;
+                return new PasswordAuthentication(settings.smtpUsername(), settings.smtpPassword());
             }
         };
+    }
+
+    /** {@code kyoso.mail.smtp-username} is set and not blank. */
+    public static final class CredentialsGiven implements Condition {
+        @Override
+        public boolean matches(ConditionContext context) {
+            return context.getProperty("kyoso.mail.smtp-username", String.class).filter(name -> !name.isBlank())
+                    .isPresent();
+        }
     }
 
     /** An empty variable (as compose passes an unset one) means no credentials. */

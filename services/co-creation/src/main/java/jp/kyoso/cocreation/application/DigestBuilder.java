@@ -13,21 +13,28 @@ import jp.kyoso.cocreation.domain.FollowedActivity;
 import jp.kyoso.cocreation.persistence.DigestEntryRepository;
 import jp.kyoso.cocreation.persistence.DigestRepository;
 import jp.kyoso.cocreation.persistence.FollowedActivityRepository;
+import jp.kyoso.events.cocreation.DigestCompiled;
+import jp.kyoso.messaging.outbox.Outbox;
 
-/** Builds one person's digest for one day, in its own transaction, so one person's failure does not stop the rest. */
+/**
+ * Builds one person's digest for one day, in its own transaction, so one person's failure does not stop the rest;
+ * announces it ({@link DigestCompiled}) in the same transaction.
+ */
 @Singleton
 public class DigestBuilder {
 
     private final DigestRepository digests;
     private final DigestEntryRepository entries;
     private final FollowedActivityRepository activities;
+    private final Outbox outbox;
     private final Clock clock;
 
     public DigestBuilder(DigestRepository digests, DigestEntryRepository entries, FollowedActivityRepository activities,
-                         Clock clock) {
+                         Outbox outbox, Clock clock) {
         this.digests = digests;
         this.entries = entries;
         this.activities = activities;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -43,6 +50,11 @@ public class DigestBuilder {
         }
         Digest digest = digests.save(new Digest(UUID.randomUUID(), userId, day, followed.size(), clock.instant()));
         followed.forEach(activity -> entries.save(new DigestEntry(UUID.randomUUID(), digest.id(), activity.id())));
+        // For the mail (the portal holds the person's address and choices): written with the digest, or not at all.
+        outbox.append(new DigestCompiled(digest.id().toString(), userId, day, followed.stream()
+                .map(activity -> new DigestCompiled.Entry(activity.kind().name(), activity.title(),
+                        activity.occurredAt()))
+                .toList(), digest.createdAt()));
         return true;
     }
 }

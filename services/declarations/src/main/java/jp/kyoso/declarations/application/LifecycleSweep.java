@@ -13,6 +13,7 @@ import jp.kyoso.declarations.domain.ReportingCalendar;
 import jp.kyoso.declarations.persistence.DeclarationRepository;
 import jp.kyoso.events.FiscalYear;
 import jp.kyoso.events.declarations.DeclarationLapsed;
+import jp.kyoso.events.declarations.DeclarationReportDue;
 import jp.kyoso.events.declarations.DeclarationReportOverdue;
 import jp.kyoso.events.declarations.LapseReason;
 import jp.kyoso.messaging.outbox.Outbox;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The time-driven transitions, by the injected clock: a report missing after June 30 flags the declaration
  * REPORT_OVERDUE, still missing after December 31 it LAPSES; a term that ended unrenewed lapses too. Running it twice
- * changes nothing the second time.
+ * changes nothing the second time. Once a report can be filed (from April 1) it raises, once, the reminder that it
+ * is due ({@link DeclarationReportDue}), which changes no state.
  */
 @Singleton
 public class LifecycleSweep {
@@ -32,13 +34,15 @@ public class LifecycleSweep {
     private final DeclarationRepository declarations;
     private final DeclarationService service;
     private final Outbox outbox;
+    private final ReportDueReminders reminders;
     private final Clock clock;
 
     public LifecycleSweep(DeclarationRepository declarations, DeclarationService service, Outbox outbox,
-                          Clock clock) {
+                          ReportDueReminders reminders, Clock clock) {
         this.declarations = declarations;
         this.service = service;
         this.outbox = outbox;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -72,6 +76,12 @@ public class LifecycleSweep {
             return true;
         }
         int owed = declaration.nextReportFiscalYear();
+        // A reminder, not a change: the report can be filed now (its fiscal year ended) and is not late yet.
+        if (declaration.status() == DeclarationStatus.REGISTERED && ReportingCalendar.canReport(owed, today)
+                && !ReportingCalendar.isOverdue(owed, today) && reminders.claim(id, owed, now)) {
+            outbox.append(new DeclarationReportDue(id.toString(), declaration.organisationId().toString(),
+                    declaration.registrationNumber(), owed, ReportingCalendar.dueOn(owed), now));
+        }
         boolean changed = false;
         if (declaration.status() == DeclarationStatus.REGISTERED && ReportingCalendar.isOverdue(owed, today)) {
             declaration = service.change(declaration, d -> d.flagOverdue(now));

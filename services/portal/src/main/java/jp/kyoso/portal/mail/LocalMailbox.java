@@ -73,6 +73,7 @@ class LocalMailbox {
     }
 
     private static String join(Address[] addresses) {
-        return addresses == null ? "" : Arrays.stream(addresses).map(Address::toString).collect(Collectors.joining(", "));
+        return addresses == null ? ""
+                : Arrays.stream(addresses).map(Address::toString).collect(Collectors.joining(", "));
     }
 }

@@ -15,12 +15,15 @@ public enum MailKind {
     PROPOSAL_DECLINED(false),
     DECLARATION_RETURNED(false),
     DECLARATION_REGISTERED(false),
+    DECLARATION_REPORT_DUE(false),
     DECLARATION_OVERDUE(false),
     DECLARATION_LAPSED(false),
     APPLICATION_SCREENED(false),
     APPLICATION_DECIDED(false),
     GRANT_DISBURSED(false),
-    MEETING_REMINDER(false);
+    MEETING_REMINDER(false),
+    /** Titles of meetings, minutes and action items written by others: kept from minors. */
+    DAILY_DIGEST(true);
 
     private final boolean namesOthers;
 

@@ -21,8 +21,8 @@ class MailRecipients {
                    coalesce(p.disabled_kinds, '{}')
             from app_user u left join mail_preference p on p.user_id = u.id
             where not u.disabled and u.email is not null and """;
-    private static final String OF_ORGANISATION = SELECT + "u.organisation_id = ? order by u.username";
-    private static final String WITH_IDS = SELECT + "u.id = any (?) order by u.username";
+    private static final String OF_ORGANISATION = SELECT + " u.organisation_id = ? order by u.username";
+    private static final String WITH_IDS = SELECT + " u.id = any (?) order by u.username";
 
     private final TransactionOperations<Connection> transactions;
 

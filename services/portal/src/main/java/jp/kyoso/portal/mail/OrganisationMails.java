@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import jp.kyoso.mail.MailOutbox;
@@ -12,8 +13,8 @@ import jp.kyoso.mail.PortalLinks;
 
 /**
  * Mails one kind of news to every person of the organisation an event names (or to the people it names by id) who
- * receives that kind, each in their language. Runs inside the inbox transaction of the event, so a redelivered event (found in the inbox) mails
- * nobody twice, and a failure rolls the mails back with the inbox row.
+ * receives that kind, each in their language. Runs inside the inbox transaction of the event, so a redelivered event
+ * (found in the inbox) mails nobody twice, and a failure rolls the mails back with the inbox row.
  */
 @Singleton
 class OrganisationMails {
@@ -36,7 +37,7 @@ class OrganisationMails {
 
     /** Mails the people with these user ids (the portal's account ids), as {@link #send} does. */
     int sendToUsers(MailKind kind, List<String> userIds, Function<String, Map<String, ?>> values) {
-        List<UUID> ids = userIds.stream().map(OrganisationMails::parse).filter(java.util.Objects::nonNull).toList();
+        List<UUID> ids = userIds.stream().map(OrganisationMails::parse).filter(Objects::nonNull).toList();
         return ids.isEmpty() ? 0 : sendTo(kind, recipients.withIds(ids), values);
     }
 

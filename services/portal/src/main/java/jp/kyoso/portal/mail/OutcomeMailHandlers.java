@@ -3,14 +3,17 @@ package jp.kyoso.portal.mail;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import jp.kyoso.events.citylab.ProposalAdopted;
+import jp.kyoso.events.cocreation.DigestCompiled;
 import jp.kyoso.events.cocreation.MeetingReminderDue;
 import jp.kyoso.events.citylab.ProposalDeclined;
 import jp.kyoso.events.citylab.ProposalShortlisted;
 import jp.kyoso.events.citylab.ProposalSubmitted;
 import jp.kyoso.events.declarations.DeclarationLapsed;
 import jp.kyoso.events.declarations.DeclarationRegistered;
+import jp.kyoso.events.declarations.DeclarationReportDue;
 import jp.kyoso.events.declarations.DeclarationReportOverdue;
 import jp.kyoso.events.declarations.DeclarationReturned;
 import jp.kyoso.events.declarations.LapseReason;
@@ -25,7 +28,8 @@ import jp.kyoso.messaging.inbox.EventHandler;
 
 /**
  * The events that become mails to the organisation they concern: City Lab proposal outcomes, declaration reviews
- * and reminders, fund screening, decisions and payments; and meeting reminders to the people registered. Each handler runs in the portal's inbox transaction
+ * and reminders, fund screening, decisions and payments; meeting reminders to the people registered and each
+ * person's daily digest. Each handler runs in the portal's inbox transaction
  * (beside the audit trail's handler of the same event); the submission events only remember titles for them.
  */
 @Factory
@@ -89,6 +93,15 @@ class OutcomeMailHandlers {
     }
 
     @Bean
+    EventHandler<DeclarationReportDue> declarationReportDue() {
+        return EventHandler.of(DeclarationReportDue.class, (event, envelope) -> mails.send(
+                MailKind.DECLARATION_REPORT_DUE, event.organisationId(), language -> Map.of(
+                        "registrationNumber", event.registrationNumber(),
+                        "reportFiscalYear", event.reportFiscalYear(),
+                        "dueOn", MailFormats.date(event.dueOn(), language))));
+    }
+
+    @Bean
     EventHandler<DeclarationReportOverdue> declarationOverdue() {
         return EventHandler.of(DeclarationReportOverdue.class, (event, envelope) -> mails.send(
                 MailKind.DECLARATION_OVERDUE, event.organisationId(), language -> Map.of(
@@ -116,7 +129,8 @@ class OutcomeMailHandlers {
     EventHandler<ApplicationAwarded> applicationAwarded() {
         return EventHandler.of(ApplicationAwarded.class, (event, envelope) -> mails.send(
                 MailKind.APPLICATION_DECIDED, event.organisationId(), language -> with(with(
-                        title(event.applicationId()), "awarded", true), "awardedYen", MailFormats.yen(event.awardedYen()))));
+                        title(event.applicationId()), "awarded", true),
+                        "awardedYen", MailFormats.yen(event.awardedYen()))));
     }
 
     @Bean
@@ -150,6 +164,19 @@ class OutcomeMailHandlers {
                     values.put("meetingLink", links.screen("/meetings/" + event.meetingId()));
                     return values;
                 }));
+    }
+
+    @Bean
+    EventHandler<DigestCompiled> dailyDigest() {
+        return EventHandler.of(DigestCompiled.class, (event, envelope) -> mails.sendToUsers(
+                MailKind.DAILY_DIGEST, List.of(event.userId()), language -> Map.of(
+                        "date", MailFormats.date(event.digestDate(), language),
+                        "count", event.entries().size(),
+                        "entries", event.entries().stream().map(entry -> Map.of(
+                                "time", MailFormats.dateTime(entry.occurredAt(), language),
+                                "activity", DigestActivities.label(entry.kind(), language),
+                                "title", entry.title())).toList(),
+                        "notificationsLink", links.screen("/notifications"))));
     }
 
     /** The subject's title when its submission was seen; else its id, so the mail still says which one. */

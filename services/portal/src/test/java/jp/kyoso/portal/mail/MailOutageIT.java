@@ -34,6 +34,8 @@ import jp.kyoso.events.EventDescriptor;
 import jp.kyoso.events.citylab.ProposalDeclined;
 import jp.kyoso.events.citylab.ProposalShortlisted;
 import jp.kyoso.events.citylab.ProposalSubmitted;
+import jp.kyoso.events.cocreation.DigestCompiled;
+import jp.kyoso.events.cocreation.MeetingReminderDue;
 import jp.kyoso.events.declarations.DeclarationReturned;
 import jp.kyoso.events.fund.ApplicationAwarded;
 import jp.kyoso.mail.MailBacklog;
@@ -123,10 +125,11 @@ class MailOutageIT implements TestPropertyProvider {
                 List.of("11.2"), null, now));
         publish(UUID.randomUUID().toString(), new ProposalShortlisted(proposal, challenge, org, now, "secretariat"));
         Map<String, List<MimeMessage>> before = await().atMost(Duration.ofSeconds(60))
-                .until(() -> byRecipient(SMTP.received()), mails -> mails.values().stream().mapToInt(List::size).sum() == 3);
+                .until(() -> byRecipient(tagged(SMTP.received(), tag)),
+                        mails -> mails.values().stream().mapToInt(List::size).sum() == 3);
         assertEquals("【シティラボ】提案「見守りセンサーの実証」が一次選考を通過しました", before.get(taro).get(0).getSubject());
         assertEquals("[City Lab] Your proposal \"見守りセンサーの実証\" was shortlisted", before.get(john).get(0).getSubject());
-        List<MimeMessage> delivered = new ArrayList<>(SMTP.received());
+        List<MimeMessage> delivered = new ArrayList<>(tagged(SMTP.received(), tag));
 
         SMTP.stop();
         String returned = UUID.randomUUID().toString();
@@ -150,10 +153,10 @@ class MailOutageIT implements TestPropertyProvider {
                 .until(backlog::backlog, count -> count == waiting);
 
         SMTP.start();
-        await().atMost(Duration.ofSeconds(60)).until(() -> SMTP.received().size() == waiting);
+        await().atMost(Duration.ofSeconds(60)).until(() -> tagged(SMTP.received(), tag).size() == waiting);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
-                .until(() -> SMTP.received().size() == waiting && backlog.backlog() == 0);
-        delivered.addAll(SMTP.received());
+                .until(() -> tagged(SMTP.received(), tag).size() == waiting && backlog.backlog() == 0);
+        delivered.addAll(tagged(SMTP.received(), tag));
 
         List<String> ids = delivered.stream().map(mail -> EmbeddedMailServer.header(mail, MailRelay.MAIL_ID_HEADER))
                 .toList();
@@ -171,6 +174,41 @@ class MailOutageIT implements TestPropertyProvider {
         assertTrue(all.get(hanako).stream().noneMatch(mail -> subject(mail).contains("選考結果")));
     }
 
+    @Test
+    void remindersAndDigestsReachThePeopleTheyNameButNoMinorHearsOfOthers() {
+        PeopleMother people = new PeopleMother(transactions);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String member = "saki-" + tag;
+        String youth = "haru-" + tag;
+        // An organisation of its own: the other test mails everyone of the shared one.
+        people.person(member, UUID.randomUUID(), "会合試験協会", member + "@example.jp", false, "MEMBER");
+        people.person(youth, null, null, youth + "@example.jp", false, "YOUTH");
+        List<String> both = List.of(PeopleMother.idOf(member).toString(), PeopleMother.idOf(youth).toString());
+        Instant starts = Instant.parse("2030-05-12T05:00:00Z");
+
+        String meeting = UUID.randomUUID().toString();
+        publish(UUID.randomUUID().toString(), new MeetingReminderDue(meeting, "脱炭素に関する意見交換会", starts,
+                starts.plusSeconds(7200), "品川区役所 第一会議室", null, both, Instant.now()));
+        for (String userId : both) {
+            publish(UUID.randomUUID().toString(), new DigestCompiled(UUID.randomUUID().toString(), userId,
+                    java.time.LocalDate.of(2030, 5, 11), List.of(new DigestCompiled.Entry("MINUTES_APPROVED",
+                    "第1回 部会", starts)), Instant.now()));
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> byRecipient(SMTP.received()).getOrDefault(
+                member + "@example.jp", List.of()).size() == 2);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> byRecipient(SMTP.received())
+                .getOrDefault(youth + "@example.jp", List.of()).size() == 1);
+        MimeMessage reminder = find(byRecipient(SMTP.received()).get(member + "@example.jp"), "脱炭素に関する意見交換会");
+        assertTrue(body(reminder).contains("日時: 2030年5月12日 14:00 〜 2030年5月12日 16:00（日本時間）"), body(reminder));
+        assertTrue(body(reminder).contains("場所: 品川区役所 第一会議室"), body(reminder));
+        assertTrue(body(reminder).contains("https://kyoso.city.example.jp/#/meetings/" + meeting), body(reminder));
+        assertTrue(body(find(byRecipient(SMTP.received()).get(member + "@example.jp"), "ダイジェスト"))
+                .contains("議事録の確定: 第1回 部会"));
+        assertTrue(subject(byRecipient(SMTP.received()).get(youth + "@example.jp").get(0)).contains("脱炭素"),
+                "the minor is reminded of the meeting they registered for, and gets no digest");
+    }
+
     private void preferences(String username, Map<String, Object> change) {
         String token = TestTokens.issue(jwt, username, organisationId, "MEMBER");
         Map<String, Object> changed = http.toBlocking().retrieve(HttpRequest.PUT("/accounts/me/mail-preferences",
@@ -178,6 +216,11 @@ class MailOutageIT implements TestPropertyProvider {
         Map<String, Object> read = http.toBlocking().retrieve(HttpRequest.GET("/accounts/me/mail-preferences")
                 .bearerAuth(token), Argument.mapOf(String.class, Object.class));
         assertEquals(changed, read);
+    }
+
+    /** The mails to this test's own people (their addresses carry its tag). */
+    private static List<MimeMessage> tagged(List<MimeMessage> mails, String tag) {
+        return mails.stream().filter(mail -> recipient(mail).contains(tag)).toList();
     }
 
     private static Map<String, List<MimeMessage>> byRecipient(List<MimeMessage> mails) {

@@ -46,6 +46,12 @@ class MailTemplatesRenderTest {
         values.put("hasOnlineUrl", !positive);
         values.put("onlineUrl", "https://meet.example.jp/abc");
         values.put("meetingLink", "https://kyoso.example.jp/#/meetings/1");
+        values.put("date", "2026年5月11日");
+        values.put("count", 2);
+        values.put("entries", List.of(
+                Map.of("time", "2026年5月11日 10:00", "activity", "議事録の確定", "title", "脱炭素に関する意見交換会"),
+                Map.of("time", "2026年5月11日 15:00", "activity", "会合の開催予定", "title", "第2回 部会")));
+        values.put("notificationsLink", "https://kyoso.example.jp/#/notifications");
         return values;
     }
 
@@ -80,6 +86,14 @@ class MailTemplatesRenderTest {
         assertTrue(ineligible.body().contains("・事業期間が要件外\n・対象経費に該当しない"), ineligible.body());
         assertFalse(eligible.body().contains("理由"), eligible.body());
         assertTrue(eligible.body().contains("要件を満たしていると判断されました"), eligible.body());
+    }
+
+    @Test
+    void aDigestListsEachActivityOnItsOwnLine() {
+        RenderedMail digest = templates.render("daily_digest", "ja", values(true));
+        assertTrue(digest.subject().contains("2026年5月11日のダイジェスト（2件）"), digest.subject());
+        assertTrue(digest.body().contains("・2026年5月11日 10:00 議事録の確定: 脱炭素に関する意見交換会\n"
+                + "・2026年5月11日 15:00 会合の開催予定: 第2回 部会\n"), digest.body());
     }
 
     @Test

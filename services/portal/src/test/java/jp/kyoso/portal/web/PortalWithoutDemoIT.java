@@ -77,6 +77,12 @@ class PortalWithoutDemoIT implements TestPropertyProvider {
         }
     }
 
+    @Test
+    void thereIsNoLocalMailboxOutsideDemoMode() throws Exception {
+        // Production mails go to the city's SMTP server; nobody reads them through the portal.
+        assertEquals(404, get("/local-mailbox?address=member%40shinagawa-tech.example.jp").statusCode());
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

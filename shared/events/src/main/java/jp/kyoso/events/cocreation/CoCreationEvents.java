@@ -24,7 +24,8 @@ public final class CoCreationEvents {
             ActionItemRaised.class,
             MemberErased.class,
             YouthParticipantErased.class,
-            MeetingReminderDue.class);
+            MeetingReminderDue.class,
+            DigestCompiled.class);
 
     private CoCreationEvents() {
     }
