@@ -2,12 +2,15 @@ package jp.kyoso.portal.sessions;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.TransactionStatus;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import jp.kyoso.portal.domain.UserAccount;
@@ -41,9 +44,23 @@ public class RevokedSessions {
         return state != null && (state.disabled() || tokenVersion < state.tokenVersion());
     }
 
-    /** The replica that changed the account applies the change without waiting for the next refresh. */
+    /**
+     * The replica that changed the account applies the change without waiting for the next refresh: once the
+     * caller's transaction commits (a change that rolls back ends no session), at once outside one.
+     */
     public void changed(UserAccount account) {
-        states.put(account.id(), new State(account.security().tokenVersion(), account.disabled()));
+        State state = new State(account.security().tokenVersion(), account.disabled());
+        Optional<? extends TransactionStatus<?>> transaction = transactions.findTransactionStatus();
+        if (transaction.isEmpty()) {
+            states.put(account.id(), state);
+            return;
+        }
+        transaction.get().registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                states.put(account.id(), state);
+            }
+        });
     }
 
     @Scheduled(fixedDelay = "${kyoso.security.session-refresh:5s}", initialDelay = "0s")
