@@ -15,11 +15,12 @@ export class ApiError extends Error {
 }
 
 /**
- * Calls `path` on the portal. `body` is sent as JSON unless `contentType` says otherwise (then as is). Answers the
+ * Calls `path` on the portal. `body` is sent as JSON unless `contentType` says otherwise (then as is); `headers` are
+ * added (the sign-in's second-factor code). Answers the
  * parsed JSON (or text), null for 204; throws ApiError for any non-2xx answer.
  */
-export async function api(path, { method = 'GET', body, contentType = 'application/json' } = {}) {
-  const headers = { 'Accept': 'application/json, application/problem+json', 'Accept-Language': lang() };
+export async function api(path, { method = 'GET', body, contentType = 'application/json', headers: extra = {} } = {}) {
+  const headers = { 'Accept': 'application/json, application/problem+json', 'Accept-Language': lang(), ...extra };
   const jwt = token();
   if (jwt) {
     headers.Authorization = `Bearer ${jwt}`;

@@ -24,6 +24,8 @@ import './screens/fund-calls.js';
 import './screens/fund-secretariat.js';
 import './screens/fund-review.js';
 import './screens/accounts.js';
+import './screens/account-settings.js';
+import './screens/admin-accounts.js';
 import './screens/citylab.js';
 import './screens/citylab-more.js';
 import './screens/declarations-public.js';

@@ -247,7 +247,7 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /**
-     * The services' whole configuration. Demo users are always on: locally the portal's user store is the only way to
+     * The services' whole configuration. Demo users are on unless the options say otherwise: locally the portal's user store is the only way to
      * sign in, and the JWT secret is random per data folder, so their public password opens nothing elsewhere.
      */
     private Map<String, String> environment(LocalService service, Map<LocalService, Integer> ports, String secret) {
@@ -260,13 +260,15 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("KYOSO_JWT_SECRET", secret);
         // Ten idle connections per service, as configured for production, are sixty PostgreSQL backends here.
         environment.put("DATASOURCES_DEFAULT_MINIMUM_IDLE", "2");
-        environment.put("KYOSO_DEMO_ENABLED", "true"); // local mode is demo mode: co-creation seeds demo organisations
+        // Local mode is demo mode (co-creation seeds demo organisations) unless a journey starts as a city would.
+        environment.put("KYOSO_DEMO_ENABLED", Boolean.toString(options.demoMode()));
         // Every mail goes to the embedded SMTP server; links in mails point at this portal.
         environment.put("KYOSO_MAIL_SMTP_HOST", mail.host());
         environment.put("KYOSO_MAIL_SMTP_PORT", Integer.toString(mail.smtpPort()));
         environment.put("KYOSO_PUBLIC_BASE_URL", "http://localhost:" + portalPort);
         if (service.name().equals(LocalService.PORTAL)) {
-            environment.put("KYOSO_DEMO_ENABLED", "true");
+            environment.put("KYOSO_DEMO_ENABLED", Boolean.toString(options.demoMode()));
+            environment.putAll(options.portalEnvironment());
             environment.put("KYOSO_MAIL_LOCAL_MAILBOX_IMAP_HOST", mail.host());
             environment.put("KYOSO_MAIL_LOCAL_MAILBOX_IMAP_PORT", Integer.toString(mail.imapPort()));
             ports.forEach((other, port) -> {

@@ -1,6 +1,7 @@
 package jp.kyoso.local;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,9 +14,12 @@ import java.util.Objects;
  *     PostgreSQL and Kafka included, so that tests can run next to a developer's {@code ./kyoso up}
  * @param demoData load the demo organisations once per data directory (demo users always exist locally, since the
  *     portal's own user store is the only way to sign in)
+ * @param demoMode {@code KYOSO_DEMO_ENABLED} of every service; false starts the platform as a city would in
+ *     production (no demo users or organisations), for the journeys that begin with the first administrator
+ * @param portalEnvironment more environment for the portal (e.g. {@code KYOSO_BOOTSTRAP_ADMIN_*})
  */
 public record LocalPlatformOptions(Path dataDirectory, boolean fresh, Path repositoryRoot, int basePort,
-                                   boolean demoData) {
+                                   boolean demoData, boolean demoMode, Map<String, String> portalEnvironment) {
 
     /** Default portal port of {@code ./kyoso up}. */
     public static final int DEFAULT_PORT = 8080;
@@ -25,8 +29,18 @@ public record LocalPlatformOptions(Path dataDirectory, boolean fresh, Path repos
     static final int FIXED_KAFKA_PORT = 9093;
     private static final int LAST_SERVICE_OFFSET = 5;
 
+    /** Demo mode, as {@code ./kyoso up} runs. */
+    public LocalPlatformOptions(Path dataDirectory, boolean fresh, Path repositoryRoot, int basePort,
+                                boolean demoData) {
+        this(dataDirectory, fresh, repositoryRoot, basePort, demoData, true, Map.of());
+    }
+
     public LocalPlatformOptions {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
+        portalEnvironment = Map.copyOf(portalEnvironment);
+        if (demoData && !demoMode) {
+            throw new IllegalArgumentException("Demo data needs demo mode");
+        }
         Objects.requireNonNull(repositoryRoot, "repositoryRoot");
         dataDirectory = dataDirectory.toAbsolutePath().normalize();
         repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
@@ -45,6 +59,16 @@ public record LocalPlatformOptions(Path dataDirectory, boolean fresh, Path repos
      */
     public static LocalPlatformOptions forTests(Path dataDirectory, Path repositoryRoot) {
         return new LocalPlatformOptions(dataDirectory, true, repositoryRoot, 0, true);
+    }
+
+    /**
+     * A throwaway platform as a city starts it: demo mode off, no demo users or data, free ports.
+     *
+     * @param portalEnvironment e.g. the first administrator's {@code KYOSO_BOOTSTRAP_ADMIN_*}
+     */
+    public static LocalPlatformOptions withoutDemo(Path dataDirectory, Path repositoryRoot,
+                                                   Map<String, String> portalEnvironment) {
+        return new LocalPlatformOptions(dataDirectory, true, repositoryRoot, 0, false, false, portalEnvironment);
     }
 
     boolean freePorts() {

@@ -45,11 +45,17 @@ class YouthJourneysIT {
             browser.screenshot("youth-1-account-created");
             browser.click("#logout");
 
-            // The student signs in with the one-time password and proposes an idea on the demo theme.
+            // The student signs in with the one-time password, must choose their own first, and proposes an idea
+            // on the demo theme.
             browser.go("/youth/mine");
             browser.type("#login-form-username", username);
             browser.type("#login-form-password", password);
             browser.click("#login-submit");
+            browser.await("#password-forced");
+            browser.type("#password-form-currentPassword", password);
+            browser.type("#password-form-newPassword", "haru-no-himitsu-" + suffix);
+            browser.click("#password-submit");
+            browser.awaitTrue(() -> browser.currentRoute().startsWith("/youth/mine"), "back to the student's ideas");
             browser.awaitTextContaining("#signed-in-as", nickname);
             browser.go("/youth/themes/" + themeId);
             browser.await("#idea-form");

@@ -10,6 +10,7 @@ import jp.kyoso.events.citylab.CityLabEvents;
 import jp.kyoso.events.cocreation.CoCreationEvents;
 import jp.kyoso.events.declarations.DeclarationsEvents;
 import jp.kyoso.events.fund.FundEvents;
+import jp.kyoso.events.portal.PortalEvents;
 
 /**
  * Every event type kyoso knows. Adding an event means adding its record to its context's list
@@ -19,7 +20,8 @@ import jp.kyoso.events.fund.FundEvents;
 public final class EventCatalog {
 
     private static final List<Class<? extends DomainEvent>> EVENT_CLASSES = Stream.of(
-                    CoCreationEvents.ALL, CityLabEvents.ALL, DeclarationsEvents.ALL, FundEvents.ALL)
+                    CoCreationEvents.ALL, CityLabEvents.ALL, DeclarationsEvents.ALL, FundEvents.ALL,
+                    PortalEvents.ALL)
             .flatMap(List::stream)
             .toList();
 

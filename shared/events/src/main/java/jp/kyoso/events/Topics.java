@@ -16,6 +16,7 @@ public final class Topics {
     public static final String COCREATION_WORKING_GROUP = "cocreation.workinggroup.events";
     public static final String COCREATION_MEETING = "cocreation.meeting.events";
     public static final String COCREATION_ACTION_ITEM = "cocreation.actionitem.events";
+    public static final String PORTAL_ACCOUNT = "portal.account.events";
     /** A person's daily digest of what they follow (keyed by the person's user id). */
     public static final String COCREATION_DIGEST = "cocreation.digest.events";
 

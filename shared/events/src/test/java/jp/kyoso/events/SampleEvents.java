@@ -62,6 +62,11 @@ import jp.kyoso.events.fund.CallClosed;
 import jp.kyoso.events.fund.CallDecided;
 import jp.kyoso.events.fund.CallOpened;
 import jp.kyoso.events.fund.ConflictDeclared;
+import jp.kyoso.events.portal.AccountCreated;
+import jp.kyoso.events.portal.AccountCredentialsReset;
+import jp.kyoso.events.portal.AccountDeactivated;
+import jp.kyoso.events.portal.AccountReactivated;
+import jp.kyoso.events.portal.AccountRolesChanged;
 import jp.kyoso.events.fund.ContributionPledged;
 import jp.kyoso.events.fund.ContributionReceived;
 import jp.kyoso.events.fund.ContributorKind;
@@ -101,7 +106,23 @@ final class SampleEvents {
     }
 
     static List<DomainEvent> all() {
-        return Stream.of(coCreation(), cityLab(), declarations(), fund()).flatMap(List::stream).toList();
+        return Stream.of(coCreation(), cityLab(), declarations(), fund(), portal()).flatMap(List::stream).toList();
+    }
+
+    static List<DomainEvent> portal() {
+        String account = "00000000-0000-4000-8000-000000000a11";
+        return List.of(
+                new AccountCreated(account, "committee1", List.of("COMMITTEE"), null, true, null, "admin", AT),
+                new AccountCreated(account, "staff", List.of("STAFF"), DEPARTMENT_ID, true, "企画課の新任担当者", "admin",
+                        AT),
+                new AccountRolesChanged(account, "committee1", List.of("COMMITTEE", "SECRETARIAT"), null, true,
+                        "事務局を兼務するため", "admin", AT),
+                new AccountDeactivated(account, "committee1", List.of("COMMITTEE"), null, false, "委員の任期満了",
+                        "admin", AT),
+                new AccountReactivated(account, "committee1", List.of("COMMITTEE"), null, true, "再任されたため", "admin",
+                        AT),
+                new AccountCredentialsReset(account, "committee1", List.of("COMMITTEE"), null, true,
+                        AccountCredentialsReset.SECOND_FACTOR, "スマートフォンの紛失", "admin", AT));
     }
 
     static List<DomainEvent> coCreation() {

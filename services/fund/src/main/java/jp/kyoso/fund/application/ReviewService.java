@@ -96,7 +96,7 @@ public class ReviewService {
     public CommitteeMember register(CurrentUser user) {
         return members.findById(user.userId()).orElseGet(() -> members.save(new CommitteeMember(user.userId(),
                 user.username(), user.organisationId() == null ? null : UUID.fromString(user.organisationId()),
-                clock.instant())));
+                clock.instant(), true)));
     }
 
     @Transactional(readOnly = true)
@@ -194,7 +194,7 @@ public class ReviewService {
         if (call.status() != CallStatus.CLOSED) {
             throw new ConflictException("fund.call.notInReview");
         }
-        List<CommitteeMember> committee = members.findAllOrderByReviewerId();
+        List<CommitteeMember> committee = members.findByActiveTrueOrderByReviewerId();
         Map<String, Long> load = new HashMap<>();
         for (CommitteeMember member : committee) {
             load.put(member.reviewerId(), assignments.countByCallIdAndReviewerId(callId, member.reviewerId()));
@@ -235,8 +235,10 @@ public class ReviewService {
     public ReviewAssignment assign(UUID applicationId, String reviewerId, String by) {
         GrantApplication application = application(applicationId);
         FundCall call = calls.lockById(application.callId()).orElseThrow();
-        if (members.findById(reviewerId).isEmpty()) {
-            throw InvalidInputException.of("reviewerId", "fund.assignment.unknownReviewer");
+        CommitteeMember member = members.findById(reviewerId)
+                .orElseThrow(() -> InvalidInputException.of("reviewerId", "fund.assignment.unknownReviewer"));
+        if (!member.active()) {
+            throw InvalidInputException.of("reviewerId", "fund.assignment.inactiveReviewer");
         }
         if (application.status() != ApplicationStatus.ELIGIBLE) {
             throw new ConflictException("fund.application.wrongState", application.status().name());

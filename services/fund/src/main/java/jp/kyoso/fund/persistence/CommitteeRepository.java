@@ -11,4 +11,6 @@ import jp.kyoso.fund.domain.CommitteeMember;
 public interface CommitteeRepository extends CrudRepository<CommitteeMember, String> {
 
     List<CommitteeMember> findAllOrderByReviewerId();
+
+    List<CommitteeMember> findByActiveTrueOrderByReviewerId();
 }

@@ -11,10 +11,10 @@ import jp.kyoso.fund.domain.CommitteeMember;
 /** A committee member with its declared affiliations, for the secretariat's assignment work. */
 @Serdeable
 public record CommitteeMemberView(String reviewerId, String username, @Nullable UUID organisationId,
-                                  Instant registeredAt, List<AffiliationView> affiliations) {
+                                  Instant registeredAt, boolean active, List<AffiliationView> affiliations) {
 
     static CommitteeMemberView of(CommitteeMember member, List<CommitteeAffiliation> affiliations) {
         return new CommitteeMemberView(member.reviewerId(), member.username(), member.organisationId(),
-                member.registeredAt(), affiliations.stream().map(AffiliationView::of).toList());
+                member.registeredAt(), member.active(), affiliations.stream().map(AffiliationView::of).toList());
     }
 }

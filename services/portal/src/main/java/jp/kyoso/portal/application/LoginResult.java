@@ -16,6 +16,8 @@ public sealed interface LoginResult {
         BAD_CREDENTIALS,
         /** Only reported after the password was right, so it reveals nothing to a guesser. */
         DISABLED,
+        /** The password was right but the authenticator code missing or wrong; counts as a failure. */
+        SECOND_FACTOR,
         /** Too many recent failures for this username; the password was not even checked. */
         THROTTLED
     }

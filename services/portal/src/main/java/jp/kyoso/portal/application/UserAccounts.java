@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.Optional;
+import jp.kyoso.portal.credentials.TotpCodes;
+import jp.kyoso.portal.domain.AccountSecurity;
 import jp.kyoso.portal.domain.InitialPasswords;
 import jp.kyoso.portal.domain.LoginThrottle;
 import jp.kyoso.portal.domain.Organisation;
@@ -40,24 +42,30 @@ public class UserAccounts {
     // response time does not reveal which usernames exist.
     private final String decoyHash;
     private final LoginThrottle throttle;
+    private final TotpCodes totp;
     private final Clock clock;
 
-    public UserAccounts(UserStore store, PasswordHasher hasher, LoginThrottle throttle, Clock clock) {
+    public UserAccounts(UserStore store, PasswordHasher hasher, LoginThrottle throttle, TotpCodes totp, Clock clock) {
         this.store = store;
         this.hasher = hasher;
         this.throttle = throttle;
+        this.totp = totp;
         this.clock = clock;
         this.decoyHash = hasher.hash("decoy-" + java.util.UUID.randomUUID());
     }
 
-    /** Signs in, refusing a username with too many recent failures; every outcome is logged for the audit. */
-    public LoginResult signIn(String username, String password) {
+    /**
+     * Signs in, refusing a username with too many recent failures; every outcome is logged for the audit.
+     *
+     * @param totpCode the authenticator app's code, needed once the person enrolled one; null otherwise
+     */
+    public LoginResult signIn(String username, String password, String totpCode) {
         String name = Usernames.normalise(username);
         if (throttle.isLocked(name, clock.instant())) {
             LOG.warn("Sign-in refused for {}: too many recent failures", name);
             return new LoginResult.Rejected(LoginResult.Reason.THROTTLED);
         }
-        LoginResult result = check(name, password);
+        LoginResult result = check(name, password, totpCode);
         if (result instanceof LoginResult.Authenticated) {
             throttle.succeeded(name);
             LOG.info("Sign-in succeeded for {}", name);
@@ -68,7 +76,7 @@ public class UserAccounts {
         return result;
     }
 
-    private LoginResult check(String name, String password) {
+    private LoginResult check(String name, String password, String totpCode) {
         Optional<UserAccount> found = store.findByUsername(name);
         if (found.isEmpty()) {
             hasher.verify(password, decoyHash);
@@ -80,6 +88,10 @@ public class UserAccounts {
         }
         if (account.disabled()) {
             return new LoginResult.Rejected(LoginResult.Reason.DISABLED);
+        }
+        if (account.security().totpEnabled()
+                && !totp.matches(account.security().totpSecret(), totpCode, clock.instant())) {
+            return new LoginResult.Rejected(LoginResult.Reason.SECOND_FACTOR);
         }
         if (hasher.needsRehash(account.passwordHash())) {
             // The only moment the clear password is at hand, so the only chance to move to today's work factor.
@@ -135,30 +147,44 @@ public class UserAccounts {
      * minor's real name never reaches a token), and a generated one-time password handed over once. Username
      * rules and field errors are those of {@link #signUp}; nothing is stored on error.
      */
-    public YouthAccount createYouth(String requestedUsername, String nickname, String createdBy) {
-        String username = Usernames.normalise(requestedUsername);
+    public CreatedAccount createYouth(String requestedUsername, String nickname, String createdBy) {
         List<FieldErrorKey> errors = new ArrayList<>();
-        if (!USERNAME.matcher(username).matches()) {
-            errors.add(new FieldErrorKey("username", "account.username.invalid"));
-        } else if (store.findByUsername(username).isPresent()) {
-            errors.add(new FieldErrorKey("username", "account.username.taken"));
-        }
         if (nickname == null || nickname.isBlank()) {
             errors.add(new FieldErrorKey("nickname", "account.nickname.required"));
         } else if (nickname.strip().codePointCount(0, nickname.strip().length()) > MAX_NICKNAME) {
             errors.add(new FieldErrorKey("nickname", "account.nickname.tooLong", MAX_NICKNAME));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+        CreatedAccount created = createWithInitialPassword(requestedUsername,
+                nickname == null ? "" : nickname.strip(), null, Set.of(Roles.YOUTH), null, errors);
+        LOG.info("Youth account {} created by {}", created.account().username(), createdBy);
+        return created;
+    }
+
+    /**
+     * Creates an account for someone else with a generated one-time password that must be changed at the first
+     * sign-in. The username's errors join {@code errors} (the caller's own checks); nothing is stored if any.
+     */
+    public CreatedAccount createWithInitialPassword(String requestedUsername, String displayName,
+                                                    Organisation organisation, Set<String> roles, String email,
+                                                    List<FieldErrorKey> errors) {
+        String username = Usernames.normalise(requestedUsername);
+        List<FieldErrorKey> all = new ArrayList<>();
+        if (!USERNAME.matcher(username).matches()) {
+            all.add(new FieldErrorKey("username", "account.username.invalid"));
+        } else if (store.findByUsername(username).isPresent()) {
+            all.add(new FieldErrorKey("username", "account.username.taken"));
+        }
+        all.addAll(errors);
+        if (!all.isEmpty()) {
+            throw new InvalidInputException(all);
         }
         String password = InitialPasswords.generate(username);
-        UserAccount account = new UserAccount(UUID.randomUUID(), username, hasher.hash(password), nickname.strip(),
-                null, Set.of(Roles.YOUTH), null, false, null);
+        UserAccount account = new UserAccount(UUID.randomUUID(), username, hasher.hash(password), displayName,
+                organisation, roles, null, false, email, AccountSecurity.initialPassword());
         if (!store.addIfAbsent(account)) {
             throw InvalidInputException.of("username", "account.username.taken");
         }
-        LOG.info("Youth account {} created by {}", username, createdBy);
-        return new YouthAccount(account, password);
+        return new CreatedAccount(account, password);
     }
 
     /** Records that the account's person joined {@code organisation}; the next token carries it and MEMBER. */

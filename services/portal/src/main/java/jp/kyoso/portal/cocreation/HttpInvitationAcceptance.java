@@ -1,21 +1,16 @@
 package jp.kyoso.portal.cocreation;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import jp.kyoso.portal.application.InvitationAcceptance;
-import jp.kyoso.portal.config.ServiceRoutes;
 import jp.kyoso.portal.domain.Organisation;
 
 /**
@@ -28,17 +23,12 @@ import jp.kyoso.portal.domain.Organisation;
 @Singleton
 class HttpInvitationAcceptance implements InvitationAcceptance {
 
-    private final HttpClient http;
-    private final URI base;
+    private final CoCreationApi api;
     private final JsonMapper json;
-    private final Duration timeout;
 
-    HttpInvitationAcceptance(ServiceRoutes routes, JsonMapper json,
-                             @Value("${kyoso.gateway.read-timeout:30s}") Duration timeout) {
-        this.base = routes.all().get("cocreation");
+    HttpInvitationAcceptance(CoCreationApi api, JsonMapper json) {
+        this.api = api;
         this.json = json;
-        this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     @Override
@@ -86,15 +76,11 @@ class HttpInvitationAcceptance implements InvitationAcceptance {
     }
 
     private HttpRequest.Builder request(String path, String bearerToken, String acceptLanguage) {
-        return HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(timeout)
-                .header("Authorization", "Bearer " + bearerToken)
-                .header("Accept", "application/json, application/problem+json")
-                .header("Accept-Language", acceptLanguage == null ? "ja" : acceptLanguage);
+        return api.request(path, bearerToken, acceptLanguage);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return api.send(request);
     }
 
     private static Refused refused(HttpResponse<String> response) {

@@ -13,11 +13,19 @@ import jp.kyoso.web.security.Roles;
  *                     as a whole (administrators, the secretariat, fund committee members)
  * @param roles        empty for a person who signed up and has not yet joined an organisation
  * @param createdAt    {@code null} until the store has written the account
- * @param email        the address a person gave when signing up; {@code null} for accounts made by the platform
+ * @param email        the address a person gave when signing up or an administrator entered; {@code null} if none
+ * @param security     what secures the account beyond its password hash
  */
 public record UserAccount(UUID id, String username, String passwordHash, String displayName,
                           Organisation organisation, Set<String> roles, Instant createdAt, boolean disabled,
-                          String email) {
+                          String email, AccountSecurity security) {
+
+    /** An account as created, before any sign-in: nothing forced, no second factor, first token version. */
+    public UserAccount(UUID id, String username, String passwordHash, String displayName, Organisation organisation,
+                       Set<String> roles, Instant createdAt, boolean disabled, String email) {
+        this(id, username, passwordHash, displayName, organisation, roles, createdAt, disabled, email,
+                AccountSecurity.NONE);
+    }
 
     public UserAccount {
         Objects.requireNonNull(id, "id");
@@ -29,6 +37,7 @@ public record UserAccount(UUID id, String username, String passwordHash, String 
             throw new IllegalArgumentException("A user needs a display name");
         }
         roles = Set.copyOf(roles);
+        Objects.requireNonNull(security, "security");
         for (String role : roles) {
             if (!Roles.ALL.contains(role)) {
                 throw new IllegalArgumentException("Unknown role " + role);
@@ -37,7 +46,30 @@ public record UserAccount(UUID id, String username, String passwordHash, String 
     }
 
     public UserAccount withPasswordHash(String newHash) {
-        return new UserAccount(id, username, newHash, displayName, organisation, roles, createdAt, disabled, email);
+        return new UserAccount(id, username, newHash, displayName, organisation, roles, createdAt, disabled, email,
+                security);
+    }
+
+    public UserAccount withSecurity(AccountSecurity changed) {
+        return new UserAccount(id, username, passwordHash, displayName, organisation, roles, createdAt, disabled, email,
+                changed);
+    }
+
+    /** The account with other roles and organisation; the sessions handed out so far end (next token version). */
+    public UserAccount withRoles(Set<String> newRoles, Organisation newOrganisation) {
+        return new UserAccount(id, username, passwordHash, displayName, newOrganisation, newRoles, createdAt, disabled,
+                email, security.nextTokenVersion());
+    }
+
+    /** Deactivated or reactivated; either way the sessions handed out so far end. */
+    public UserAccount withDisabled(boolean nowDisabled) {
+        return new UserAccount(id, username, passwordHash, displayName, organisation, roles, createdAt, nowDisabled,
+                email, security.nextTokenVersion());
+    }
+
+    /** Whether a person with these roles must confirm a TOTP code at sign-in, given the roles that require it. */
+    public boolean needsSecondFactor(Set<String> rolesRequiringIt) {
+        return roles.stream().anyMatch(rolesRequiringIt::contains);
     }
 
     /** The account once its person joined {@code joined}: it acts for that organisation, as a MEMBER. */
@@ -45,6 +77,6 @@ public record UserAccount(UUID id, String username, String passwordHash, String 
         Set<String> withMember = new java.util.HashSet<>(roles);
         withMember.add(Roles.MEMBER);
         return new UserAccount(id, username, passwordHash, displayName, joined, withMember, createdAt, disabled,
-                email);
+                email, security);
     }
 }

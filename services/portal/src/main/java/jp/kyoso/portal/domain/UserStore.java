@@ -1,5 +1,6 @@
 package jp.kyoso.portal.domain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +12,17 @@ public interface UserStore {
 
     /** @return false when the username (or id) is already taken; the existing account is left untouched */
     boolean addIfAbsent(UserAccount account);
+
+    /** Every account that gave this address (compared ignoring case); an address is not unique to one account. */
+    List<UserAccount> findByEmail(String email);
+
+    /** @param query part of a username, display name or e-mail, or null for all; ordered by username */
+    List<UserAccount> list(String query, int offset, int limit);
+
+    long count(String query);
+
+    /** Accounts with the ADMIN role that are not deactivated. */
+    long countActiveAdmins();
 
     void changePasswordHash(UUID id, String passwordHash);
 

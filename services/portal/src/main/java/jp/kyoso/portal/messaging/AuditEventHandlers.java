@@ -53,15 +53,16 @@ public class AuditEventHandlers {
     private static <E extends DomainEvent> EventHandler<E> handlerFor(Class<E> eventClass, AuditTrail trail,
                                                                       Clock clock) {
         Optional<Method> actor = EventActors.accessorOf(eventClass);
+        Optional<Method> reason = EventActors.reasonAccessorOf(eventClass);
         return EventHandler.of(eventClass,
-                (event, envelope) -> trail.append(audited(event, envelope, actor, clock.instant())));
+                (event, envelope) -> trail.append(audited(event, envelope, actor, reason, clock.instant())));
     }
 
     /** {@code receivedAt} stands in for the event's time only if a producer left {@code ce_time} out. */
     static AuditedEvent audited(DomainEvent event, EventEnvelope envelope, Optional<Method> actor,
-                                Instant receivedAt) {
+                                Optional<Method> reason, Instant receivedAt) {
         return new AuditedEvent(envelope.id(), envelope.time() == null ? receivedAt : envelope.time(),
                 envelope.type(), envelope.source(), event.aggregateId(), EventActors.actorOf(event, actor),
-                envelope.correlationId());
+                envelope.correlationId(), EventActors.actorOf(event, reason));
     }
 }

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Optional;
+import java.util.function.Predicate;
 import jp.kyoso.events.DomainEvent;
 
 /**
@@ -19,18 +20,28 @@ final class EventActors {
     }
 
     static Optional<Method> accessorOf(Class<? extends DomainEvent> eventClass) {
+        return textComponent(eventClass, EventActors::isActor);
+    }
+
+    /** The event's {@code reason} text (why it was declined, deactivated, ...), read like the actor. */
+    static Optional<Method> reasonAccessorOf(Class<? extends DomainEvent> eventClass) {
+        return textComponent(eventClass, "reason"::equals);
+    }
+
+    private static Optional<Method> textComponent(Class<? extends DomainEvent> eventClass, Predicate<String> named) {
         RecordComponent[] components = eventClass.getRecordComponents();
         if (components == null) {
             return Optional.empty();
         }
         for (RecordComponent component : components) {
-            if (isActor(component.getName()) && component.getType() == String.class) {
+            if (named.test(component.getName()) && component.getType() == String.class) {
                 return Optional.of(component.getAccessor());
             }
         }
         return Optional.empty();
     }
 
+    /** The value of the component {@code accessor} reads, as text; null when absent. */
     static String actorOf(DomainEvent event, Optional<Method> accessor) {
         if (accessor.isEmpty()) {
             return null;

@@ -21,5 +21,9 @@ public record AppUserRow(
         @TypeDef(type = DataType.STRING_ARRAY) String[] roles,
         @DateCreated @Nullable Instant createdAt,
         boolean disabled,
-        @Nullable String email) {
+        @Nullable String email,
+        boolean mustChangePassword,
+        int tokenVersion,
+        @Nullable String totpSecret,
+        boolean totpEnabled) {
 }

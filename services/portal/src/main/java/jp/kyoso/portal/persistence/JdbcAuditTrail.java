@@ -32,8 +32,9 @@ class JdbcAuditTrail implements AuditTrail, Projection {
                                       client_address, request_id)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_EVENT = """
-            insert into audit_event (event_id, occurred_at, event_type, source, aggregate_id, actor, correlation_id)
-            values (?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""";
+            insert into audit_event (event_id, occurred_at, event_type, source, aggregate_id, actor, correlation_id,
+                                     reason)
+            values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""";
     // Both sides in one shape; the filters are bound twice, once per side, in the same order.
     private static final String MERGED = """
             select occurred_at, 'ACCESS' as source, kind as action, user_id, username, roles, path as record, method,
@@ -44,7 +45,7 @@ class JdbcAuditTrail implements AuditTrail, Projection {
                and (cast(? as timestamptz) is null or occurred_at >= ?)
                and (cast(? as timestamptz) is null or occurred_at < ?)
             union all
-            select occurred_at, 'EVENT', event_type, actor, null, '{}'::text[], aggregate_id, null, null, null, null,
+            select occurred_at, 'EVENT', event_type, actor, null, '{}'::text[], aggregate_id, null, null, reason, null,
                    correlation_id, event_id
               from audit_event
              where (cast(? as text) is null or actor = ?)
@@ -97,6 +98,7 @@ class JdbcAuditTrail implements AuditTrail, Projection {
                 statement.setString(5, event.aggregateId());
                 statement.setString(6, event.actor());
                 statement.setString(7, event.correlationId());
+                statement.setString(8, event.reason());
                 return statement.executeUpdate() == 1;
             }
         });

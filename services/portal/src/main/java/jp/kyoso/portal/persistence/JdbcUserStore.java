@@ -3,10 +3,12 @@ package jp.kyoso.portal.persistence;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import jp.kyoso.portal.domain.AccountSecurity;
 import jp.kyoso.portal.domain.Organisation;
 import jp.kyoso.portal.domain.UserAccount;
 import jp.kyoso.portal.domain.UserStore;
@@ -55,6 +57,35 @@ class JdbcUserStore implements UserStore {
     }
 
     @Override
+    public List<UserAccount> findByEmail(String email) {
+        return repository.findByEmailIgnoreCase(email.strip()).stream().map(JdbcUserStore::toAccount).toList();
+    }
+
+    @Override
+    public List<UserAccount> list(String query, int offset, int limit) {
+        return repository.search(pattern(query), offset, limit).stream().map(JdbcUserStore::toAccount).toList();
+    }
+
+    @Override
+    public long count(String query) {
+        return repository.countSearch(pattern(query));
+    }
+
+    @Override
+    public long countActiveAdmins() {
+        return repository.countActiveAdmins();
+    }
+
+    private static String pattern(String query) {
+        if (query == null || query.isBlank()) {
+            return null;
+        }
+        // A plain substring: the LIKE wildcards a person may type are taken literally.
+        return "%" + query.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+    }
+
+    @Override
     public void changePasswordHash(UUID id, String passwordHash) {
         repository.update(id, passwordHash);
     }
@@ -69,7 +100,8 @@ class JdbcUserStore implements UserStore {
                 : new Organisation(row.organisationId(), row.organisationName());
         Set<String> roles = Arrays.stream(row.roles()).collect(Collectors.toUnmodifiableSet());
         return new UserAccount(row.id(), row.username(), row.passwordHash(), row.displayName(), organisation, roles,
-                row.createdAt(), row.disabled(), row.email());
+                row.createdAt(), row.disabled(), row.email(), new AccountSecurity(row.mustChangePassword(),
+                row.tokenVersion(), row.totpSecret(), row.totpEnabled()));
     }
 
     private static AppUserRow toRow(UserAccount account) {
@@ -77,6 +109,7 @@ class JdbcUserStore implements UserStore {
         return new AppUserRow(account.id(), account.username(), account.passwordHash(), account.displayName(),
                 organisation == null ? null : organisation.id(), organisation == null ? null : organisation.name(),
                 account.roles().stream().sorted().toArray(String[]::new), account.createdAt(), account.disabled(),
-                account.email());
+                account.email(), account.security().mustChangePassword(), account.security().tokenVersion(),
+                account.security().totpSecret(), account.security().totpEnabled());
     }
 }

@@ -12,10 +12,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
-import io.micronaut.security.token.render.AccessRefreshToken;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -24,9 +21,10 @@ import java.util.Optional;
 import java.util.UUID;
 import jp.kyoso.portal.application.InvitationAcceptance;
 import jp.kyoso.portal.application.UserAccounts;
-import jp.kyoso.portal.application.YouthAccount;
+import jp.kyoso.portal.application.CreatedAccount;
 import jp.kyoso.portal.domain.Organisation;
 import jp.kyoso.portal.domain.UserAccount;
+import jp.kyoso.portal.sessions.SessionTokens;
 import jp.kyoso.web.problem.NotFoundException;
 import jp.kyoso.web.security.CurrentUser;
 import jp.kyoso.web.security.Roles;
@@ -43,11 +41,11 @@ public class AccountController {
 
     private final UserAccounts accounts;
     private final InvitationAcceptance invitations;
-    private final AccessRefreshTokenGenerator tokens;
+    private final SessionTokens tokens;
     private final GatewayProblems problems;
 
     public AccountController(UserAccounts accounts, InvitationAcceptance invitations,
-                             AccessRefreshTokenGenerator tokens, GatewayProblems problems) {
+                             SessionTokens tokens, GatewayProblems problems) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.tokens = tokens;
@@ -67,7 +65,7 @@ public class AccountController {
     @Operation(summary = "Create a student's YOUTH account (secretariat): display name = nickname, no organisation; "
             + "the answer carries a generated one-time initial password, shown only this once")
     public HttpResponse<YouthAccountView> createYouth(@Body @Valid YouthAccountRequest request, CurrentUser user) {
-        YouthAccount created = accounts.createYouth(request.username(), request.nickname(), user.username());
+        CreatedAccount created = accounts.createYouth(request.username(), request.nickname(), user.username());
         return HttpResponse.created(YouthAccountView.of(created), URI.create("/accounts/" + created.account().id()));
     }
 
@@ -99,9 +97,7 @@ public class AccountController {
             return problems.upstreamFailed(request, "cocreation", false);
         }
         UserAccount joined = accounts.join(account.id(), organisation);
-        AccessRefreshToken token = tokens.generate(Authentication.build(joined.username(), joined.roles(),
-                UserStoreAuthenticationProvider.claimsOf(joined))).orElseThrow();
-        return HttpResponse.ok(token);
+        return HttpResponse.ok(tokens.issue(joined));
     }
 
     private UserAccount account(CurrentUser user) {

@@ -13,6 +13,7 @@ import jp.kyoso.portal.domain.AuditEntry;
  * @param action LOGIN_SUCCEEDED, LOGIN_FAILED, API, or the event type
  * @param userId the caller of an access, the actor of an event
  * @param record the API path of an access, the aggregate id of an event
+ * @param outcome why a sign-in failed, or why an event happened when it states a reason (an account deactivated)
  * @param requestId the correlation id: joins an API call to the events it caused
  */
 @Serdeable

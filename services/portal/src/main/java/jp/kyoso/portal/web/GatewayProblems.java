@@ -16,7 +16,7 @@ import jp.kyoso.web.problem.Problem;
  * they arise outside any route and must look the same whatever exception handlers are installed.
  */
 @Singleton
-class GatewayProblems {
+public class GatewayProblems {
 
     private final Messages messages;
 
@@ -24,7 +24,7 @@ class GatewayProblems {
         this.messages = messages;
     }
 
-    MutableHttpResponse<Problem> upstreamFailed(HttpRequest<?> request, String service, boolean timedOut) {
+    public MutableHttpResponse<Problem> upstreamFailed(HttpRequest<?> request, String service, boolean timedOut) {
         Locale locale = RequestLocale.of(request);
         String code = timedOut ? "upstream-timeout" : "upstream-unavailable";
         String serviceName = messages.find(locale, "service." + service).orElse(service);

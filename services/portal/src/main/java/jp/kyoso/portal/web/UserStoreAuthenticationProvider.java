@@ -8,14 +8,12 @@ import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import jp.kyoso.portal.application.LoginResult;
 import jp.kyoso.portal.application.UserAccounts;
 import jp.kyoso.portal.domain.UserAccount;
 import jp.kyoso.portal.domain.Usernames;
-import jp.kyoso.web.security.KyosoClaims;
+import jp.kyoso.portal.sessions.SessionTokens;
 
 /**
  * Checks {@code POST /login} credentials against the portal's user store. Executor-based because both the JDBC
@@ -25,22 +23,28 @@ import jp.kyoso.web.security.KyosoClaims;
 @Singleton
 public class UserStoreAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
+    /** The authenticator app's code travels beside Micronaut's username/password login body. */
+    public static final String TOTP_HEADER = "X-Kyoso-Totp";
+
     private final UserAccounts accounts;
     private final AccessRecords access;
+    private final SessionTokens sessions;
 
-    public UserStoreAuthenticationProvider(UserAccounts accounts, AccessRecords access) {
+    public UserStoreAuthenticationProvider(UserAccounts accounts, AccessRecords access, SessionTokens sessions) {
         this.accounts = accounts;
         this.access = access;
+        this.sessions = sessions;
     }
 
     @Override
     public @NonNull AuthenticationResponse authenticate(@Nullable HttpRequest<B> request,
                                                         @NonNull AuthenticationRequest<String, String> authRequest) {
-        LoginResult result = accounts.signIn(authRequest.getIdentity(), authRequest.getSecret());
+        LoginResult result = accounts.signIn(authRequest.getIdentity(), authRequest.getSecret(),
+                request == null ? null : request.getHeaders().get(TOTP_HEADER));
         if (result instanceof LoginResult.Authenticated authenticated) {
             UserAccount user = authenticated.account();
             access.signIn(request, user.username(), true, user.id().toString(), user.roles(), null);
-            return AuthenticationResponse.success(user.username(), user.roles(), claimsOf(user));
+            return AuthenticationResponse.success(user.username(), user.roles(), sessions.claimsOf(user));
         }
         LoginResult.Reason reason = ((LoginResult.Rejected) result).reason();
         // The name as typed (normalised), so repeated guesses at one account show up together; never the password.
@@ -48,15 +52,5 @@ public class UserStoreAuthenticationProvider<B> implements HttpRequestExecutorAu
         return AuthenticationResponse.failure(reason == LoginResult.Reason.DISABLED
                 ? AuthenticationFailureReason.USER_DISABLED
                 : AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
-    }
-
-    public static Map<String, Object> claimsOf(UserAccount user) {
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put(KyosoClaims.USER_ID, user.id().toString());
-        claims.put(KyosoClaims.DISPLAY_NAME, user.displayName());
-        if (user.organisation() != null) {
-            claims.put(KyosoClaims.ORGANISATION_ID, user.organisation().id().toString());
-        }
-        return claims;
     }
 }

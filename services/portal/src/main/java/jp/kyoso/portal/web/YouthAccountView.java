@@ -3,7 +3,7 @@ package jp.kyoso.portal.web;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.UUID;
-import jp.kyoso.portal.application.YouthAccount;
+import jp.kyoso.portal.application.CreatedAccount;
 
 /**
  * A student's new account as the secretariat sees it once: with the one-time initial password to hand over.
@@ -13,7 +13,7 @@ import jp.kyoso.portal.application.YouthAccount;
 public record YouthAccountView(UUID userId, String username, String displayName, List<String> roles,
                                String initialPassword) {
 
-    static YouthAccountView of(YouthAccount created) {
+    static YouthAccountView of(CreatedAccount created) {
         return new YouthAccountView(created.account().id(), created.account().username(),
                 created.account().displayName(), created.account().roles().stream().sorted().toList(),
                 created.initialPassword());

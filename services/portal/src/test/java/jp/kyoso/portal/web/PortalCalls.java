@@ -44,12 +44,29 @@ final class PortalCalls {
         return post("/login", null, "ja", Map.of("username", username, "password", password));
     }
 
+    /** A sign-in with the authenticator app's code in the header the portal reads it from. */
+    HttpResponse<String> login(String username, String password, String totpCode) throws Exception {
+        return send("POST", "/login", null, "ja", Map.of("username", username, "password", password),
+                Map.of("X-Kyoso-Totp", totpCode));
+    }
+
     HttpResponse<String> post(String path, String token, String language, Object body) throws Exception {
+        return send("POST", path, token, language, body, Map.of());
+    }
+
+    HttpResponse<String> put(String path, String token, String language, Object body) throws Exception {
+        return send("PUT", path, token, language, body, Map.of());
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String language, Object body,
+                                      Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal + path))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json")
                 .header("Accept-Language", language)
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8));
+                .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body),
+                        StandardCharsets.UTF_8));
+        headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -1,0 +1,39 @@
+package jp.kyoso.fund.committee;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import jp.kyoso.events.portal.AccountEvent;
+import jp.kyoso.fund.domain.CommitteeMember;
+import jp.kyoso.fund.persistence.CommitteeRepository;
+import jp.kyoso.web.security.Roles;
+
+/**
+ * Keeps {@code committee_member} in step with the portal's accounts: an active account with the COMMITTEE role is
+ * in the pool (so it can be assigned before its person ever opened a fund screen); a deactivated one, or one that
+ * lost the role, stays on record (its reviews and conflicts name it) but is no longer assigned.
+ */
+@Singleton
+public class CommitteeRoster {
+
+    private final CommitteeRepository members;
+
+    public CommitteeRoster(CommitteeRepository members) {
+        this.members = members;
+    }
+
+    /** Runs in the inbox's transaction; applying the same event twice leaves the same row. */
+    public void apply(AccountEvent event, Instant at) {
+        boolean inPool = event.active() && event.roles().contains(Roles.COMMITTEE);
+        UUID organisation = event.organisationId() == null ? null : UUID.fromString(event.organisationId());
+        Optional<CommitteeMember> known = members.findById(event.accountId());
+        if (known.isPresent()) {
+            CommitteeMember member = known.get();
+            members.update(new CommitteeMember(member.reviewerId(), event.username(), organisation,
+                    member.registeredAt(), inPool));
+        } else if (inPool) {
+            members.save(new CommitteeMember(event.accountId(), event.username(), organisation, at, true));
+        }
+    }
+}
