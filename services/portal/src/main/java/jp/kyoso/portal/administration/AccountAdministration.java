@@ -93,6 +93,10 @@ public class AccountAdministration {
     public UserAccount changeRoles(UUID id, Set<String> managedRoles, UUID organisationId,
                                    Optional<Organisation> department, String reason, String by) {
         UserAccount account = account(id);
+        if (account.signsInThroughProvider()) {
+            // Its claims would overwrite the change at the person's next sign-in.
+            throw new ConflictException("admin.account.provider");
+        }
         List<FieldErrorKey> errors = new ArrayList<>(roleErrors(managedRoles, organisationId, department,
                 account.roles().contains(Roles.MEMBER)));
         errors.addAll(reasonErrors(reason));
@@ -152,6 +156,9 @@ public class AccountAdministration {
     @Transactional
     public CreatedAccount issueInitialPassword(UUID id, String reason, String by) {
         UserAccount account = account(id);
+        if (account.signsInThroughProvider()) {
+            throw new ConflictException("admin.account.provider");
+        }
         throwIfAny(reasonErrors(reason));
         String password = InitialPasswords.generate(account.username());
         UserAccount changed = store.update(account.withPasswordHash(hasher.hash(password))

@@ -74,7 +74,7 @@ public class Credentials {
     /** @return the account with its new password, for a fresh token */
     @Transactional
     public UserAccount changePassword(UUID userId, String currentPassword, String newPassword) {
-        UserAccount account = account(userId);
+        UserAccount account = ownCredentials(account(userId));
         if (!hasher.verify(currentPassword == null ? "" : currentPassword, account.passwordHash())) {
             throttle.failed(account.username(), clock.instant());
             throw InvalidInputException.of("currentPassword", "account.password.wrong");
@@ -102,7 +102,8 @@ public class Credentials {
         }
         Instant now = clock.instant();
         for (UserAccount account : store.findByEmail(email)) {
-            if (account.disabled()) {
+            if (account.disabled() || account.signsInThroughProvider()) {
+                // Same answer as for an unknown address; a provider's person resets their password there.
                 continue;
             }
             byte[] bytes = new byte[RESET_TOKEN_BYTES];
@@ -134,7 +135,7 @@ public class Credentials {
     /** A key for the person's authenticator app, not in force until {@link #confirmTotp} sees a code of it. */
     @Transactional
     public TotpEnrolment startTotp(UUID userId) {
-        UserAccount account = account(userId);
+        UserAccount account = ownCredentials(account(userId));
         if (account.security().totpEnabled()) {
             throw new ConflictException("account.totp.alreadyEnabled");
         }
@@ -174,6 +175,14 @@ public class Credentials {
         PasswordRules.violations(account.username(), newPassword)
                 .forEach(code -> errors.add(new FieldErrorKey("newPassword", code, PasswordRules.MIN_LENGTH)));
         return errors;
+    }
+
+    /** Refuses an account whose password and second factor the city's identity provider governs. */
+    private static UserAccount ownCredentials(UserAccount account) {
+        if (account.signsInThroughProvider()) {
+            throw new ConflictException("account.credentials.provider");
+        }
+        return account;
     }
 
     private UserAccount account(UUID userId) {

@@ -45,6 +45,17 @@ public record UserAccount(UUID id, String username, String passwordHash, String 
         }
     }
 
+    /**
+     * The password "hash" of an account that signs in only through the city's identity provider: it never verifies,
+     * and the provider, not kyoso, governs the person's password and second factor.
+     */
+    public static final String PROVIDER_SIGN_IN_ONLY = "!sso";
+
+    /** Whether the person signs in through the identity provider only (no kyoso password to change or reset). */
+    public boolean signsInThroughProvider() {
+        return PROVIDER_SIGN_IN_ONLY.equals(passwordHash);
+    }
+
     public UserAccount withPasswordHash(String newHash) {
         return new UserAccount(id, username, newHash, displayName, organisation, roles, createdAt, disabled, email,
                 security);

@@ -29,7 +29,8 @@ public class SecondFactorPolicy {
         }
     }
 
+    /** Never for a person of the identity provider: its own sign-in policy decides their second factor. */
     public boolean requiredFor(UserAccount account) {
-        return account.needsSecondFactor(required);
+        return !account.signsInThroughProvider() && account.needsSecondFactor(required);
     }
 }

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 class SsoAccounts {
 
     /** Not a PBKDF2 encoding, so no password ever verifies against it: the account signs in only through the IdP. */
-    static final String NO_PASSWORD = "!sso";
+    static final String NO_PASSWORD = UserAccount.PROVIDER_SIGN_IN_ONLY;
     private static final Logger LOG = LoggerFactory.getLogger(SsoAccounts.class);
     private static final int MAX_USERNAME = 40;
 
@@ -79,9 +79,14 @@ class SsoAccounts {
     private UserAccount refresh(UserAccount account, SsoIdentity identity, ClaimMapping.Granted granted) {
         UserAccount current = new UserAccount(account.id(), account.username(), account.passwordHash(),
                 displayName(identity, account.username()), granted.organisation(), granted.roles(),
-                account.createdAt(), account.disabled(), identity.email());
+                account.createdAt(), account.disabled(), identity.email(), account.security());
         if (current.equals(account)) {
             return account;
+        }
+        if (!current.roles().equals(account.roles())
+                || !java.util.Objects.equals(current.organisation(), account.organisation())) {
+            // As an administrator's role change does: tokens with the old roles stop working.
+            current = current.withSecurity(account.security().nextTokenVersion());
         }
         LOG.info("Account {} updated from the identity provider: roles {}", account.username(), granted.roles());
         return store.update(current);

@@ -12,7 +12,7 @@ import jakarta.inject.Singleton;
 import java.util.concurrent.ExecutorService;
 import jp.kyoso.portal.domain.UserAccount;
 import jp.kyoso.portal.domain.Usernames;
-import jp.kyoso.portal.web.UserStoreAuthenticationProvider;
+import jp.kyoso.portal.sessions.SessionTokens;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -31,10 +31,13 @@ class SsoAuthenticationMapper implements OpenIdAuthenticationMapper {
     static final String CLIENT = "oidc";
 
     private final SsoAccounts accounts;
+    private final SessionTokens sessionTokens;
     private final Scheduler blocking;
 
-    SsoAuthenticationMapper(SsoAccounts accounts, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+    SsoAuthenticationMapper(SsoAccounts accounts, SessionTokens sessionTokens,
+                            @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.accounts = accounts;
+        this.sessionTokens = sessionTokens;
         this.blocking = Schedulers.fromExecutorService(executor);
     }
 
@@ -55,7 +58,7 @@ class SsoAuthenticationMapper implements OpenIdAuthenticationMapper {
         if (result instanceof SsoAccounts.Admitted admitted) {
             UserAccount account = admitted.account();
             return AuthenticationResponse.success(account.username(), account.roles(),
-                    UserStoreAuthenticationProvider.claimsOf(account));
+                    sessionTokens.claimsOf(account));
         }
         SsoAccounts.Refused refused = (SsoAccounts.Refused) result;
         return new SsoRefused(refused.reason(), refused.account() != null ? refused.account().username()

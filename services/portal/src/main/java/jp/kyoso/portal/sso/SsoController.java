@@ -7,16 +7,14 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jp.kyoso.portal.domain.UserAccount;
 import jp.kyoso.portal.domain.UserStore;
-import jp.kyoso.portal.web.UserStoreAuthenticationProvider;
+import jp.kyoso.portal.sessions.SessionTokens;
 import jp.kyoso.web.problem.InvalidInputException;
 
 /**
@@ -33,9 +31,9 @@ public class SsoController {
     private final SsoSettings settings;
     private final SignInCodes codes;
     private final UserStore store;
-    private final AccessRefreshTokenGenerator tokens;
+    private final SessionTokens tokens;
 
-    SsoController(SsoSettings settings, SignInCodes codes, UserStore store, AccessRefreshTokenGenerator tokens) {
+    SsoController(SsoSettings settings, SignInCodes codes, UserStore store, SessionTokens tokens) {
         this.settings = settings;
         this.codes = codes;
         this.store = store;
@@ -57,7 +55,6 @@ public class SsoController {
         UserAccount account = codes.redeem(request.code()).flatMap(store::findById)
                 .filter(found -> !found.disabled())
                 .orElseThrow(() -> InvalidInputException.of("code", "sso.code.invalid"));
-        return tokens.generate(Authentication.build(account.username(), account.roles(),
-                UserStoreAuthenticationProvider.claimsOf(account))).orElseThrow();
+        return tokens.issue(account);
     }
 }

@@ -17,6 +17,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -240,6 +241,19 @@ class SingleSignOnIT implements TestPropertyProvider {
     }
 
     @Test
+    void thePasswordAndSecondFactorOfAProvidersPersonAreTheProvidersToManage() throws Exception {
+        Person person = Person.of("kyoso-admin", null);
+        String token = journey().exchange(journey().signIn(provider, person.callback()));
+
+        HttpResponse<String> change = journey().post("/accounts/me/password",
+                Map.of("currentPassword", SsoAccounts.NO_PASSWORD, "newPassword", "a-long-new-passphrase-2026"), token);
+        assertEquals(409, change.statusCode(), change.body());
+        assertTrue(change.body().contains("認証基盤"), change.body());
+        assertEquals(409, journey().post("/accounts/me/totp", Map.of(), token).statusCode());
+        assertEquals(SsoAccounts.NO_PASSWORD, passwordHashOf(verified(token).getStringClaim("uid")));
+    }
+
+    @Test
     void aTokenTheProviderSignedIsNoTokenOfThePortal() throws Exception {
         // The provider's key set is loaded to check ID tokens; a token it signed must still not open the portal.
         String providersToken = provider.issueToken(ISSUER_ID, CLIENT_ID, new DefaultOAuth2TokenCallback(ISSUER_ID,
@@ -284,6 +298,19 @@ class SingleSignOnIT implements TestPropertyProvider {
                 try (ResultSet rows = statement.executeQuery()) {
                     rows.next();
                     return rows.getInt(1);
+                }
+            }
+        });
+    }
+
+    private String passwordHashOf(String accountId) {
+        return transactions.executeRead(status -> {
+            try (PreparedStatement statement = status.getConnection().prepareStatement(
+                    "select password_hash from app_user where id = ?")) {
+                statement.setObject(1, UUID.fromString(accountId));
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    return rows.getString(1);
                 }
             }
         });

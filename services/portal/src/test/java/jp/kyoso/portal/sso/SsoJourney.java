@@ -85,10 +85,18 @@ final class SsoJourney {
     }
 
     HttpResponse<String> post(String path, Object body) throws Exception {
-        return send(HttpRequest.newBuilder(portal.resolve(path))
+        return send(jsonPost(path, body));
+    }
+
+    HttpResponse<String> post(String path, Object body, String token) throws Exception {
+        return send(jsonPost(path, body).header("Authorization", "Bearer " + token));
+    }
+
+    private HttpRequest.Builder jsonPost(String path, Object body) throws Exception {
+        return HttpRequest.newBuilder(portal.resolve(path))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8)));
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8));
     }
 
     Map<String, Object> json(HttpResponse<String> response) throws Exception {
