@@ -176,7 +176,8 @@ final class SampleEvents {
                         List.of("9.1", "11.2"), AT),
                 new ExperimentHostAssigned(experimentId, DEPARTMENT_ID, AT, "secretariat"),
                 new ExperimentAgreed(experimentId, ORGANISATION_ID, DEPARTMENT_ID, "自動配送ロボットの公道実証", AT, "staff"),
-                new ExperimentDeclined(experimentId, DEPARTMENT_ID, "当該期間は道路工事のため提供できません。", AT, "staff"));
+                new ExperimentDeclined(experimentId, DEPARTMENT_ID, "当該期間は道路工事のため提供できません。", AT, "staff",
+                        ORGANISATION_ID));
     }
 
     static List<DomainEvent> declarations() {
