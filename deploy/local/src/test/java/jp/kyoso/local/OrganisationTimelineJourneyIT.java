@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * One organisation's story across programmes, built through the real APIs of the whole platform and then read in a
  * headless Chromium on its profile: the demo company raises an issue, the secretariat promotes it, City Lab drafts a
  * challenge from it which is refined, signed off and published; the company proposes, the proposal is adopted and
- * the collaboration project starts; the company applies to the fund and is awarded. The profile's timeline shows
+ * the collaboration project starts; the company applies to the fund to continue that project and is awarded. The profile's timeline shows
  * issue, challenge, proposal, project and grant, each linking to its page; anonymous readers see the public ones.
  */
 @ExtendWith(SharedPlatform.class)
@@ -56,7 +56,8 @@ class OrganisationTimelineJourneyIT {
         String proposalId = client.postOnceAllowed(CHALLENGES + "/" + challengeId + "/proposals",
                 proposal(proposalTitle), 201, WAIT).path("id").asText();
         client.login("secretariat", DemoData.PASSWORD);
-        client.post("/api/citylab/proposals/" + proposalId + "/adopt", null, 200);
+        String projectId = client.post("/api/citylab/proposals/" + proposalId + "/adopt", null, 200)
+                .path("projectId").asText();
 
         JsonNode call = client.post("/api/fund/calls", FundCallBody.of("タイムライン確認の公募 " + suffix,
                 "地域の移動を支える事業を支援します。", 5_000_000,
@@ -64,8 +65,16 @@ class OrganisationTimelineJourneyIT {
         String callId = call.path("id").asText();
         client.post("/api/fund/calls/" + callId + "/open", null, 200);
         client.login("member", DemoData.PASSWORD);
-        String applicationId = client.postOnceAllowed("/api/fund/applications", application(callId,
-                applicationTitle), 201, WAIT).path("id").asText();
+        // The application continues the project: refused (400 on the field) until the fund has learnt of the
+        // project's start, and (403) until it has learnt of the company's approval.
+        Map<String, Object> application = application(callId, applicationTitle, projectId);
+        String applicationId = await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            try {
+                return client.post("/api/fund/applications", application, 201).path("id").asText();
+            } catch (IllegalStateException refused) {
+                return null;
+            }
+        }, id -> id != null);
         client.post("/api/fund/applications/" + applicationId + "/submit", null, 200);
         client.login("secretariat", DemoData.PASSWORD);
         client.post("/api/fund/calls/" + callId + "/close", null, 200);
@@ -88,13 +97,15 @@ class OrganisationTimelineJourneyIT {
                 assertTrue(timeline.contains(part), part + " in " + timeline);
             }
             for (String kind : List.of("ISSUE_RAISED", "ISSUE_PROMOTED", "CHALLENGE_PUBLISHED", "PROPOSAL_SUBMITTED",
-                    "PROPOSAL_ADOPTED", "PROJECT_STARTED", "APPLICATION_AWARDED")) {
+                    "PROPOSAL_ADOPTED", "PROJECT_STARTED", "APPLICATION_SUBMITTED_CONTINUING", "APPLICATION_AWARDED")) {
                 assertTrue(!browser.findAll("#timeline-list li[data-kind='" + kind + "']").isEmpty(), kind);
             }
             assertTrue(browser.attribute("#timeline-list li[data-kind='CHALLENGE_PUBLISHED'] a", "href")
                     .endsWith("#/citylab/challenges/" + challengeId));
             assertTrue(browser.attribute("#timeline-list li[data-kind='ISSUE_RAISED'] a", "href")
                     .endsWith("#/issues/" + issueId));
+            assertTrue(browser.attribute("#timeline-list li[data-kind='APPLICATION_SUBMITTED_CONTINUING'] a", "href")
+                    .endsWith("#/citylab/projects/" + projectId), "the application links back to the project");
             browser.screenshot("journey-organisation-timeline");
 
             // Signed out, the same profile shows the public story only: no submitted proposal, no draft.
@@ -143,8 +154,9 @@ class OrganisationTimelineJourneyIT {
         return body;
     }
 
-    private static Map<String, Object> application(String callId, String title) {
+    private static Map<String, Object> application(String callId, String title, String projectId) {
         Map<String, Object> application = new LinkedHashMap<>();
+        application.put("continuesProjectId", projectId);
         application.put("callId", callId);
         application.put("title", title);
         application.put("plan", "採択された提案のシェアサイクルを駅前3か所に広げます。");

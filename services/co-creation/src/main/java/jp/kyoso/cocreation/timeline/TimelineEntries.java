@@ -139,6 +139,11 @@ public final class TimelineEntries {
             return one(e.organisationId(), eventId, TimelineKind.DECLARATION_REVOKED, DECLARATION,
                     e.declarationId(), e.publicReason(), true, e.revokedAt());
         }
+        if (event instanceof ApplicationSubmitted e && e.continuesProjectId() != null) {
+            // The application grows from a collaboration project: the entry links back to it, joining the story.
+            return one(e.organisationId(), eventId, TimelineKind.APPLICATION_SUBMITTED_CONTINUING, PROJECT,
+                    e.continuesProjectId(), e.title(), false, e.submittedAt());
+        }
         if (event instanceof ApplicationSubmitted e) {
             return one(e.organisationId(), eventId, TimelineKind.APPLICATION_SUBMITTED, APPLICATION,
                     e.applicationId(), e.title(), false, e.submittedAt());

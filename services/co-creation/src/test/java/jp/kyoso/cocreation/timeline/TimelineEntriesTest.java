@@ -26,6 +26,7 @@ import jp.kyoso.events.declarations.DeclarationReturned;
 import jp.kyoso.events.fund.ApplicationAwarded;
 import jp.kyoso.events.fund.ApplicationRejected;
 import jp.kyoso.events.fund.ApplicationScreened;
+import jp.kyoso.events.fund.ApplicationSubmitted;
 import org.junit.jupiter.api.Test;
 
 /** Which entries each event makes, for whom, public or not, and where they link (no database, no broker). */
@@ -122,6 +123,11 @@ class TimelineEntriesTest {
         assertTrue(awarded.publicEntry());
         assertEquals("1,500,000円", awarded.title());
         assertEquals("#/fund/mine", awarded.link());
+        TimelineEntry continuing = single(new ApplicationSubmitted(UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), ORG, "見守りの拡大", List.of("3.8"), 1_500_000, 1_000_000, AT, PROJECT));
+        assertEquals(TimelineKind.APPLICATION_SUBMITTED_CONTINUING, continuing.kind());
+        assertEquals("#/citylab/projects/" + PROJECT, continuing.link(), "the grant's story links back to the project");
+        assertFalse(continuing.publicEntry());
         for (TimelineKind kind : TimelineKind.values()) {
             if (kind.notifies()) {
                 assertEquals(kind.name(), NotificationKind.valueOf(kind.name()).name());
