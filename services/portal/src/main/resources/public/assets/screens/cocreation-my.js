@@ -239,7 +239,7 @@ async function renderNotifications(container, { query: params, isCurrent }) {
           h('li', { 'data-id': n.id, class: n.readAt ? 'read' : 'unread' },
             h('span', { class: 'cc-when' }, formatDateTime(n.createdAt)), ' ',
             h('span', {}, n.readAt ? '' : h('strong', {}, `${t('cocreation.notifications.new')} `), n.text), ' ',
-            n.subjectType === 'MEETING' ? h('a', { href: `#/meetings/${n.subjectId}` }, t('cocreation.common.open')) : null,
+            n.link ? h('a', { href: n.link }, t('cocreation.common.open')) : null,
             n.readAt ? null : h('button', { type: 'button', class: 'link mark-read', onclick: async () => {
               try {
                 await api(`/api/cocreation/notifications/${n.id}/read`, { method: 'POST' });

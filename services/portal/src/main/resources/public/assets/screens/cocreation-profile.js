@@ -1,9 +1,10 @@
 // An organisation's public profile: what co-creation aggregates about an approved member (seeds, adopted
-// proposals, collaboration projects, its SDGs declaration and fund grants). No contact data is shown.
+// proposals, collaboration projects, its SDGs declaration and fund grants) and its timeline across programmes
+// (non-public entries only for its own people and the secretariat, as the API decides). No contact data is shown.
 
 import { api, query } from '../api.js';
 import { h, pager, setStatus, statusLine, table } from '../dom.js';
-import { formatDateTime, t } from '../i18n.js';
+import { addTexts, formatDateTime, t } from '../i18n.js';
 import { navigate, route } from '../router.js';
 import { ccBadge, formatDate, targets } from './cocreation-common.js';
 
@@ -26,6 +27,7 @@ async function renderProfile(container, { params, query: search, isCurrent }) {
   const grants = extensions.grants;
   const page = Number(search.get('page')) || 0;
   const seeds = h('div', { id: 'profile-seeds' });
+  const timeline = h('div', { id: 'profile-timeline' });
   container.append(
     h('h2', { tabindex: '-1', id: 'profile-name' }, profile.name),
     h('p', {}, profile.organisationTypeLabel,
@@ -50,7 +52,10 @@ async function renderProfile(container, { params, query: search, isCurrent }) {
       grants && (grants.latest || []).length
         ? h('ul', {}, grants.latest.map((grant) => h('li', {}, grant.title, ' — ', formatDateTime(grant.awardedAt))))
         : h('p', {}, t('common.empty'))),
+    h('section', { class: 'card', 'aria-labelledby': 'profile-timeline-h' },
+      h('h3', { id: 'profile-timeline-h' }, t('cocreation.timeline.heading')), timeline),
     message);
+  loadTimeline(timeline, params.id, search, isCurrent, message);
   try {
     const found = await api(`/api/cocreation/organisations/${id}/seeds${query({ page, size: 10 })}`);
     if (!isCurrent()) {
@@ -66,6 +71,26 @@ async function renderProfile(container, { params, query: search, isCurrent }) {
   }
 }
 
+async function loadTimeline(box, organisationId, search, isCurrent, message) {
+  const page = Number(search.get('tpage')) || 0;
+  try {
+    const found = await api(`/api/cocreation/organisations/${encodeURIComponent(organisationId)}/timeline${query({ page, size: 20 })}`);
+    if (!isCurrent()) {
+      return;
+    }
+    box.replaceChildren((found.items || []).length
+      ? h('ul', { id: 'timeline-list', class: 'cc-timeline' }, found.items.map((entry) =>
+        h('li', { 'data-kind': entry.kind, 'data-public': String(entry.publicEntry) },
+          h('span', { class: 'cc-when' }, formatDateTime(entry.occurredAt)), ' ',
+          h('a', { href: entry.link }, entry.text),
+          entry.publicEntry ? null : h('span', { class: 'notes' }, ` (${t('cocreation.timeline.private')})`))))
+      : h('p', {}, t('cocreation.timeline.empty')),
+    found.totalPages > 1 ? pager(found, (next) => navigate(`/organisations/${organisationId}/profile${query({ tpage: next })}`)) : '');
+  } catch (error) {
+    setStatus(message, t('common.failed', error.message), true);
+  }
+}
+
 function achievements(id, heading, items) {
   return h('section', { class: 'card', id, 'aria-labelledby': `${id}-h` },
     h('h3', { id: `${id}-h` }, heading),
@@ -74,5 +99,18 @@ function achievements(id, heading, items) {
         cells: (item) => [item.title, formatDateTime(item.occurredAt)] })
       : h('p', {}, t('common.empty')));
 }
+
+addTexts({
+  ja: {
+    'cocreation.timeline.heading': 'これまでの歩み',
+    'cocreation.timeline.private': '非公開: 団体と事務局のみ',
+    'cocreation.timeline.empty': 'まだ記録はありません。',
+  },
+  en: {
+    'cocreation.timeline.heading': 'Timeline',
+    'cocreation.timeline.private': 'not public: the organisation and the secretariat only',
+    'cocreation.timeline.empty': 'Nothing recorded yet.',
+  },
+});
 
 route({ path: '/organisations/:id/profile', render: renderProfile, title: 'cocreation.profile.heading' });

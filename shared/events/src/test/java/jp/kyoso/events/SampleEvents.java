@@ -205,7 +205,8 @@ final class SampleEvents {
                         List.of("9.1", "11.2"), AT),
                 new ExperimentHostAssigned(experimentId, DEPARTMENT_ID, AT, "secretariat"),
                 new ExperimentAgreed(experimentId, ORGANISATION_ID, DEPARTMENT_ID, "自動配送ロボットの公道実証", AT, "staff"),
-                new ExperimentDeclined(experimentId, DEPARTMENT_ID, "当該期間は道路工事のため提供できません。", AT, "staff"));
+                new ExperimentDeclined(experimentId, DEPARTMENT_ID, "当該期間は道路工事のため提供できません。", AT, "staff",
+                        ORGANISATION_ID));
     }
 
     static List<DomainEvent> declarations() {
@@ -242,7 +243,7 @@ final class SampleEvents {
                 new CallClosed(call, 12, closes, "secretariat"),
                 new CallDecided(call, 4, 6_500_000L, AT),
                 new ApplicationSubmitted(application, call, ORGANISATION_ID, "商店街の高齢者見守りネットワーク",
-                        List.of("3.8", "11.7"), 2_400_000L, 1_600_000L, AT),
+                        List.of("3.8", "11.7"), 2_400_000L, 1_600_000L, AT, "5b0e3c1a-2f4d-4e8a-9c7b-1d2e3f4a5b6c"),
                 new ApplicationScreened(application, call, ORGANISATION_ID, false, List.of("fund.eligibility.declaration"), AT),
                 new ApplicationScreened(application, call, ORGANISATION_ID, true, List.of(), AT),
                 new ApplicationWithdrawn(application, call, ORGANISATION_ID, AT),

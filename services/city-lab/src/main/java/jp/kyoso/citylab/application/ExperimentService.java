@@ -170,7 +170,7 @@ public class ExperimentService {
         Instant now = clock.instant();
         Rules.apply("experiment", () -> hosts.update(assignment.decline(reason.strip(), user.username(), now)));
         outbox.append(new ExperimentDeclined(id.toString(), assignment.departmentId().toString(), reason.strip(), now,
-                user.username()));
+                user.username(), experiment.organisationId().toString()));
         boolean everyoneDeclined = hosts.findByExperimentIdOrderByAssignedAt(id).stream()
                 .allMatch(host -> host.status() == HostStatus.DECLINED);
         return everyoneDeclined ? change(experiment::allHostsDeclined) : experiment;

@@ -53,7 +53,8 @@ public class NotificationService {
                 WORKING_GROUP, group.id().toString(), group.name());
     }
 
-    void notify(String userId, NotificationKind kind, String subjectType, String subjectId, String subjectTitle) {
+    /** One notification, inside the caller's transaction (also used by the timeline for programmes' outcomes). */
+    public void notify(String userId, NotificationKind kind, String subjectType, String subjectId, String subjectTitle) {
         notifications.save(Notification.of(userId, kind, subjectType, subjectId, subjectTitle, clock.instant()));
     }
 

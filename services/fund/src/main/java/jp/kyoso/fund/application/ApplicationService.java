@@ -15,6 +15,7 @@ import jp.kyoso.events.fund.ApplicationScreened;
 import jp.kyoso.events.fund.ApplicationSubmitted;
 import jp.kyoso.events.fund.ApplicationWithdrawn;
 import jp.kyoso.events.sdg.SdgCatalog;
+import jp.kyoso.fund.continuation.Continuations;
 import jp.kyoso.fund.domain.ApplicationContent;
 import jp.kyoso.fund.domain.ApplicationStatus;
 import jp.kyoso.fund.domain.BudgetLine;
@@ -48,10 +49,13 @@ public class ApplicationService {
     private final DeclarationStatusLookup declarations;
     private final Outbox outbox;
     private final Clock clock;
+    private final Continuations continuations;
 
     public ApplicationService(GrantApplicationRepository applications, BudgetLineRepository budgetLines,
                               FundCallRepository calls, OrganisationDirectory organisations,
-                              DeclarationStatusLookup declarations, Outbox outbox, Clock clock) {
+                              DeclarationStatusLookup declarations, Outbox outbox, Clock clock,
+                              Continuations continuations) {
+        this.continuations = continuations;
         this.applications = applications;
         this.budgetLines = budgetLines;
         this.calls = calls;
@@ -106,7 +110,8 @@ public class ApplicationService {
         GrantApplication submitted = change(current, application -> application.submitted(reasons, now));
         outbox.append(new ApplicationSubmitted(id.toString(), call.id().toString(),
                 submitted.organisationId().toString(), submitted.title(), submitted.sdgTargetList(),
-                submitted.totalCostYen(), submitted.requestedYen(), now));
+                submitted.totalCostYen(), submitted.requestedYen(), now,
+                continuations.projectOf(id).map(UUID::toString).orElse(null)));
         outbox.append(new ApplicationScreened(id.toString(), call.id().toString(),
                 submitted.organisationId().toString(), reasons.isEmpty(), reasons, now));
         return submitted;

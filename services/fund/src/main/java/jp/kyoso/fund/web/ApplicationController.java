@@ -19,6 +19,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import jp.kyoso.fund.application.ApplicationService;
+import jp.kyoso.fund.continuation.Continuations;
 import jp.kyoso.fund.application.GrantService;
 import jp.kyoso.fund.domain.GrantApplication;
 import jp.kyoso.web.i18n.Messages;
@@ -37,9 +38,12 @@ public class ApplicationController {
     private final ApplicationService applications;
     private final GrantService grants;
     private final Messages messages;
+    private final Continuations continuations;
 
-    public ApplicationController(ApplicationService applications, GrantService grants, Messages messages) {
+    public ApplicationController(ApplicationService applications, GrantService grants, Messages messages,
+                                 Continuations continuations) {
         this.applications = applications;
+        this.continuations = continuations;
         this.grants = grants;
         this.messages = messages;
     }
@@ -52,7 +56,9 @@ public class ApplicationController {
         if (application.callId() == null) {
             throw InvalidInputException.of("callId", "Required");
         }
+        continuations.check(application.continuesProjectId(), user);
         GrantApplication created = applications.draft(application.callId(), application.toContent(), user);
+        continuations.set(created.id(), application.continuesProjectId());
         return HttpResponse.created(view(created, request), URI.create("/api/fund/applications/" + created.id()));
     }
 
@@ -61,7 +67,10 @@ public class ApplicationController {
     @Operation(summary = "Edit a draft")
     public ApplicationView edit(UUID id, @Body @Valid ApplicationRequest application, CurrentUser user,
                                 HttpRequest<?> request) {
-        return view(applications.edit(id, application.toContent(), user), request);
+        continuations.check(application.continuesProjectId(), user);
+        GrantApplication edited = applications.edit(id, application.toContent(), user);
+        continuations.set(id, application.continuesProjectId());
+        return view(edited, request);
     }
 
     @Post("/{id}/submit")

@@ -15,6 +15,7 @@ import jp.kyoso.fund.domain.ApplicationContent;
 /**
  * The application form. {@code callId} is needed to start a draft and ignored on edits. The total cost must equal
  * the budget lines' sum; the requested amount is checked against the call's maximum and subsidy rate.
+ * {@code continuesProjectId}: the City Lab collaboration project of the organisation this application continues.
  */
 @Serdeable
 public record ApplicationRequest(
@@ -26,7 +27,8 @@ public record ApplicationRequest(
         @NotNull @Positive Long totalCostYen,
         @NotNull @Positive Long requestedYen,
         @NotBlank @Size(max = 10000) String expectedOutcomes,
-        @NotBlank @Size(max = 10000) String kpis) {
+        @NotBlank @Size(max = 10000) String kpis,
+        @Nullable UUID continuesProjectId) {
 
     /** One line of the budget breakdown. */
     @Serdeable

@@ -33,10 +33,13 @@ final class PlatformEvents {
         return id;
     }
 
-    static void collaborationProject(UUID... partners) {
-        publish(new CollaborationProjectStarted(UUID.randomUUID().toString(), ProjectOrigin.CHALLENGE, null, null,
+    /** Publishes the start of a collaboration project of {@code partners}; returns its id. */
+    static UUID collaborationProject(UUID... partners) {
+        UUID project = UUID.randomUUID();
+        publish(new CollaborationProjectStarted(project.toString(), ProjectOrigin.CHALLENGE, null, null,
                 null, "連携事業", java.util.Arrays.stream(partners).map(UUID::toString).toList(), null, List.of("11.3"),
                 LocalDate.now(), Instant.now()));
+        return project;
     }
 
     static void publish(DomainEvent event) {

@@ -110,7 +110,7 @@ class FundKpiIT implements TestPropertyProvider {
 
     private static ApplicationSubmitted submitted(String applicationId, Instant at) {
         return new ApplicationSubmitted(applicationId, CALL, INVESTOR, "見守りネットワーク事業", List.of("3.8"), 2_400_000,
-                1_600_000, at);
+                1_600_000, at, null);
     }
 
     @SuppressWarnings("unchecked")

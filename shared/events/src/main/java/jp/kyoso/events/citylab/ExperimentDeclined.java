@@ -1,6 +1,7 @@
 package jp.kyoso.events.citylab;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import jp.kyoso.events.DomainEvent;
@@ -16,7 +17,8 @@ public record ExperimentDeclined(
         String departmentId,
         String reason,
         Instant declinedAt,
-        String declinedBy) implements DomainEvent {
+        String declinedBy,
+        @Nullable String organisationId) implements DomainEvent {
 
     @Override
     public String aggregateId() {

@@ -1,6 +1,7 @@
 package jp.kyoso.events.fund;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +21,8 @@ public record ApplicationSubmitted(
         List<String> sdgTargets,
         long totalCostYen,
         long requestedYen,
-        Instant submittedAt) implements DomainEvent {
+        Instant submittedAt,
+        @Nullable String continuesProjectId) implements DomainEvent {
 
     @Override
     public String aggregateId() {

@@ -1,0 +1,69 @@
+package jp.kyoso.cocreation.timeline;
+
+import io.micronaut.data.model.Pageable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import jp.kyoso.cocreation.application.NotificationService;
+import jp.kyoso.cocreation.domain.Issue;
+import jp.kyoso.cocreation.domain.MembershipStatus;
+import jp.kyoso.cocreation.domain.NotificationKind;
+import jp.kyoso.cocreation.persistence.IssueRepository;
+import jp.kyoso.cocreation.persistence.MembershipRepository;
+import jp.kyoso.events.DomainEvent;
+
+/**
+ * Writes the timeline entries an event makes and, for outcomes, tells the organisation's active roster in their
+ * inbox. An entry already there (same organisation and event) is skipped together with its notifications, so a
+ * redelivered or replayed event changes nothing.
+ */
+@Singleton
+public class TimelineProjection implements TimelineLookups {
+
+    private final TimelineRepository entries;
+    private final IssueRepository issues;
+    private final MembershipRepository rosters;
+    private final NotificationService notifications;
+
+    public TimelineProjection(TimelineRepository entries, IssueRepository issues, MembershipRepository rosters,
+                              NotificationService notifications) {
+        this.entries = entries;
+        this.issues = issues;
+        this.rosters = rosters;
+        this.notifications = notifications;
+    }
+
+    @Transactional
+    public void project(DomainEvent event, String eventId) {
+        for (TimelineEntry entry : TimelineEntries.of(event, eventId, this)) {
+            if (entries.existsByOrganisationIdAndEventId(entry.organisationId(), eventId)) {
+                continue;
+            }
+            entries.save(entry);
+            if (entry.kind().notifies()) {
+                notifyRoster(entry);
+            }
+        }
+    }
+
+    private void notifyRoster(TimelineEntry entry) {
+        NotificationKind kind = NotificationKind.valueOf(entry.kind().name());
+        rosters.findByOrganisationIdAndStatus(entry.organisationId(), MembershipStatus.ACTIVE, Pageable.UNPAGED)
+                .getContent().stream().filter(member -> member.userId() != null)
+                .forEach(member -> notifications.notify(member.userId(), kind, entry.subjectType().name(),
+                        entry.subjectId(), entry.title()));
+    }
+
+    @Override
+    public Optional<String> issueOrganisation(String issueId) {
+        return issues.findById(UUID.fromString(issueId)).map(Issue::organisationId).map(UUID::toString);
+    }
+
+    @Override
+    public List<TimelineEntry> projectStarts(String projectId) {
+        return entries.findBySubjectTypeAndSubjectIdAndKind(SubjectType.PROJECT, projectId,
+                TimelineKind.PROJECT_STARTED);
+    }
+}
