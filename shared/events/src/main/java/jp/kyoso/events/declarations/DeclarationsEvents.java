@@ -15,7 +15,8 @@ public final class DeclarationsEvents {
             DeclarationLapsed.class,
             DeclarationRenewed.class,
             DeclarationRevoked.class,
-            ComplaintDecided.class);
+            ComplaintDecided.class,
+            DeclarationAttachmentRemoved.class);
 
     private DeclarationsEvents() {
     }
