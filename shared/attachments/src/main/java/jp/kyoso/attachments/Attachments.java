@@ -1,7 +1,10 @@
 package jp.kyoso.attachments;
 
 import jakarta.inject.Singleton;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -48,6 +51,19 @@ public class Attachments {
                 store.delete(key);
                 throw e;
             }
+        }
+    }
+
+    /**
+     * A multipart part as the browser sent it. The services receive multipart bodies to disk
+     * ({@code micronaut.server.multipart.disk}), so a large file is never held in memory, and the whole body has been
+     * read before the answer goes out: a refusal never leaves half a request on the connection.
+     */
+    public Attachment upload(AttachmentOwner owner, UUID ownerId, CompletedFileUpload part, CurrentUser user) {
+        try (InputStream body = part.getInputStream()) {
+            return upload(owner, ownerId, body, part.getFilename(), user);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

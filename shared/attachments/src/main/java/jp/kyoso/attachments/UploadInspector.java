@@ -13,9 +13,8 @@ import java.util.HexFormat;
 import jp.kyoso.web.problem.InvalidInputException;
 
 /**
- * Receives an upload as a stream into a temporary file (never the whole body in memory), stopping at the kind's size
- * limit, then checks its name and content. Anything refused leaves nothing behind, and the rest of the body is read
- * and thrown away so that the client gets the answer instead of a broken connection.
+ * Receives an upload as a stream into a temporary file (never the whole body in memory), stopping one byte past the
+ * kind's size limit, then checks its name and content. Anything refused leaves nothing behind.
  */
 public final class UploadInspector {
 
@@ -44,7 +43,6 @@ public final class UploadInspector {
             return new InspectedFile(temp, name, type, size, HexFormat.of().formatHex(digest.digest()));
         } catch (InvalidInputException refused) {
             deleteQuietly(temp);
-            drain(body);
             throw refused;
         } catch (IOException e) {
             deleteQuietly(temp);
@@ -67,14 +65,6 @@ public final class UploadInspector {
             }
         }
         return total;
-    }
-
-    private static void drain(InputStream body) {
-        try {
-            body.transferTo(OutputStream.nullOutputStream());
-        } catch (IOException | RuntimeException ignored) {
-            // The answer is already decided; a client that hung up needs no drained body.
-        }
     }
 
     private static void deleteQuietly(Path file) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Stream;
+import jp.kyoso.testsupport.SampleFiles;
 import jp.kyoso.web.problem.FieldErrorKey;
 import jp.kyoso.web.problem.InvalidInputException;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package jp.kyoso.attachments;
+package jp.kyoso.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
