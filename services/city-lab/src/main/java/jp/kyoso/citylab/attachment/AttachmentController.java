@@ -54,7 +54,7 @@ public class AttachmentController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "A proposal's files (whoever may read the proposal)")
     public List<AttachmentView> ofProposal(UUID id, CurrentUser user) {
-        return views(attachments.list(proposals, id, user));
+        return AttachmentView.of(attachments.list(proposals, id, user));
     }
 
     @Get("/proposals/{id}/attachments/{attachmentId}")
@@ -83,7 +83,7 @@ public class AttachmentController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "A field-experiment proposal's files (proposer, secretariat, departments asked to host)")
     public List<AttachmentView> ofExperiment(UUID id, CurrentUser user) {
-        return views(attachments.list(experiments, id, user));
+        return AttachmentView.of(attachments.list(experiments, id, user));
     }
 
     @Get("/experiments/{id}/attachments/{attachmentId}")
@@ -104,9 +104,5 @@ public class AttachmentController {
     private static HttpResponse<AttachmentView> created(String collection, UUID ownerId, Attachment attachment) {
         return HttpResponse.created(AttachmentView.of(attachment),
                 URI.create("/api/citylab/" + collection + "/" + ownerId + "/attachments/" + attachment.id()));
-    }
-
-    private static List<AttachmentView> views(List<Attachment> attachments) {
-        return attachments.stream().map(AttachmentView::of).toList();
     }
 }
