@@ -245,6 +245,8 @@ public final class LocalPlatform implements AutoCloseable {
         // Ten idle connections per service, as configured for production, are sixty PostgreSQL backends here.
         environment.put("DATASOURCES_DEFAULT_MINIMUM_IDLE", "2");
         environment.put("KYOSO_DEMO_ENABLED", "true"); // local mode is demo mode: co-creation seeds demo organisations
+        environment.put("KYOSO_ATTACHMENTS_STORAGE", "local");
+        environment.put("KYOSO_ATTACHMENTS_LOCAL_PATH", data.attachments(service.name()).toAbsolutePath().toString());
         if (service.name().equals(LocalService.PORTAL)) {
             environment.put("KYOSO_DEMO_ENABLED", "true");
             ports.forEach((other, port) -> {
