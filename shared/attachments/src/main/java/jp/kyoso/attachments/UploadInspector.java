@@ -10,6 +10,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import jp.kyoso.web.problem.InvalidInputException;
 
 /**
@@ -38,18 +39,16 @@ public final class UploadInspector {
                     .filter(limits.types()::contains)
                     .orElseThrow(() -> InvalidInputException.of("file", "attachment.type.unsupported"));
             if (FileType.byExtension(name).filter(type::equals).isEmpty()) {
-                throw InvalidInputException.of("file", "attachment.type.mismatch", type.name().toLowerCase());
+                throw InvalidInputException.of("file", "attachment.type.mismatch",
+                        type.name().toLowerCase(Locale.ROOT));
             }
             return new InspectedFile(temp, name, type, size, HexFormat.of().formatHex(digest.digest()));
-        } catch (InvalidInputException refused) {
-            deleteQuietly(temp);
-            throw refused;
         } catch (IOException e) {
             deleteQuietly(temp);
             throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException refused) {
             deleteQuietly(temp);
-            throw e;
+            throw refused;
         }
     }
 
