@@ -36,7 +36,7 @@ export async function attachmentsPanel({ id, base, canWrite = false }) {
       h('button', { type: 'button', class: 'link download', onclick: () => download(f) }, f.fileName),
       size(f.sizeBytes), formatDateTime(f.uploadedAt), f.uploadedBy,
       canWrite ? h('button', { type: 'button', class: 'secondary remove', onclick: () => remove(f) },
-        t('attachments.remove')) : '']) });
+        t('attachments.remove')) : ''] });
   }
 
   function uploadForm() {
