@@ -165,7 +165,7 @@ class CityLabJourneysIT {
 
             // 6a. The company attaches its plan (a PDF with a Japanese name) to the proposal.
             String proposalId = browser.attribute("#own-proposal-state", "data-id");
-            browser.find("#proposal-attachments-form-file").sendKeys(planPdf(suffix).toString());
+            browser.await("#proposal-attachments-form-file").sendKeys(planPdf(suffix).toString());
             browser.click("#proposal-attachments-upload");
             browser.awaitTextContaining("#proposal-attachments-table", "事業計画書-" + suffix + ".pdf");
             String attachmentId = browser.attribute("#proposal-attachments-table tr[data-name]", "data-id");
