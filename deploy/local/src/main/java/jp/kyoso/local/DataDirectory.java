@@ -49,6 +49,11 @@ final class DataDirectory implements AutoCloseable {
         return root.resolve("logs");
     }
 
+    /** Attachments of a service, in its own folder of the local object store ({@code --fresh} removes them too). */
+    Path attachments(String service) {
+        return root.resolve("attachments").resolve(service);
+    }
+
     Path log(String service) {
         return logs().resolve(service + ".log");
     }

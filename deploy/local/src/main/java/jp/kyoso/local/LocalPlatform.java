@@ -266,8 +266,9 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("KYOSO_MAIL_SMTP_HOST", mail.host());
         environment.put("KYOSO_MAIL_SMTP_PORT", Integer.toString(mail.smtpPort()));
         environment.put("KYOSO_PUBLIC_BASE_URL", "http://localhost:" + portalPort);
+        environment.put("KYOSO_ATTACHMENTS_STORAGE", "local");
+        environment.put("KYOSO_ATTACHMENTS_LOCAL_PATH", data.attachments(service.name()).toAbsolutePath().toString());
         if (service.name().equals(LocalService.PORTAL)) {
-            environment.put("KYOSO_DEMO_ENABLED", Boolean.toString(options.demoMode()));
             environment.putAll(options.portalEnvironment());
             environment.put("KYOSO_MAIL_LOCAL_MAILBOX_IMAP_HOST", mail.host());
             environment.put("KYOSO_MAIL_LOCAL_MAILBOX_IMAP_PORT", Integer.toString(mail.imapPort()));

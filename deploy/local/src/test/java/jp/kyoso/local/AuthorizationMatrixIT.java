@@ -65,7 +65,14 @@ class AuthorizationMatrixIT {
      * projections the browser journeys are counting on at the same moment.
      */
     private static final Map<String, String> NOT_SENT = Map.of(
-            "admin POST /api/kpi/rebuild", "disrupts the shared platform's KPIs; RebuildIT in kpi covers it");
+            "admin POST /api/kpi/rebuild", "disrupts the shared platform's KPIs; RebuildIT in kpi covers it",
+            "* GET /api/fund/applications/{id}/report/attachments/{attachmentId}",
+            "needs an awarded grant's report file; its rights are the application's, checked on /attachments",
+            "* DELETE /api/fund/applications/{id}/report/attachments/{attachmentId}",
+            "needs an awarded grant's report file; its rights are the application's, checked on /attachments");
+    /** The body of an upload row: one small PDF as the multipart part {@code file}. */
+    private static final String MULTIPART = "multipart:file";
+    private static final String BOUNDARY = "kyoso-matrix-boundary";
 
     private final LocalPlatform platform = SharedPlatform.platform();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -115,7 +122,8 @@ class AuthorizationMatrixIT {
                     if (allow != allowedPass) {
                         continue;
                     }
-                    if (NOT_SENT.containsKey(role + " " + row.method() + " " + row.path())) {
+                    if (NOT_SENT.containsKey(role + " " + row.method() + " " + row.path())
+                            || NOT_SENT.containsKey("* " + row.method() + " " + row.path())) {
                         continue;
                     }
                     HttpResponse<String> answer = send(row.method(), platform.portalUrl().resolve(path.path()),
@@ -150,6 +158,11 @@ class AuthorizationMatrixIT {
         }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else if (body.equals(MULTIPART)) {
+            String part = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"権限表.pdf\"\r\n"
+                    + "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n%%EOF\n\r\n--" + BOUNDARY + "--\r\n";
+            request.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                    .method(method, HttpRequest.BodyPublishers.ofString(part, StandardCharsets.UTF_8));
         } else {
             request.header("Content-Type", body.startsWith("{") ? "application/json" : "text/plain")
                     .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -268,6 +281,8 @@ class AuthorizationMatrixIT {
         private final Map<String, String> tokens = new LinkedHashMap<>();
         /** Parameter values by the collection named just before them in the path. */
         private final Map<String, String> byCollection = new LinkedHashMap<>();
+        /** A file attached to each fixture that takes files, by the path before its {@code {attachmentId}}. */
+        private final Map<String, String> attachments = new LinkedHashMap<>();
 
         Fixtures() {
             tokens.put("secretariat", mint("matrix-secretariat-" + suffix, null, "SECRETARIAT"));
@@ -285,8 +300,12 @@ class AuthorizationMatrixIT {
             String meeting = meetingEveryoneRegisteredFor();
             byCollection.put("organisations", ownOrganisation.toString());
             byCollection.put("declarations", declaration());
+            attach("/api/declarations/{id}/evidence/", "/api/declarations/" + byCollection.get("declarations")
+                    + "/evidence");
             byCollection.put("challenges", challenge("権限表テストの課題 " + suffix));
             byCollection.put("proposals", proposalToAPublishedChallenge());
+            attach("/api/citylab/proposals/{id}/attachments/", "/api/citylab/proposals/" + byCollection.get("proposals")
+                    + "/attachments");
             byCollection.put("seeds", expect(201, "POST", "/api/cocreation/seeds", token("member-own"),
                     seed()).path("id").asText());
             fundApplicationWithOneConflictedReviewer();
@@ -309,6 +328,9 @@ class AuthorizationMatrixIT {
          * allowed caller then gets 400, or 409 from the fixture's state).
          */
         String body(Row row) {
+            if (row.method().equals("POST") && row.path().matches(".*/(attachments|evidence)")) {
+                return MULTIPART;
+            }
             if (row.key().equals("POST /api/cocreation/organisations/bulk-approvals")
                     || row.key().equals("POST /api/kpi/plans/{code}/sheets")
                     || row.key().equals("POST /api/kpi/plans/{code}/sheets/preview")) {
@@ -357,8 +379,9 @@ class AuthorizationMatrixIT {
                 String before = template.substring(0, parameter.start());
                 String collection = before.substring(before.lastIndexOf('/', before.length() - 2) + 1,
                         before.length() - 1);
-                String value = byCollection.get(collection);
-                if (value == null || !parameter.group(1).matches("id|organisationId|challengeId")) {
+                String value = parameter.group(1).equals("attachmentId") ? attachments.get(before)
+                        : byCollection.get(collection);
+                if (value == null || !parameter.group(1).matches("id|organisationId|challengeId|attachmentId")) {
                     allReal = false;
                     value = UUID.randomUUID().toString();
                 }
@@ -472,6 +495,8 @@ class AuthorizationMatrixIT {
             plan.put("sdgTargets", List.of("11.3"));
             String experiment = onceApproved("POST", "/api/citylab/experiments", token("member-own"), plan)
                     .path("id").asText();
+            attach("/api/citylab/experiments/{id}/attachments/", "/api/citylab/experiments/" + experiment
+                    + "/attachments");
             expect(200, "POST", "/api/citylab/experiments/" + experiment + "/hosts", token("secretariat"),
                     Map.of("departmentId", ownDepartment.toString()));
             String project = expect(200, "POST", "/api/citylab/experiments/" + experiment + "/accept",
@@ -562,6 +587,8 @@ class AuthorizationMatrixIT {
 
             String applicationId = onceApproved("POST", "/api/fund/applications", token("member-own"),
                     fundApplication(callId)).path("id").asText();
+            attach("/api/fund/applications/{id}/attachments/", "/api/fund/applications/" + applicationId
+                    + "/attachments");
             expect(200, "POST", "/api/fund/applications/" + applicationId + "/submit", token("member-own"), null);
             byCollection.put("applications", applicationId);
 
@@ -586,6 +613,18 @@ class AuthorizationMatrixIT {
                 return true;
             });
             return answer[0];
+        }
+
+        /** Uploads a small PDF as member-own to {@code path} and keeps its id for the rows under {@code template}. */
+        private void attach(String template, String path) {
+            HttpResponse<String> response = send("POST", platform.portalUrl().resolve(path), token("member-own"),
+                    MULTIPART);
+            assertEquals(201, response.statusCode(), "POST " + path + ": " + response.body());
+            try {
+                attachments.put(template, JSON.readTree(response.body()).path("id").asText());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         private JsonNode expect(int status, String method, String path, String token, Object body) {

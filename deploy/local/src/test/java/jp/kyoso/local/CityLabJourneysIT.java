@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -157,6 +162,22 @@ class CityLabJourneysIT {
             browser.awaitTrue(() -> "SUBMITTED".equals(browser.attribute("#own-proposal-state", "data-status")),
                     "own proposal submitted");
             browser.awaitTextContaining("#challenge-status", proposalTitle);
+
+            // 6a. The company attaches its plan (a PDF with a Japanese name) to the proposal.
+            String proposalId = browser.attribute("#own-proposal-state", "data-id");
+            browser.await("#proposal-attachments-form-file").sendKeys(planPdf(suffix).toString());
+            browser.click("#proposal-attachments-upload");
+            browser.awaitTextContaining("#proposal-attachments-table", "事業計画書-" + suffix + ".pdf");
+            String attachmentId = browser.attribute("#proposal-attachments-table tr[data-name]", "data-id");
+            String file = "/api/citylab/proposals/" + proposalId + "/attachments/" + attachmentId;
+            assertEquals(200L, statusOf(browser, file));
+            browser.screenshot("citylab-journey-proposal-attachment");
+            signOut(browser);
+
+            // 6b. A competing company (the demo member) gets 403 on that file and on the list.
+            signIn(browser, "member", "kyoso-demo");
+            assertEquals(403L, statusOf(browser, file));
+            assertEquals(403L, statusOf(browser, "/api/citylab/proposals/" + proposalId + "/attachments"));
             signOut(browser);
 
             // 7. The secretariat sees the proposal with the company's name.
@@ -209,6 +230,23 @@ class CityLabJourneysIT {
             browser.screenshot("citylab-journey-dashboard-drill-down");
             browser.click("#facts-table a[href$='" + challengeId + "']");
             browser.awaitTextContaining("main", challengeTitle);
+        }
+    }
+
+    /** The status of a GET the signed-in user's page makes with its own token, as the attachments panel does. */
+    private static Object statusOf(PortalBrowser browser, String path) {
+        return browser.script("const request = new XMLHttpRequest(); request.open('GET', arguments[0], false);"
+                + "request.setRequestHeader('Authorization', 'Bearer ' + sessionStorage.getItem('kyoso.token'));"
+                + "request.send(); return request.status;", path);
+    }
+
+    private static Path planPdf(String suffix) {
+        try {
+            Path folder = Files.createTempDirectory("kyoso-journey-");
+            return Files.write(folder.resolve("事業計画書-" + suffix + ".pdf"),
+                    "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -9,6 +9,7 @@ import { navigate, route } from '../router.js';
 import { hasAnyRole, user } from '../session.js';
 import { details, listOf, paged, statusBadge, targetList, yesNo } from './citylab-common.js';
 import { currentFiscalYear, label } from './kpi-format.js';
+import { attachmentsLoader } from './attachments.js';
 import { cityDepartmentsOrNull, departmentChoice, organisationName, organisationNames } from './lookups.js';
 
 async function renderProjects(container, { query: params, isCurrent }) {
@@ -209,7 +210,9 @@ async function renderExperiments(container, { query: params, isCurrent }) {
       listOf(e.hosts).length ? h('ul', { class: 'hosts' }, listOf(e.hosts).map((host) => h('li', {},
         `${t('citylab.experiments.hosts')}: ${hostNames.get(host.departmentId) || host.departmentId} — ${
           label('citylab.hostStatus', host.status)}`,
-        host.reason ? ` (${host.reason})` : ''))) : null);
+        host.reason ? ` (${host.reason})` : ''))) : null,
+      attachmentsLoader({ id: `experiment-${e.id}-attachments`, base: `/api/citylab/experiments/${e.id}/attachments`,
+        canWrite: Boolean(me && me.org === e.organisationId) && ['PROPOSED', 'HOSTS_ASSIGNED'].includes(e.status) }));
     if (hasAnyRole(['SECRETARIAT', 'ADMIN']) && ['PROPOSED', 'HOSTS_ASSIGNED'].includes(e.status)) {
       const formId = `host-${e.id}`;
       const form = h('form', { id: formId, class: 'inline-form', novalidate: true },

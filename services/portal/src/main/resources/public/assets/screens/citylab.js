@@ -11,6 +11,7 @@ import { hasAnyRole, user } from '../session.js';
 import { deadlineDay, details, listOf, paged, statusBadge, targetList, when, yen, yenValue } from './citylab-common.js';
 import { label } from './kpi-format.js';
 import { organisationName } from './lookups.js';
+import { attachmentsLoader, attachmentsPanel } from './attachments.js';
 
 const ALL_STATUSES = ['DRAFT', 'IN_REFINEMENT', 'AWAITING_SIGNOFF', 'PUBLISHED', 'CLOSED', 'ARCHIVED'];
 const PUBLIC_STATUSES = ['PUBLISHED', 'CLOSED'];
@@ -266,7 +267,9 @@ async function proposalsForOffice(c, message) {
           details(`proposal-${p.id}-details`, [[t('citylab.proposal.summary'), p.summary],
             [t('citylab.proposal.approach'), p.approach], [t('citylab.proposal.team'), p.team],
             [t('citylab.proposal.expectedOutcome'), p.expectedOutcome], [t('citylab.targets'), listOf(p.sdgTargets)],
-            [t('citylab.period'), `${p.periodFrom} – ${p.periodTo}`]]))),
+            [t('citylab.period'), `${p.periodFrom} – ${p.periodTo}`],
+            [t('attachments.heading'), attachmentsLoader({ id: `proposal-${p.id}-attachments`,
+              base: `/api/citylab/proposals/${p.id}/attachments` })]]))),
         p.organisationName, statusBadge('proposal', p.status), yen(p.costEstimateYen), when(p.submittedAt),
         ['SUBMITTED', 'SHORTLISTED'].includes(p.status) ? decisions(p) : (p.projectId
           ? h('a', { href: `#/citylab/projects/${p.projectId}`, id: `proposal-${p.id}-project` },
@@ -379,6 +382,9 @@ async function ownProposal(c, message, reload) {
       });
       section.append(form);
     }
+    section.append(await attachmentsPanel({ id: 'proposal-attachments',
+      base: `/api/citylab/proposals/${open.id}/attachments`,
+      canWrite: ['SUBMITTED', 'SHORTLISTED'].includes(open.status) }));
     return section;
   }
   if (c.status !== 'PUBLISHED') {

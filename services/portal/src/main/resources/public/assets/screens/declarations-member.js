@@ -7,6 +7,7 @@ import { api, query } from '../api.js';
 import { clearErrors, field, h, setStatus, showProblem, statusLine } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
 import { navigate, route } from '../router.js';
+import { attachmentsPanel } from './attachments.js';
 import { entryView, flagText, statusBadge, termText } from './decl-entry.js';
 import { goalOptions, fillSelect, targetOptions } from './declarations-public.js';
 import { goalOfTarget, sdgGoal } from './decl-sdg.js';
@@ -101,7 +102,9 @@ async function renderMine(container, { query: params, isCurrent }) {
     actions.append(h('a', { href: `#/declarations/entry/${declaration.id}`, id: 'decl-public-link' },
       t('decl.mine.publicPage')));
   }
-  parts.push(actions, entryView(declaration, 'decl-mine-entry'));
+  parts.push(actions, entryView(declaration, 'decl-mine-entry'), await attachmentsPanel({ id: 'decl-evidence',
+    base: `/api/declarations/${declaration.id}/evidence`,
+    canWrite: ['DRAFT', 'RETURNED', 'REGISTERED', 'REPORT_OVERDUE'].includes(declaration.status) }));
   body.replaceChildren(...parts);
 }
 

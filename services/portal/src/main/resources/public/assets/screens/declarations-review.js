@@ -6,6 +6,7 @@ import { api, query } from '../api.js';
 import { clearErrors, field, h, pager, setStatus, showProblem, statusLine, table } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
 import { navigate, route } from '../router.js';
+import { attachmentsLoader } from './attachments.js';
 import { entryView, flagText, goalChips, statusBadge, termText } from './decl-entry.js';
 import './decl-texts.js';
 
@@ -78,6 +79,7 @@ async function renderReview(container, { params, isCurrent }) {
       parts.push(h('div', { class: 'card decl-decision' }, revokeForm(declaration)));
     }
     parts.push(entryView(declaration, 'decl-review-entry'));
+    parts.push(attachmentsLoader({ id: 'decl-review-evidence', base: `/api/declarations/${declaration.id}/evidence` }));
     body.replaceChildren(...parts);
   }
 

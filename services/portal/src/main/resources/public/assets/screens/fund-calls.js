@@ -6,6 +6,7 @@ import { clearErrors, field, h, pager, setStatus, showProblem, statusLine, table
 import { formatDateTime, t } from '../i18n.js';
 import { navigate, route } from '../router.js';
 import { hasAnyRole, user } from '../session.js';
+import { attachmentsLoader } from './attachments.js';
 import { badge, label } from './kpi-format.js';
 import { parseYen, period, points, yen } from './fund-format.js';
 
@@ -251,7 +252,11 @@ async function renderMine(container, { query: params, isCurrent }) {
           a.status === 'DRAFT' ? h('button', { type: 'button', class: 'fund-submit', onclick: () => act(a, 'submit') },
             t('fund.mine.submit')) : null,
           ['DRAFT', 'ELIGIBLE'].includes(a.status) ? h('button', { type: 'button',
-            class: 'secondary fund-withdraw', onclick: () => act(a, 'withdraw') }, t('fund.mine.withdraw')) : null)] }),
+            class: 'secondary fund-withdraw', onclick: () => act(a, 'withdraw') }, t('fund.mine.withdraw')) : null,
+          attachmentsLoader({ id: `fund-${a.id}-attachments`, base: `/api/fund/applications/${a.id}/attachments`,
+            canWrite: a.status === 'DRAFT' }),
+          a.status === 'AWARDED' ? attachmentsLoader({ id: `fund-${a.id}-report-attachments`,
+            base: `/api/fund/applications/${a.id}/report/attachments`, canWrite: true }) : null)] }),
     pager(found, (next) => navigate(`/fund/mine${query({ page: next })}`)));
     if (!found.items.length) {
       body.append(h('p', {}, t('common.empty')));

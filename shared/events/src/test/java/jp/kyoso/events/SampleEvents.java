@@ -106,7 +106,8 @@ final class SampleEvents {
     }
 
     static List<DomainEvent> all() {
-        return Stream.of(coCreation(), cityLab(), declarations(), fund(), portal()).flatMap(List::stream).toList();
+        return Stream.of(coCreation(), cityLab(), declarations(), fund(), portal(), attachmentRemovals())
+                .flatMap(List::stream).toList();
     }
 
     static List<DomainEvent> portal() {
@@ -253,5 +254,19 @@ final class SampleEvents {
                 new ApplicationRejected(application, call, ORGANISATION_ID, "事業の継続性が確認できませんでした。", AT, "secretariat"),
                 new GrantDisbursed(payment, application, call, ORGANISATION_ID, 1, 750_000L, 750_000L, AT, "secretariat"),
                 new ProjectEvaluated(application, call, ORGANISATION_ID, "committee3", 420L, AT));
+    }
+
+    static List<DomainEvent> attachmentRemovals() {
+        String attachment = "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d";
+        String sha256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+        return List.of(
+                new jp.kyoso.events.citylab.ProposalAttachmentRemoved(attachment, "proposal", PROPOSAL_ID,
+                        ORGANISATION_ID, "事業計画書.pdf", sha256, 482_113L, AT, "member"),
+                new jp.kyoso.events.citylab.ExperimentAttachmentRemoved(attachment, "experiment", PROPOSAL_ID,
+                        ORGANISATION_ID, "実験計画.docx", sha256, 48_211L, AT, "member"),
+                new jp.kyoso.events.fund.ApplicationAttachmentRemoved(attachment, "finalreport", PROPOSAL_ID,
+                        ORGANISATION_ID, "収支報告.xlsx", sha256, 28_004L, AT, "member"),
+                new jp.kyoso.events.declarations.DeclarationAttachmentRemoved(attachment, "evidence", PROPOSAL_ID,
+                        ORGANISATION_ID, "取組写真.jpg", sha256, 1_204_551L, AT, "member"));
     }
 }

@@ -38,6 +38,8 @@ public final class ServiceTestProperties {
         TestInfrastructure infrastructure = TestInfrastructure.get();
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("datasources.default.url", infrastructure.jdbcUrl(database));
+        // Attachments (services that take files) go to a folder of the test class, never to the developer's data.
+        properties.put("kyoso.attachments.local.path", "target/attachments/" + database);
         properties.put("datasources.default.username", infrastructure.username());
         properties.put("datasources.default.password", infrastructure.password());
         properties.put("kafka.bootstrap.servers", infrastructure.kafkaBootstrapServers());

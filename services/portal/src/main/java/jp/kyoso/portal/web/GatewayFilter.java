@@ -1,6 +1,9 @@
 package jp.kyoso.portal.web;
 
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.convert.format.ReadableBytes;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
@@ -42,15 +45,22 @@ public class GatewayFilter implements HttpServerFilter {
     private final ServiceRoutes routes;
     private final GatewayProblems problems;
     private final AccessRecords access;
-    private final long maxRequestSize;
+    private final long maxUploadSize;
+    private final long maxBodySize;
 
+    /**
+     * @param maxBodySize the largest body other than a multipart upload (JSON, CSV imports); uploads may be as large as
+     *                    the server's {@code max-request-size}, which is sized for attachments
+     */
     public GatewayFilter(ProxyHttpClient client, ServiceRoutes routes, GatewayProblems problems,
-                         AccessRecords access, HttpServerConfiguration server) {
+                         AccessRecords access, HttpServerConfiguration server,
+                         @Value("${kyoso.gateway.max-body-size:1MB}") @ReadableBytes long maxBodySize) {
         this.client = client;
         this.routes = routes;
         this.problems = problems;
         this.access = access;
-        this.maxRequestSize = server.getMaxRequestSize();
+        this.maxUploadSize = server.getMaxRequestSize();
+        this.maxBodySize = Math.min(maxBodySize, maxUploadSize);
     }
 
     @Override
@@ -73,7 +83,8 @@ public class GatewayFilter implements HttpServerFilter {
             access.apiCall(request, received, refused.code());
             return Mono.just(refused);
         }
-        if (request.getContentLength() > maxRequestSize) {
+        boolean upload = request.getContentType().filter(MediaType.MULTIPART_FORM_DATA_TYPE::matches).isPresent();
+        if (request.getContentLength() > (upload ? maxUploadSize : maxBodySize)) {
             // Refused before a byte is relayed: streaming it would fail half-way, with a 502 instead of a 413.
             MutableHttpResponse<?> refused = problems.tooLarge(request);
             access.apiCall(request, received, refused.code());

@@ -134,6 +134,20 @@ class GatewayIT implements TestPropertyProvider {
     }
 
     @Test
+    void aMultipartUploadLargerThanAJsonBodyMayBeIsRelayedWhole() throws Exception {
+        String boundary = "kyoso-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"計画書.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.7 " + "x".repeat(3 * 1024 * 1024) + "\r\n--" + boundary
+                + "--\r\n";
+        HttpResponse<String> response = send(HttpRequest.newBuilder(portalUri("/api/kpi/imports"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+
+        assertEquals(201, response.statusCode());
+        assertEquals(body, KPI.last.get().body());
+    }
+
+    @Test
     void otherMethodsAndErrorAnswersPassThroughUnchanged() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(portalUri("/api/kpi/missing"))
                 .method("DELETE", HttpRequest.BodyPublishers.noBody()));

@@ -29,7 +29,9 @@ public final class CityLabEvents {
             ExperimentProposed.class,
             ExperimentHostAssigned.class,
             ExperimentAgreed.class,
-            ExperimentDeclined.class);
+            ExperimentDeclined.class,
+            ProposalAttachmentRemoved.class,
+            ExperimentAttachmentRemoved.class);
 
     private CityLabEvents() {
     }

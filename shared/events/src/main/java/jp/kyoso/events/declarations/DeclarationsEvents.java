@@ -16,7 +16,8 @@ public final class DeclarationsEvents {
             DeclarationRenewed.class,
             DeclarationRevoked.class,
             ComplaintDecided.class,
-            DeclarationReportDue.class);
+            DeclarationReportDue.class,
+            DeclarationAttachmentRemoved.class);
 
     private DeclarationsEvents() {
     }

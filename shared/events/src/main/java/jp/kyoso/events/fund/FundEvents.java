@@ -20,7 +20,8 @@ public final class FundEvents {
             ApplicationAwarded.class,
             ApplicationRejected.class,
             GrantDisbursed.class,
-            ProjectEvaluated.class);
+            ProjectEvaluated.class,
+            ApplicationAttachmentRemoved.class);
 
     private FundEvents() {
     }

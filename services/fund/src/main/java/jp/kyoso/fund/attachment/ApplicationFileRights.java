@@ -1,0 +1,55 @@
+package jp.kyoso.fund.attachment;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.UUID;
+import jp.kyoso.attachments.Attachment;
+import jp.kyoso.events.DomainEvent;
+import jp.kyoso.events.fund.ApplicationAttachmentRemoved;
+import jp.kyoso.fund.application.AccessVerdict;
+import jp.kyoso.fund.application.ApplicationService;
+import jp.kyoso.fund.application.ReviewService;
+import jp.kyoso.fund.domain.GrantApplication;
+import jp.kyoso.web.problem.ForbiddenException;
+import jp.kyoso.web.security.CurrentUser;
+import jp.kyoso.web.security.Roles;
+
+/**
+ * Who reads an application's files, exactly as who reads the application: its organisation, the secretariat, and a
+ * committee member the review rules let in (no conflict declared); and the removal event both kinds share.
+ */
+@Singleton
+class ApplicationFileRights {
+
+    private final ApplicationService applications;
+    private final ReviewService reviews;
+
+    ApplicationFileRights(ApplicationService applications, ReviewService reviews) {
+        this.applications = applications;
+        this.reviews = reviews;
+    }
+
+    void requireReadable(UUID applicationId, CurrentUser user) {
+        if (user.isAnyOf(Roles.SECRETARIAT, Roles.ADMIN)) {
+            applications.get(applicationId);
+        } else if (user.has(Roles.COMMITTEE)) {
+            AccessVerdict verdict = reviews.access(applicationId, user);
+            if (!verdict.allowed()) {
+                throw new ForbiddenException(verdict.code());
+            }
+        } else {
+            applications.own(applicationId, user);
+        }
+    }
+
+    /** The applicant's own application (404 for anyone else's, as the application itself answers). */
+    GrantApplication own(UUID applicationId, CurrentUser user) {
+        return applications.own(applicationId, user);
+    }
+
+    static DomainEvent removed(Attachment attachment, String removedBy, Instant removedAt) {
+        return new ApplicationAttachmentRemoved(attachment.id().toString(), attachment.ownerKind(),
+                attachment.ownerId().toString(), attachment.organisationId().toString(), attachment.fileName(),
+                attachment.sha256(), attachment.sizeBytes(), removedAt, removedBy);
+    }
+}

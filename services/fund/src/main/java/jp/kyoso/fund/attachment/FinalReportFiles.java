@@ -1,0 +1,13 @@
+package jp.kyoso.fund.attachment;
+
+import jakarta.inject.Singleton;
+import jp.kyoso.fund.domain.ApplicationStatus;
+
+/** The final report's accounts, receipts and pictures: added by the grantee once the grant is awarded. */
+@Singleton
+public class FinalReportFiles extends GrantFiles {
+
+    FinalReportFiles(ApplicationFileRights rights) {
+        super(rights, "finalreport", ApplicationStatus.AWARDED);
+    }
+}

@@ -1,0 +1,29 @@
+package jp.kyoso.events.citylab;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import jp.kyoso.events.DomainEvent;
+import jp.kyoso.events.EventType;
+import jp.kyoso.events.Topics;
+
+/** A file attached to a proposal was removed (kept for the audit trail). {@code ownerKind} says what it belonged to. */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@EventType(value = "jp.kyoso.citylab.proposal.attachmentremoved.v1", topic = Topics.CITYLAB_CHALLENGE)
+public record ProposalAttachmentRemoved(
+        String attachmentId,
+        String ownerKind,
+        String ownerId,
+        String organisationId,
+        String fileName,
+        String sha256,
+        long sizeBytes,
+        Instant removedAt,
+        String removedBy) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return ownerId;
+    }
+}
