@@ -30,6 +30,7 @@ import './screens/declarations-public.js';
 import './screens/declarations-member.js';
 import './screens/declarations-review.js';
 import './screens/declarations-complaints.js';
+import './screens/discovery.js';
 
 function drawChrome() {
   document.documentElement.lang = lang();
