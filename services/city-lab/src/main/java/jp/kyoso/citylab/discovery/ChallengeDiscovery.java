@@ -16,6 +16,7 @@ import jp.kyoso.citylab.domain.MatchScore;
 import jp.kyoso.citylab.domain.SdgTargets;
 import jp.kyoso.web.paging.PageRequest;
 import jp.kyoso.web.problem.ForbiddenException;
+import jp.kyoso.web.search.SdgFilter;
 import jp.kyoso.web.security.CurrentUser;
 import jp.kyoso.web.security.Roles;
 
@@ -47,11 +48,11 @@ public class ChallengeDiscovery {
         }
         List<String> statuses = (filter.status() == null ? PUBLIC : Set.of(filter.status())).stream()
                 .map(Enum::name).sorted().toList();
-        String goal = filter.goal() == null ? null : filter.goal().toString();
-        String pattern = filter.keywordPattern();
-        return new Found(search.search(statuses, filter.departmentId(), goal, filter.target(), filter.keyword(),
-                pattern, paging.limit(), paging.offset()),
-                search.count(statuses, filter.departmentId(), goal, filter.target(), filter.keyword(), pattern));
+        SdgFilter text = filter.text();
+        return new Found(search.search(statuses, filter.departmentId(), text.goalText(), text.target(),
+                text.keyword(), text.keywordPattern(), paging.limit(), paging.offset()),
+                search.count(statuses, filter.departmentId(), text.goalText(), text.target(), text.keyword(),
+                        text.keywordPattern()));
     }
 
     /** Open challenges that fit the caller's organisation's seeds, best first; those that share nothing are left out. */

@@ -20,6 +20,7 @@ import jp.kyoso.citylab.web.MatchReasons;
 import jp.kyoso.web.i18n.RequestLocale;
 import jp.kyoso.web.paging.PageRequest;
 import jp.kyoso.web.paging.PageResponse;
+import jp.kyoso.web.search.SdgFilter;
 import jp.kyoso.web.security.CurrentUser;
 import jp.kyoso.web.security.Roles;
 
@@ -46,7 +47,8 @@ public class DiscoveryController {
                                               @Nullable @QueryValue UUID departmentId,
                                               @Nullable @QueryValue ChallengeStatus status, PageRequest paging,
                                               @Nullable CurrentUser user) {
-        ChallengeDiscovery.Found found = discovery.search(new ChallengeFilter(q, goal, target, departmentId, status),
+        ChallengeDiscovery.Found found = discovery.search(new ChallengeFilter(new SdgFilter(q, goal, target),
+                departmentId, status),
                 paging, user);
         return PageResponse.of(found.items().stream().map(ChallengeView::of).toList(), paging, found.total());
     }

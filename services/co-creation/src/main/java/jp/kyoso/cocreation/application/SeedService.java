@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import jp.kyoso.cocreation.directory.SdgFilter;
 import jp.kyoso.cocreation.domain.Organisation;
 import jp.kyoso.cocreation.domain.Seed;
 import jp.kyoso.cocreation.domain.SeedContent;
@@ -29,6 +28,7 @@ import jp.kyoso.web.problem.ConflictException;
 import jp.kyoso.web.problem.ForbiddenException;
 import jp.kyoso.web.problem.InvalidInputException;
 import jp.kyoso.web.problem.NotFoundException;
+import jp.kyoso.web.search.SdgFilter;
 import jp.kyoso.web.security.CurrentUser;
 import jp.kyoso.web.security.Roles;
 

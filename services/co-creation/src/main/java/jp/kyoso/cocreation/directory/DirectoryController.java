@@ -16,6 +16,7 @@ import jp.kyoso.events.cocreation.OrganisationType;
 import jp.kyoso.web.i18n.RequestLocale;
 import jp.kyoso.web.paging.PageRequest;
 import jp.kyoso.web.paging.PageResponse;
+import jp.kyoso.web.search.SdgFilter;
 
 /** The public member directory (会員一覧): approved organisations, never their contacts. */
 @Controller("/api/cocreation/directory")

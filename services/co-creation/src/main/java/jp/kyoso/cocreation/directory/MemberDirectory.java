@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import jp.kyoso.events.cocreation.OrganisationType;
 import jp.kyoso.web.paging.PageRequest;
+import jp.kyoso.web.search.SdgFilter;
 
 /** The public member directory: one page of matching approved members and the number of all matches. */
 @Singleton

@@ -1,2 +1,2 @@
-/** The public member directory (name, type, SDGs declaration, projects) and the SDG filter it shares with the seed catalogue. */
+/** The public member directory: name, type, SDGs declaration, projects; no contact data. */
 package jp.kyoso.cocreation.directory;

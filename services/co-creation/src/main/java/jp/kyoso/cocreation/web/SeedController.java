@@ -20,10 +20,10 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import jp.kyoso.cocreation.application.SeedService;
-import jp.kyoso.cocreation.directory.SdgFilter;
 import jp.kyoso.cocreation.domain.Seed;
 import jp.kyoso.web.paging.PageRequest;
 import jp.kyoso.web.paging.PageResponse;
+import jp.kyoso.web.search.SdgFilter;
 import jp.kyoso.web.security.CurrentUser;
 
 /** Seeds (シーズ): the public catalogue with Japanese keyword search; members publish, edit and withdraw theirs. */

@@ -1,4 +1,4 @@
-package jp.kyoso.cocreation.directory;
+package jp.kyoso.web.search;
 
 import io.micronaut.core.annotation.Nullable;
 import jp.kyoso.events.sdg.SdgCatalog;
@@ -23,7 +23,7 @@ public record SdgFilter(@Nullable String keyword, @Nullable Integer goal, @Nulla
         if (target != null && !target.isBlank()) {
             String typed = target;
             target = SdgCatalog.target(typed.strip()).orElseThrow(
-                    () -> InvalidInputException.of("target", "sdg.unknown", typed)).code();
+                    () -> InvalidInputException.of("target", "search.unknownTarget", typed)).code();
         } else {
             target = null;
         }
