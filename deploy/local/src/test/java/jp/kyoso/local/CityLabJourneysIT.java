@@ -171,6 +171,13 @@ class CityLabJourneysIT {
                     && "3.d".equals(browser.attribute("#challenges-filter-target", "value")),
                     "the search kept after reloading");
             browser.screenshot("citylab-challenge-search");
+
+            // 6c. The public member directory lists the new company, found by its Japanese name; no contact shown.
+            browser.go("/members");
+            browser.type("#members-filter-q", company);
+            browser.click("#members-search");
+            browser.awaitTextContaining("#members-table tr[data-id='" + organisationId + "']", company);
+            assertFalse(browser.find("#members-table").getText().contains(email), "no contact in the directory");
             signIn(browser, username, password);
             browser.go(challengeRoute);
             browser.type("#proposal-form-title", proposalTitle);
