@@ -33,6 +33,7 @@ import './screens/declarations-member.js';
 import './screens/declarations-review.js';
 import './screens/declarations-complaints.js';
 import './screens/mail.js';
+import './screens/discovery.js';
 
 function drawChrome() {
   document.documentElement.lang = lang();

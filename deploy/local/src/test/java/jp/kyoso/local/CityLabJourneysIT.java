@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -147,6 +150,39 @@ class CityLabJourneysIT {
             // 6. The public list shows it; the new company's person proposes.
             browser.go("/citylab/challenges");
             browser.awaitTextContaining("#challenges-table tr[data-id='" + challengeId + "']", challengeTitle);
+
+            // 6b. A visitor searches by Japanese keyword and SDG goal and target: the challenge is found, another
+            //     published challenge with the same words but other SDGs is not; the search stays in the address.
+            String other = otherPublishedChallenge("商店街の空き店舗を活用した創業支援 " + suffix, deadline);
+            String journeyRow = "#challenges-table tr[data-id='" + challengeId + "']";
+            String otherRow = "#challenges-table tr[data-id='" + other + "']";
+            browser.go("/citylab/challenges");
+            browser.type("#challenges-filter-q", "空き店舗を活用した");
+            browser.click("#challenges-search");
+            browser.awaitTrue(() -> !browser.findAll(journeyRow).isEmpty() && !browser.findAll(otherRow).isEmpty(),
+                    "the keyword alone finds both challenges");
+            browser.choose("#challenges-filter-goal", "3");
+            browser.choose("#challenges-filter-target", "3.d");
+            browser.click("#challenges-search");
+            browser.awaitTrue(() -> browser.currentRoute().contains("goal=3") && browser.currentRoute()
+                    .contains("target=3.d"), "the search in the address");
+            browser.awaitTrue(() -> !browser.findAll(journeyRow).isEmpty() && browser.findAll(otherRow).isEmpty(),
+                    "keyword and SDG target find the challenge aimed at 3.d, not the one aimed at 8.3");
+            browser.awaitTextContaining(journeyRow, challengeTitle);
+            String searched = browser.currentRoute();
+            browser.go("/");
+            browser.go(searched);
+            browser.awaitTrue(() -> "空き店舗を活用した".equals(browser.attribute("#challenges-filter-q", "value"))
+                    && "3.d".equals(browser.attribute("#challenges-filter-target", "value")),
+                    "the search kept after reloading");
+            browser.screenshot("citylab-challenge-search");
+
+            // 6c. The public member directory lists the new company, found by its Japanese name; no contact shown.
+            browser.go("/members");
+            browser.type("#members-filter-q", company);
+            browser.click("#members-search");
+            browser.awaitTextContaining("#members-table tr[data-id='" + organisationId + "']", company);
+            assertFalse(browser.find("#members-table").getText().contains(email), "no contact in the directory");
             signIn(browser, username, password);
             browser.go(challengeRoute);
             browser.type("#proposal-form-title", proposalTitle);
@@ -248,6 +284,32 @@ class CityLabJourneysIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A second published challenge with the journey's words but SDG goal 8 only, set up through the portal's API. */
+    private String otherPublishedChallenge(String title, String deadline) {
+        PortalClient client = new PortalClient(platform.portalUrl());
+        Map<String, Object> draft = new LinkedHashMap<>();
+        draft.put("title", title);
+        draft.put("background", "商店街で空き店舗が増えているため、空き店舗を活用して創業を支援したい。");
+        draft.put("desiredOutcome", "空き店舗での創業を年5件生み出す。");
+        draft.put("sdgTargets", List.of("8.3"));
+        draft.put("proposalDeadline", deadline);
+        client.login("staff", DemoData.PASSWORD);
+        String id = client.post("/api/citylab/challenges", draft, 201).path("id").asText();
+        String challenge = "/api/citylab/challenges/" + id;
+        client.login("secretariat", DemoData.PASSWORD);
+        client.post(challenge + "/refinement", null, 200);
+        Map<String, Object> refined = new LinkedHashMap<>(draft);
+        refined.remove("proposalDeadline");
+        refined.put("solutionDirection", "創業支援機関と連携する。");
+        client.post(challenge + "/versions", refined, 201);
+        client.post(challenge + "/signoff-request", null, 200);
+        client.login("staff", DemoData.PASSWORD);
+        client.post(challenge + "/signoff", null, 200);
+        client.login("secretariat", DemoData.PASSWORD);
+        client.post(challenge + "/publish", null, 200);
+        return id;
     }
 
     private static void signIn(PortalBrowser browser, String username, String password) {

@@ -12,6 +12,8 @@ import { deadlineDay, details, listOf, paged, statusBadge, targetList, when, yen
 import { label } from './kpi-format.js';
 import { organisationName } from './lookups.js';
 import { attachmentsLoader, attachmentsPanel } from './attachments.js';
+import { fillSelect } from './declarations-public.js';
+import { formValues, keywordAndSdgFields } from './discovery-filters.js';
 
 const ALL_STATUSES = ['DRAFT', 'IN_REFINEMENT', 'AWAITING_SIGNOFF', 'PUBLISHED', 'CLOSED', 'ARCHIVED'];
 const PUBLIC_STATUSES = ['PUBLISHED', 'CLOSED'];
@@ -21,22 +23,37 @@ async function renderChallenges(container, { query: params, isCurrent }) {
   const status = params.get('status') || '';
   const mine = params.get('mine') === 'true';
   const page = Number(params.get('page')) || 0;
+  const search = { q: params.get('q') || '', goal: params.get('goal') || '', target: params.get('target') || '',
+    departmentId: params.get('departmentId') || '' };
   const statuses = hasAnyRole(OFFICE) || (hasAnyRole(['STAFF']) && mine) ? ALL_STATUSES : PUBLIC_STATUSES;
-  const go = (changes) => navigate(`/citylab/challenges${query({ status, mine: mine || undefined, ...changes })}`);
-  const filter = h('form', { id: 'challenges-filter', class: 'inline-form', onsubmit: (e) => e.preventDefault() },
-    field('challenges-filter', { name: 'status', label: t('citylab.status'), kind: 'select', value: status,
+  const go = (changes) => navigate(`/citylab/challenges${query({ status, mine: mine || undefined, ...search,
+    ...changes })}`);
+  const formId = 'challenges-filter';
+  const filter = h('form', { id: formId, class: 'inline-form', role: 'search', novalidate: true },
+    ...keywordAndSdgFields(formId, search),
+    field(formId, { name: 'departmentId', label: t('discovery.department'), kind: 'select',
+      value: search.departmentId, options: [{ value: '', label: t('discovery.anyDepartment') }] }),
+    field(formId, { name: 'status', label: t('citylab.status'), kind: 'select', value: status,
       options: [{ value: '', label: t('citylab.allStatuses') },
         ...statuses.map((value) => ({ value, label: t(`citylab.challengeStatus.${value}`) }))] }),
+    h('button', { type: 'submit', id: 'challenges-search' }, t('discovery.search')),
     hasAnyRole(['STAFF']) ? h('label', { class: 'checkbox' }, h('input', { type: 'checkbox', id: 'challenges-mine',
       checked: mine, onchange: (e) => go({ mine: e.target.checked || undefined, page: undefined }) }),
     t('citylab.mine')) : null);
+  filter.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go({ ...formValues(filter, ['q', 'goal', 'target', 'departmentId', 'status']), page: undefined });
+  });
   filter.elements.namedItem('status').addEventListener('change', (e) => go({ status: e.target.value, page: undefined }));
+  departmentOptions(filter.elements.namedItem('departmentId'), search.departmentId);
   const message = statusLine('challenges-status');
   const body = h('div', { id: 'challenges' });
   container.append(h('h2', { tabindex: '-1' }, t('citylab.challenges.heading')),
     h('p', {}, t('citylab.challenges.intro')), filter, message, body);
   try {
-    const found = await paged(`/api/citylab/challenges${query({ status, mine: mine || undefined, page, size: 20 })}`);
+    // A department's own list keeps its plain endpoint; everything else goes through the search.
+    const found = await paged(mine ? `/api/citylab/challenges${query({ status, mine: true, page, size: 20 })}`
+      : `/api/citylab/challenges/search${query({ status, ...search, page, size: 20 })}`);
     if (!isCurrent()) {
       return;
     }
@@ -52,6 +69,17 @@ async function renderChallenges(container, { query: params, isCurrent }) {
     }
   } catch (error) {
     setStatus(message, t('common.failed', error.message), true);
+  }
+}
+
+/** The city departments as choices (from the public member directory), the chosen one kept. */
+async function departmentOptions(select, chosen) {
+  try {
+    const found = await api(`/api/cocreation/directory${query({ type: 'CITY_DEPARTMENT', size: 100 })}`);
+    fillSelect(select, [{ value: '', label: t('discovery.anyDepartment') },
+      ...(found.items || []).map((d) => ({ value: d.id, label: d.name }))], chosen);
+  } catch (error) {
+    // Without the list the filter offers "any department" only; the challenges themselves still load.
   }
 }
 

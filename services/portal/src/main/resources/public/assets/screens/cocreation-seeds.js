@@ -7,16 +7,17 @@ import { formatDateTime, t } from '../i18n.js';
 import { navigate, route } from '../router.js';
 import { hasAnyRole } from '../session.js';
 import { blankToNull, ccBadge, myOrganisationId, SECRETARIAT, splitList, targets } from './cocreation-common.js';
+import { formValues, keywordAndSdgFields } from './discovery-filters.js';
 
 async function renderCatalogue(container, { query: params, isCurrent }) {
-  const q = params.get('q') || '';
+  const current = { q: params.get('q') || '', goal: params.get('goal') || '', target: params.get('target') || '' };
   const page = Number(params.get('page')) || 0;
-  const search = h('form', { id: 'seeds-search', class: 'inline-form', role: 'search' },
-    field('seeds-search', { name: 'q', label: t('cocreation.seeds.search'), type: 'search', value: q }),
+  const search = h('form', { id: 'seeds-search', class: 'inline-form', role: 'search', novalidate: true },
+    ...keywordAndSdgFields('seeds-search', current),
     h('button', { type: 'submit', id: 'seeds-search-submit' }, t('cocreation.common.search')));
   search.addEventListener('submit', (event) => {
     event.preventDefault();
-    navigate(`/seeds${query({ q: search.elements.namedItem('q').value.trim() })}`);
+    navigate(`/seeds${query(formValues(search, ['q', 'goal', 'target']))}`);
   });
   const message = statusLine('seeds-status');
   const body = h('div', { id: 'seeds' });
@@ -25,7 +26,7 @@ async function renderCatalogue(container, { query: params, isCurrent }) {
       ? h('p', {}, h('a', { href: '#/my/seeds/new', id: 'seed-new-link' }, t('cocreation.seeds.new'))) : null,
     search, message, body);
   try {
-    const found = await api(`/api/cocreation/seeds${query({ q, page, size: 20 })}`);
+    const found = await api(`/api/cocreation/seeds${query({ ...current, page, size: 20 })}`);
     if (!isCurrent()) {
       return;
     }
@@ -38,7 +39,7 @@ async function renderCatalogue(container, { query: params, isCurrent }) {
         h('a', { href: `#/organisations/${seed.organisationId}/profile`, class: 'org-link' },
           seed.organisationName || t('cocreation.common.organisation')),
         targets(seed.sdgTargets), (seed.keywords || []).join('、'), formatDateTime(seed.publishedAt)] }),
-    pager(found, (next) => navigate(`/seeds${query({ q, page: next })}`)));
+    pager(found, (next) => navigate(`/seeds${query({ ...current, page: next })}`)));
     setStatus(message, (found.items || []).length ? t('cocreation.common.found', found.totalItems) : t('common.empty'));
   } catch (error) {
     setStatus(message, t('common.failed', error.message), true);

@@ -31,7 +31,7 @@ public record ChallengeView(
         @Nullable Instant publishedAt,
         @Nullable Instant closedAt) {
 
-    static ChallengeView of(Challenge c) {
+    public static ChallengeView of(Challenge c) {
         return new ChallengeView(c.id(), c.departmentId(), c.title(), c.background(), c.desiredOutcome(),
                 c.targetKpi(), c.constraints(), c.solutionDirection(), c.sdgTargetList(), c.budgetYen(),
                 c.testFieldOffered(), c.deadline(), c.originIssueId(), c.status(), c.currentVersion(),

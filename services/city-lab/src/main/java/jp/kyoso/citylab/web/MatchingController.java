@@ -17,13 +17,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import jp.kyoso.citylab.application.InvitationService;
 import jp.kyoso.citylab.application.MatchingService;
 import jp.kyoso.citylab.application.OrganisationMatch;
 import jp.kyoso.citylab.domain.Invitation;
-import jp.kyoso.citylab.domain.MatchScore;
-import jp.kyoso.web.i18n.Messages;
 import jp.kyoso.web.i18n.RequestLocale;
 import jp.kyoso.web.paging.PageRequest;
 import jp.kyoso.web.paging.PageResponse;
@@ -39,12 +36,12 @@ public class MatchingController {
 
     private final MatchingService matching;
     private final InvitationService invitations;
-    private final Messages messages;
+    private final MatchReasons reasons;
 
-    public MatchingController(MatchingService matching, InvitationService invitations, Messages messages) {
+    public MatchingController(MatchingService matching, InvitationService invitations, MatchReasons reasons) {
         this.matching = matching;
         this.invitations = invitations;
-        this.messages = messages;
+        this.reasons = reasons;
     }
 
     @Get("/matches")
@@ -54,7 +51,7 @@ public class MatchingController {
         Locale locale = RequestLocale.of(request);
         List<OrganisationMatch> ranked = matching.rank(id);
         List<MatchView> page = ranked.stream().skip(paging.offset()).limit(paging.limit())
-                .map(match -> MatchView.of(match, reason(match.best(), locale))).toList();
+                .map(match -> MatchView.of(match, reasons.of(match.best(), locale))).toList();
         return PageResponse.of(page, paging, ranked.size());
     }
 
@@ -72,14 +69,5 @@ public class MatchingController {
     public PageResponse<InvitationView> invitations(UUID id, PageRequest paging) {
         return Paging.response(invitations.list(id, Paging.of(paging, Sort.Order.asc("sentAt"))), paging,
                 InvitationView::of);
-    }
-
-    private String reason(MatchScore score, Locale locale) {
-        String targets = score.sharedTargets().isEmpty() ? messages.get(locale, "match.none")
-                : String.join(", ", score.sharedTargets());
-        String goals = score.sharedGoals().isEmpty() ? messages.get(locale, "match.none")
-                : score.sharedGoals().stream().map(String::valueOf).collect(Collectors.joining(", "));
-        return messages.get(locale, "match.reason", targets, goals,
-                Integer.toString(score.textSimilarityPercent()));
     }
 }

@@ -28,6 +28,7 @@ import jp.kyoso.web.problem.ConflictException;
 import jp.kyoso.web.problem.ForbiddenException;
 import jp.kyoso.web.problem.InvalidInputException;
 import jp.kyoso.web.problem.NotFoundException;
+import jp.kyoso.web.search.SdgFilter;
 import jp.kyoso.web.security.CurrentUser;
 import jp.kyoso.web.security.Roles;
 
@@ -110,15 +111,14 @@ public class SeedService {
                 .orElseThrow(() -> new NotFoundException("resource.seed", id));
     }
 
-    /** The public catalogue: newest first, or, with words, best Japanese match first. */
+    /** The public catalogue: newest first, or, with words, best Japanese match first; optionally by SDG goal or target. */
     @Transactional(readOnly = true)
-    public Page<Seed> catalogue(@Nullable String words, int page, int size) {
-        if (words == null || words.isBlank()) {
-            return seeds.findByStatus(SeedStatus.PUBLISHED,
-                    Pageable.from(page, size, Sort.of(Sort.Order.desc("publishedAt"), Sort.Order.asc("id"))));
-        }
-        String text = words.strip();
-        return seeds.search(text, "%" + escapeLike(text) + "%", Pageable.from(page, size));
+    public Page<Seed> catalogue(SdgFilter filter, int page, int size) {
+        Pageable pageable = Pageable.from(page, size);
+        List<Seed> found = seeds.catalogue(filter.keyword(), filter.keywordPattern(), filter.goalText(),
+                filter.target(), pageable.getSize(), pageable.getOffset());
+        return Page.of(found, pageable, seeds.countCatalogue(filter.keyword(), filter.keywordPattern(),
+                filter.goalText(), filter.target()));
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package jp.kyoso.cocreation.persistence;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
@@ -24,15 +25,29 @@ public interface SeedRepository extends PageableRepository<Seed, UUID> {
     long countByOrganisationIdAndStatus(UUID organisationId, SeedStatus status);
 
     /**
-     * Published seeds whose text contains the words ({@code pattern} is {@code %words%}, wildcards escaped) or is
-     * close to them by trigram word similarity (a variant spelling, a long or short vowel mark), best match first.
+     * The public catalogue, every filter optional: the words are in the text ({@code pattern} is {@code %words%},
+     * wildcards escaped) or close to it by trigram word similarity (a variant spelling, a long or short vowel mark),
+     * best match first, else newest; a goal matches any target code {@code goal.x}, a target the code itself.
      */
-    @Query(value = """
-            select * from seed
-            where status = 'PUBLISHED' and (search_text ilike :pattern or :words <% search_text)
-            order by word_similarity(:words, search_text) desc, published_at desc, id""",
-            countQuery = """
-            select count(*) from seed
-            where status = 'PUBLISHED' and (search_text ilike :pattern or :words <% search_text)""")
-    Page<Seed> search(String words, String pattern, Pageable pageable);
+    @Query(value = "select s.* " + CATALOGUE + """
+             order by case when cast(:words as text) is null then 0
+                           else word_similarity(cast(:words as text), s.search_text) end desc,
+                      s.published_at desc, s.id
+             limit :limit offset :offset""")
+    List<Seed> catalogue(@Nullable String words, @Nullable String pattern, @Nullable String goal,
+                         @Nullable String target, int limit, long offset);
+
+    @Query("select count(*) " + CATALOGUE)
+    long countCatalogue(@Nullable String words, @Nullable String pattern, @Nullable String goal,
+                        @Nullable String target);
+
+    String CATALOGUE = """
+            from seed s
+            where s.status = 'PUBLISHED'
+              and (cast(:pattern as text) is null or s.search_text ilike cast(:pattern as text)
+                   or cast(:words as text) <% s.search_text)
+              and (cast(:goal as text) is null or exists (select 1 from unnest(s.sdg_targets) t
+                   where t like cast(:goal as text) || '.%'))
+              and (cast(:target as text) is null or cast(:target as text) = any(s.sdg_targets))
+            """;
 }

@@ -23,6 +23,7 @@ import jp.kyoso.cocreation.application.SeedService;
 import jp.kyoso.cocreation.domain.Seed;
 import jp.kyoso.web.paging.PageRequest;
 import jp.kyoso.web.paging.PageResponse;
+import jp.kyoso.web.search.SdgFilter;
 import jp.kyoso.web.security.CurrentUser;
 
 /** Seeds (シーズ): the public catalogue with Japanese keyword search; members publish, edit and withdraw theirs. */
@@ -39,9 +40,11 @@ public class SeedController {
 
     @Get("/seeds")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(summary = "The public seed catalogue; q searches Japanese title, description and keywords (pg_trgm)")
-    public PageResponse<SeedView> catalogue(@Nullable @QueryValue String q, PageRequest paging) {
-        return page(seeds.catalogue(q, paging.page(), paging.size()), paging);
+    @Operation(summary = "The public seed catalogue; q searches Japanese title, description and keywords (pg_trgm); "
+            + "goal (1–17) or target (e.g. 11.2) filter by SDG")
+    public PageResponse<SeedView> catalogue(@Nullable @QueryValue String q, @Nullable @QueryValue Integer goal,
+                                            @Nullable @QueryValue String target, PageRequest paging) {
+        return page(seeds.catalogue(new SdgFilter(q, goal, target), paging.page(), paging.size()), paging);
     }
 
     @Get("/seeds/{id}")

@@ -94,6 +94,22 @@ class SeedCatalogueIT implements TestPropertyProvider {
     }
 
     @Test
+    void theCatalogueFiltersBySdgGoalAndTargetAloneOrWithJapaneseWords() {
+        assertEquals(List.of("AIによる見守りセンサー"), titlesWhere("goal=3"));
+        assertEquals(List.of("AIによる見守りセンサー"), titlesWhere("target=11.7"));
+        // A target code matches whole, and full-width digits are read as the code.
+        assertEquals(List.of("太陽光パネルの共同購入モデル"), titlesWhere("target=" + enc("７．２")));
+        assertEquals(List.of("商店街の空き店舗マッチング"), titlesWhere("goal=11&q=" + enc("空き店舗")));
+        assertEquals(List.of(), titlesWhere("goal=7&q=" + enc("見守り")));
+
+        HttpClientResponseException outside = refused(http, HttpRequest.GET(SEEDS + "?goal=11&target=3.8"));
+        assertEquals(HttpStatus.BAD_REQUEST, outside.getStatus());
+        assertTrue(body(outside).contains("\"target\"") && body(outside).contains("ゴール11に含まれません"),
+                body(outside));
+        assertEquals(HttpStatus.BAD_REQUEST, refused(http, HttpRequest.GET(SEEDS + "?goal=0")).getStatus());
+    }
+
+    @Test
     void badSeedsAreRefusedFieldByFieldAndNothingIsStored() {
         long before = count(transactions, "seed");
         long outboxBefore = count(transactions, "outbox_event_all");
@@ -181,8 +197,15 @@ class SeedCatalogueIT implements TestPropertyProvider {
     }
 
     private List<Object> titles(String words) {
-        Map<?, ?> page = http.toBlocking().retrieve(HttpRequest.GET(SEEDS + "?q="
-                + URLEncoder.encode(words, StandardCharsets.UTF_8)), Map.class);
+        return titlesWhere("q=" + enc(words));
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private List<Object> titlesWhere(String query) {
+        Map<?, ?> page = http.toBlocking().retrieve(HttpRequest.GET(SEEDS + "?" + query), Map.class);
         // Serde leaves an empty list out of the JSON.
         List<?> items = page.get("items") == null ? List.of() : (List<?>) page.get("items");
         return items.stream().map(item -> map(item).get("title")).toList();

@@ -1,0 +1,84 @@
+package jp.kyoso.citylab.discovery;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import jp.kyoso.citylab.domain.Challenge;
+import jp.kyoso.citylab.domain.ChallengeStatus;
+import jp.kyoso.citylab.domain.MatchScore;
+import jp.kyoso.citylab.domain.SdgTargets;
+import jp.kyoso.web.paging.PageRequest;
+import jp.kyoso.web.problem.ForbiddenException;
+import jp.kyoso.web.search.SdgFilter;
+import jp.kyoso.web.security.CurrentUser;
+import jp.kyoso.web.security.Roles;
+
+/**
+ * Finding challenges: the filtered public list, and the open challenges ranked for a member's seeds with the same
+ * score concierge matching uses the other way round (shared targets ×3, shared goals ×1, text similarity ×10).
+ */
+@Singleton
+public class ChallengeDiscovery {
+
+    private static final Set<ChallengeStatus> PUBLIC = Set.of(ChallengeStatus.PUBLISHED, ChallengeStatus.CLOSED);
+
+    private final ChallengeSearchRepository search;
+
+    public ChallengeDiscovery(ChallengeSearchRepository search) {
+        this.search = search;
+    }
+
+    /** One page of matching challenges and the number of all matches. */
+    public record Found(List<Challenge> items, long total) {
+    }
+
+    /** The public sees published and closed challenges; the secretariat may ask for any status. */
+    @Transactional(readOnly = true)
+    public Found search(ChallengeFilter filter, PageRequest paging, @Nullable CurrentUser user) {
+        if (filter.status() != null && !filter.status().isPublic()
+                && (user == null || !user.isAnyOf(Roles.SECRETARIAT, Roles.ADMIN))) {
+            throw new ForbiddenException("challenge.notPublic");
+        }
+        List<String> statuses = (filter.status() == null ? PUBLIC : Set.of(filter.status())).stream()
+                .map(Enum::name).sorted().toList();
+        SdgFilter text = filter.text();
+        return new Found(search.search(statuses, filter.departmentId(), text.goalText(), text.target(),
+                text.keyword(), text.keywordPattern(), paging.limit(), paging.offset()),
+                search.count(statuses, filter.departmentId(), text.goalText(), text.target(), text.keyword(),
+                        text.keywordPattern()));
+    }
+
+    /** Open challenges that fit the caller's organisation's seeds, best first; those that share nothing are left out. */
+    @Transactional(readOnly = true)
+    public List<ChallengeFit> forSeedsOf(CurrentUser member) {
+        if (member.organisationId() == null) {
+            throw new ForbiddenException("search.noOrganisation");
+        }
+        Map<UUID, ChallengeFit> best = new LinkedHashMap<>();
+        for (SeedPairing pairing : search.pairingsWithSeedsOf(UUID.fromString(member.organisationId()))) {
+            MatchScore score = MatchScore.of(SdgTargets.split(pairing.challengeTargets()),
+                    SdgTargets.split(pairing.seedTargets()), pairing.textSimilarity());
+            ChallengeFit known = best.get(pairing.challengeId());
+            if (score.isRelevant() && (known == null || MatchScore.BEST_FIRST.compare(score, known.score()) < 0)) {
+                best.put(pairing.challengeId(), new ChallengeFit(0, pairing.challengeId(), pairing.challengeTitle(),
+                        pairing.departmentId(), pairing.deadline(), pairing.seedId(), pairing.seedTitle(), score));
+            }
+        }
+        List<ChallengeFit> ranked = new ArrayList<>(best.values());
+        ranked.sort(Comparator.comparing(ChallengeFit::score, MatchScore.BEST_FIRST)
+                .thenComparing(ChallengeFit::challengeTitle));
+        List<ChallengeFit> numbered = new ArrayList<>();
+        for (ChallengeFit fit : ranked) {
+            numbered.add(new ChallengeFit(numbered.size() + 1, fit.challengeId(), fit.challengeTitle(),
+                    fit.departmentId(), fit.deadline(), fit.seedId(), fit.seedTitle(), fit.score()));
+        }
+        return numbered;
+    }
+}
