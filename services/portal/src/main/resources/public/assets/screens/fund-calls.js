@@ -8,6 +8,8 @@ import { navigate, route } from '../router.js';
 import { hasAnyRole, user } from '../session.js';
 import { badge, label } from './kpi-format.js';
 import { parseYen, period, points, yen } from './fund-format.js';
+import { reportLink } from './fund-outcomes.js';
+import { resolutionsSection } from './fund-resolutions.js';
 
 async function renderCalls(container, { query: params, isCurrent }) {
   const page = Number(params.get('page')) || 0;
@@ -87,7 +89,7 @@ async function renderCall(container, { params, isCurrent }) {
       return;
     }
     heading.textContent = call.title;
-    container.append(callDetails(call));
+    container.append(callDetails(call), resolutionsSection(call.id, { record: false }));
     if (hasAnyRole(['MEMBER'])) {
       container.append(accepting(call)
         ? h('p', {}, h('a', { href: `#/fund/calls/${call.id}/apply`, id: 'fund-apply-link', class: 'button' },
@@ -251,7 +253,8 @@ async function renderMine(container, { query: params, isCurrent }) {
           a.status === 'DRAFT' ? h('button', { type: 'button', class: 'fund-submit', onclick: () => act(a, 'submit') },
             t('fund.mine.submit')) : null,
           ['DRAFT', 'ELIGIBLE'].includes(a.status) ? h('button', { type: 'button',
-            class: 'secondary fund-withdraw', onclick: () => act(a, 'withdraw') }, t('fund.mine.withdraw')) : null)] }),
+            class: 'secondary fund-withdraw', onclick: () => act(a, 'withdraw') }, t('fund.mine.withdraw')) : null,
+          reportLink(a))] }),
     pager(found, (next) => navigate(`/fund/mine${query({ page: next })}`)));
     if (!found.items.length) {
       body.append(h('p', {}, t('common.empty')));
