@@ -15,7 +15,8 @@ function yearChoice(formId, path, year) {
   const form = h('form', { id: formId, class: 'inline-form', onsubmit: (e) => e.preventDefault() },
     field(formId, { name: 'fiscalYear', label: t('fund.money.fiscalYear'), kind: 'select', value: String(year),
       options: [0, 1, 2, 3, 4].map((back) => ({ value: String(now - back), label: t('fund.money.fy', now - back) })) }));
-  form.fiscalYear.addEventListener('change', () => navigate(`${path}${query({ fiscalYear: form.fiscalYear.value })}`));
+  const choice = form.elements.namedItem('fiscalYear');
+  choice.addEventListener('change', () => navigate(`${path}${query({ fiscalYear: choice.value })}`));
   return form;
 }
 

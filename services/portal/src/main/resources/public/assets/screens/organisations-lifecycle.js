@@ -41,7 +41,7 @@ function reasonForm(organisation, verb, { required }, message, reload) {
     h('button', { type: 'submit', class: 'secondary' }, t(`orgs.${verb}`)));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const text = form.reason.value.trim();
+    const text = form.elements.namedItem('reason').value.trim();
     try {
       await api(`/api/cocreation/organisations/${organisation.id}/${verb}`, { method: 'POST',
         body: { reason: text || null } });
