@@ -88,6 +88,7 @@ class SecretariatOrganisationJourneysIT {
             browser.awaitTextContaining(row, "会費の未納が続いているため");
             browser.screenshot("journey-secretariat-member-suspended");
             browser.click(row + " button.org-reinstate");
+            browser.awaitTrue(() -> browser.findAll(row).isEmpty(), "reinstated: no longer among the suspended");
             browser.awaitTextContaining("#orgs-status", company);
             browser.choose("#orgs-filter-status", "APPROVED");
             browser.await(row + "[data-status='APPROVED']");

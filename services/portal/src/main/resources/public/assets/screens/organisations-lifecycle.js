@@ -1,5 +1,6 @@
 // The secretariat's actions on a member organisation's standing: suspend with a reason (the organisation reads it),
-// reinstate a suspended one, withdraw (final; the reason is optional). Each answer reloads the list.
+// reinstate a suspended one, withdraw (final; the reason is optional). Each answer reloads the list, then says what
+// was done (after the reload, so that an emptied list's "nothing here" does not replace it).
 
 import { api } from '../api.js';
 import { field, h, setStatus, showProblem } from '../dom.js';
@@ -19,8 +20,8 @@ export function lifecycleActions(organisation, message, reload) {
         reinstate.disabled = true;
         try {
           await api(`/api/cocreation/organisations/${organisation.id}/reinstate`, { method: 'POST' });
-          setStatus(message, t('orgs.reinstated', organisation.name));
           await reload();
+          setStatus(message, t('orgs.reinstated', organisation.name));
         } catch (error) {
           reinstate.disabled = false;
           setStatus(message, t('common.failed', error.message), true);
@@ -45,8 +46,8 @@ function reasonForm(organisation, verb, { required }, message, reload) {
     try {
       await api(`/api/cocreation/organisations/${organisation.id}/${verb}`, { method: 'POST',
         body: { reason: text || null } });
-      setStatus(message, t(`orgs.${verb}Done`, organisation.name));
       await reload();
+      setStatus(message, t(`orgs.${verb}Done`, organisation.name));
     } catch (error) {
       showProblem(form, error, message);
     }
