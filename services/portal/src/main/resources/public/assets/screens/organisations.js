@@ -32,10 +32,13 @@ async function renderOrganisations(container, { query: params, isCurrent }) {
       if (!isCurrent()) {
         return;
       }
+      // co-creation leaves an empty list out of the page (serde's default NON_EMPTY), as after the last suspended
+      // member is reinstated.
+      const items = found.items || [];
       body.replaceChildren(table({ id: 'orgs-table',
         columns: [t('orgs.name'), t('orgs.type'), t('orgs.corporateNumber'), t('orgs.contact'), t('orgs.appliedAt'),
           t('orgs.status'), t('orgs.actions')],
-        items: found.items,
+        items,
         rowAttributes: (organisation) => ({ 'data-id': organisation.id, 'data-status': organisation.status }),
         cells: (organisation) => [h('th', { scope: 'row' }, organisation.name), organisation.organisationTypeLabel,
           organisation.corporateNumber || '', [organisation.contactName, organisation.contactEmail].filter(Boolean).join(' / '),
@@ -43,7 +46,7 @@ async function renderOrganisations(container, { query: params, isCurrent }) {
           organisation.status === 'PENDING' ? actions(organisation)
             : lifecycleActions(organisation, message, load)] }),
       pager(found, (next) => navigate(`/secretariat/organisations${query({ status, page: next })}`)));
-      if (!found.items.length) {
+      if (!items.length) {
         setStatus(message, t('common.empty'));
       }
     } catch (error) {
