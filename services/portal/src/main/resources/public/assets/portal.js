@@ -23,6 +23,7 @@ import './screens/cocreation-youth.js';
 import './screens/fund-calls.js';
 import './screens/fund-secretariat.js';
 import './screens/fund-review.js';
+import './screens/fund-money.js';
 import './screens/accounts.js';
 import './screens/account-settings.js';
 import './screens/admin-accounts.js';

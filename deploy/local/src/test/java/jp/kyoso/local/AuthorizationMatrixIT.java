@@ -331,7 +331,7 @@ class AuthorizationMatrixIT {
             if (row.method().equals("POST") && row.path().matches(".*/(attachments|evidence)")) {
                 return MULTIPART;
             }
-            if (row.key().equals("POST /api/cocreation/organisations/bulk-approvals")
+            if (row.key().startsWith("POST /api/cocreation/organisations/bulk-approvals")
                     || row.key().equals("POST /api/kpi/plans/{code}/sheets")
                     || row.key().equals("POST /api/kpi/plans/{code}/sheets/preview")) {
                 return "no-such-line\tnot-an-id\n"; // they take CSV/TSV text; this one names nothing
@@ -584,6 +584,10 @@ class AuthorizationMatrixIT {
             String callId = expect(201, "POST", "/api/fund/calls", token("secretariat"), call).path("id").asText();
             expect(200, "POST", "/api/fund/calls/" + callId + "/open", token("secretariat"), null);
             byCollection.put("calls", callId);
+            // The own organisation is an investor too (出資企業): its people, and only they, read its statement.
+            expect(201, "POST", "/api/fund/contributions", token("secretariat"), Map.of("contributorKind", "INVESTOR",
+                    "contributorOrganisationId", ownOrganisation.toString(), "contributorName",
+                    "権限表テスト株式会社 " + suffix, "amountYen", 1_000));
 
             String applicationId = onceApproved("POST", "/api/fund/applications", token("member-own"),
                     fundApplication(callId)).path("id").asText();

@@ -9,6 +9,8 @@ import { hasAnyRole, user } from '../session.js';
 import { attachmentsLoader } from './attachments.js';
 import { badge, label } from './kpi-format.js';
 import { parseYen, period, points, yen } from './fund-format.js';
+import { reportLink } from './fund-outcomes.js';
+import { resolutionsSection } from './fund-resolutions.js';
 
 async function renderCalls(container, { query: params, isCurrent }) {
   const page = Number(params.get('page')) || 0;
@@ -88,7 +90,7 @@ async function renderCall(container, { params, isCurrent }) {
       return;
     }
     heading.textContent = call.title;
-    container.append(callDetails(call));
+    container.append(callDetails(call), resolutionsSection(call.id, { record: false }));
     if (hasAnyRole(['MEMBER'])) {
       container.append(accepting(call)
         ? h('p', {}, h('a', { href: `#/fund/calls/${call.id}/apply`, id: 'fund-apply-link', class: 'button' },
@@ -256,7 +258,8 @@ async function renderMine(container, { query: params, isCurrent }) {
           attachmentsLoader({ id: `fund-${a.id}-attachments`, base: `/api/fund/applications/${a.id}/attachments`,
             canWrite: a.status === 'DRAFT' }),
           a.status === 'AWARDED' ? attachmentsLoader({ id: `fund-${a.id}-report-attachments`,
-            base: `/api/fund/applications/${a.id}/report/attachments`, canWrite: true }) : null)] }),
+            base: `/api/fund/applications/${a.id}/report/attachments`, canWrite: true }) : null,
+          reportLink(a))] }),
     pager(found, (next) => navigate(`/fund/mine${query({ page: next })}`)));
     if (!found.items.length) {
       body.append(h('p', {}, t('common.empty')));

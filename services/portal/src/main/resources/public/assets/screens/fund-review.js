@@ -7,6 +7,8 @@ import { clearErrors, field, h, pager, setStatus, showProblem, statusLine, table
 import { formatDateTime, t } from '../i18n.js';
 import { navigate, route } from '../router.js';
 import { points, yen } from './fund-format.js';
+import { evaluationLink } from './fund-outcomes.js';
+import { scoreSheet } from './fund-score-sheet.js';
 
 const DECLARATION_REQUIRED = 'urn:kyoso:problem:fund.conflict.declarationRequired';
 
@@ -88,7 +90,8 @@ async function renderReview(container, { params, query: search, isCurrent }) {
     return;
   }
   container.querySelector('h2').textContent = application.title;
-  work.replaceChildren(content(application), reviewPart(application, call, visible, message));
+  work.replaceChildren(content(application), ...[evaluationLink(application)].filter(Boolean),
+    reviewPart(application, call, visible, message));
 }
 
 /** Conflict or no conflict, with the reason a conflict needs; posted before anything confidential is fetched. */
@@ -164,35 +167,12 @@ function reviewPart(application, call, visible, message) {
   }
   const formId = 'fund-score';
   const form = h('form', { id: formId, novalidate: true });
-  call.criteria.forEach((criterion, index) => {
-    const score = field(formId, { name: `score-${criterion.code}`, kind: 'select', required: true,
-      label: t('fund.rev.scoreLabel', criterion.name, criterion.weight),
-      options: [{ value: '', label: t('fund.rev.scoreChoose') },
-        ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))] });
-    score.dataset.field = `scores[${index}].score`;
-    const comment = field(formId, { name: `comment-${criterion.code}`, kind: 'textarea', rows: 2,
-      label: t('fund.rev.commentLabel', criterion.name) });
-    comment.dataset.field = `scores[${index}].comment`;
-    form.append(h('fieldset', { class: 'fund-criterion', 'data-criterion': criterion.code },
-      h('legend', {}, criterion.name), score, comment));
-  });
-  form.append(
-    field(formId, { name: 'confidence', kind: 'select', required: true, label: t('fund.rev.confidence'),
-      options: [{ value: '', label: t('fund.rev.scoreChoose') },
-        ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))] }),
-    // Errors about the sheet as a whole (a criterion without a score) land here.
-    h('div', { 'data-field': 'scores' }, h('p', { class: 'field-error', id: `${formId}-scores-error`, role: 'alert' })),
-    h('button', { type: 'submit', id: 'fund-score-submit' }, t('fund.rev.submitScores')));
+  const sheet = scoreSheet(form, formId, call.criteria);
+  form.append(h('button', { type: 'submit', id: 'fund-score-submit' }, t('fund.rev.submitScores')));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors(form);
-    const number = (name) => {
-      const value = form.elements.namedItem(name).value;
-      return value === '' ? null : Number(value);
-    };
-    const body = { confidence: number('confidence'),
-      scores: call.criteria.map((c) => ({ criterion: c.code, score: number(`score-${c.code}`),
-        comment: form.elements.namedItem(`comment-${c.code}`).value.trim() || null })) };
+    const body = sheet();
     try {
       const review = await api(`/api/fund/review/applications/${application.id}/scores`, { method: 'POST', body });
       const visibleNow = await api(`/api/fund/review/applications/${application.id}/scores`);

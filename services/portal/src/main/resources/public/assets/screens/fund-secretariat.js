@@ -9,6 +9,7 @@ import { navigate, route } from '../router.js';
 import { badge } from './kpi-format.js';
 import { callDetails } from './fund-calls.js';
 import { parseYen, period, points, yen } from './fund-format.js';
+import { resolutionsSection } from './fund-resolutions.js';
 
 const ROLES = ['SECRETARIAT', 'ADMIN'];
 
@@ -235,7 +236,7 @@ async function renderCallAdmin(container, { params, query: search, isCurrent }) 
           cells: (c) => [titleOf.get(c.applicationId) || c.applicationId, reviewerName.get(c.reviewerId) || c.reviewerId,
             c.conflicted ? t('fund.sec.conflictYes') : t('fund.sec.conflictNo'), c.automatic ? '✓' : '',
             c.reason || '', formatDateTime(c.recordedAt)] })),
-      ...(pack ? [packSection(pack)] : []));
+      ...(pack ? [packSection(pack)] : []), resolutionsSection(id, { record: true }));
   }
 
   function assignmentControls(applications, committee) {

@@ -1,12 +1,16 @@
-// The secretariat's list of membership applications, with approve and reject (a reason is required) per row.
+// The secretariat's list of membership applications, with approve and reject (a reason is required) per row, and
+// of members, with suspend (a reason is required), reinstate and withdraw (organisations-lifecycle.js).
 
 import { api, query } from '../api.js';
 import { field, h, pager, setStatus, showProblem, statusLine, table } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
 import { navigate, route } from '../router.js';
 import { badge } from './kpi-format.js';
+import { lifecycleActions } from './organisations-lifecycle.js';
+import './organisations-import.js';
+import './organisations-texts.js';
 
-const STATUSES = ['PENDING', 'APPROVED', 'REJECTED', 'ALL'];
+const STATUSES = ['PENDING', 'APPROVED', 'SUSPENDED', 'REJECTED', 'WITHDRAWN', 'ALL'];
 
 async function renderOrganisations(container, { query: params, isCurrent }) {
   const status = params.get('status') || 'PENDING';
@@ -17,7 +21,9 @@ async function renderOrganisations(container, { query: params, isCurrent }) {
   filter.status.addEventListener('change', () => navigate(`/secretariat/organisations${query({ status: filter.status.value })}`));
   const message = statusLine('orgs-status');
   const body = h('div', { id: 'orgs' });
-  container.append(h('h2', { tabindex: '-1' }, t('orgs.heading')), filter, message, body);
+  container.append(h('h2', { tabindex: '-1' }, t('orgs.heading')),
+    h('p', {}, h('a', { href: '#/secretariat/organisations/import', id: 'orgs-import-link' }, t('orgs.importLink'))),
+    filter, message, body);
 
   async function load() {
     try {
@@ -26,17 +32,21 @@ async function renderOrganisations(container, { query: params, isCurrent }) {
       if (!isCurrent()) {
         return;
       }
+      // co-creation leaves an empty list out of the page (serde's default NON_EMPTY), as after the last suspended
+      // member is reinstated.
+      const items = found.items || [];
       body.replaceChildren(table({ id: 'orgs-table',
         columns: [t('orgs.name'), t('orgs.type'), t('orgs.corporateNumber'), t('orgs.contact'), t('orgs.appliedAt'),
           t('orgs.status'), t('orgs.actions')],
-        items: found.items,
+        items,
         rowAttributes: (organisation) => ({ 'data-id': organisation.id, 'data-status': organisation.status }),
         cells: (organisation) => [h('th', { scope: 'row' }, organisation.name), organisation.organisationTypeLabel,
           organisation.corporateNumber || '', [organisation.contactName, organisation.contactEmail].filter(Boolean).join(' / '),
           formatDateTime(organisation.appliedAt), badge('status', organisation.status),
-          organisation.status === 'PENDING' ? actions(organisation) : (organisation.rejectionReason || '')] }),
+          organisation.status === 'PENDING' ? actions(organisation)
+            : lifecycleActions(organisation, message, load)] }),
       pager(found, (next) => navigate(`/secretariat/organisations${query({ status, page: next })}`)));
-      if (!found.items.length) {
+      if (!items.length) {
         setStatus(message, t('common.empty'));
       }
     } catch (error) {

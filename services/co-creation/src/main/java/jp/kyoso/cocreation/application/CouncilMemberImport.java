@@ -33,6 +33,16 @@ public class CouncilMemberImport {
 
     @Transactional
     public List<ImportedRow> approveAll(byte[] csv, String by) {
+        return plan(csv).stream().map(plan -> apply(plan, by)).toList();
+    }
+
+    /** What {@link #approveAll} would do, row by row, writing nothing; the same 400 when a row is bad. */
+    @Transactional(readOnly = true)
+    public List<ImportedRow> preview(byte[] csv) {
+        return plan(csv).stream().map(CouncilMemberImport::planned).toList();
+    }
+
+    private List<Plan> plan(byte[] csv) {
         CouncilMemberList list = CouncilMemberList.parse(csv);
         List<RowError> errors = new ArrayList<>(list.errors());
         List<Plan> plans = new ArrayList<>();
@@ -48,7 +58,17 @@ public class CouncilMemberImport {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors.stream().map(CouncilMemberImport::fieldError).toList());
         }
-        return plans.stream().map(plan -> apply(plan, by)).toList();
+        return plans;
+    }
+
+    private static ImportedRow planned(Plan plan) {
+        CouncilMember member = plan.member();
+        if (plan.known() == null) {
+            return new ImportedRow(member.row(), member.name(), null, ImportedRow.Outcome.CREATED, member);
+        }
+        ImportedRow.Outcome outcome = plan.known().status() == OrganisationStatus.PENDING
+                ? ImportedRow.Outcome.APPROVED : ImportedRow.Outcome.ALREADY_MEMBER;
+        return new ImportedRow(member.row(), member.name(), plan.known().id(), outcome, member);
     }
 
     private ImportedRow apply(Plan plan, String by) {
@@ -57,13 +77,13 @@ public class CouncilMemberImport {
             Organisation admitted = organisationService.admit(UUID.randomUUID(), member.name(),
                     member.organisationType(), member.corporateNumber(), member.contactName(), member.contactEmail(),
                     by);
-            return new ImportedRow(member.row(), member.name(), admitted.id(), ImportedRow.Outcome.CREATED);
+            return new ImportedRow(member.row(), member.name(), admitted.id(), ImportedRow.Outcome.CREATED, member);
         }
         if (plan.known().status() == OrganisationStatus.PENDING) {
             organisationService.approve(plan.known().id(), by);
-            return new ImportedRow(member.row(), member.name(), plan.known().id(), ImportedRow.Outcome.APPROVED);
+            return new ImportedRow(member.row(), member.name(), plan.known().id(), ImportedRow.Outcome.APPROVED, member);
         }
-        return new ImportedRow(member.row(), member.name(), plan.known().id(), ImportedRow.Outcome.ALREADY_MEMBER);
+        return new ImportedRow(member.row(), member.name(), plan.known().id(), ImportedRow.Outcome.ALREADY_MEMBER, member);
     }
 
     /** The live organisation a row means: by corporate number when it has one, else by exact name. */

@@ -40,7 +40,11 @@ public final class CouncilMemberList {
         if (text.isEmpty()) {
             return new CouncilMemberList(List.of(), List.of(new RowError(0, "file", "csv.encoding")));
         }
-        List<List<String>> records = CsvRecords.parse(text.get());
+        Optional<List<List<String>>> parsed = CsvRecords.parse(text.get());
+        if (parsed.isEmpty()) {
+            return new CouncilMemberList(List.of(), List.of(new RowError(0, "file", "csv.quotes")));
+        }
+        List<List<String>> records = parsed.get();
         List<CouncilMember> members = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         Map<String, Integer> rowByNumber = new HashMap<>();

@@ -1,5 +1,8 @@
 package jp.kyoso.cocreation.domain;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -7,14 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * RFC 4180 CSV as spreadsheets save it: UTF-8 with or without a byte-order mark, CRLF or LF, quoted cells with
- * commas, line breaks and doubled quotes. Strict UTF-8 on purpose: a Shift_JIS export must be refused, not garbled.
+ * RFC 4180 CSV as spreadsheets save it (Apache Commons CSV): UTF-8 with or without a byte-order mark, CRLF or LF,
+ * quoted cells with commas, line breaks and doubled quotes. Strict UTF-8 on purpose: a Shift_JIS export (Excel's
+ * default "CSV" in Japan) must be refused with a clear message, not stored garbled.
  */
 public final class CsvRecords {
 
     private static final char BOM = '\uFEFF';
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     private CsvRecords() {
     }
@@ -32,51 +40,19 @@ public final class CsvRecords {
         }
     }
 
-    /** The records of {@code text}, each a list of cells; a blank last line does not make a record. */
-    public static List<List<String>> parse(String text) {
+    /**
+     * The records of {@code text}, each a list of cells; a blank line is a record of one empty cell, so record
+     * numbers stay the spreadsheet's row numbers. Empty when the quoting is broken (an unclosed quote).
+     */
+    public static Optional<List<List<String>>> parse(String text) {
         List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean cellStarted = false;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"' && !cellStarted) {
-                quoted = true;
-                cellStarted = true;
-            } else if (c == ',') {
-                record.add(cell.toString());
-                cell.setLength(0);
-                cellStarted = false;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(cell.toString());
-                records.add(record);
-                record = new ArrayList<>();
-                cell.setLength(0);
-                cellStarted = false;
-            } else {
-                cell.append(c);
-                cellStarted = true;
+        try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
+            for (CSVRecord record : parser) {
+                records.add(record.toList());
             }
-            i++;
+            return Optional.of(records);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            return Optional.empty();
         }
-        if (cellStarted || !record.isEmpty() || cell.length() > 0) {
-            record.add(cell.toString());
-            records.add(record);
-        }
-        return records;
     }
 }

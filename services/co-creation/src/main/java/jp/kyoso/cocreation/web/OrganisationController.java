@@ -132,11 +132,24 @@ public class OrganisationController {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Secured({Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "Approve existing council members in bulk from a CSV; all or nothing, with a per-row result")
-    public BulkApprovalView bulkApprove(@Body byte[] csv, CurrentUser user) {
-        return BulkApprovalView.of(councilMembers.approveAll(csv, user.username()));
+    public BulkApprovalView bulkApprove(@Body byte[] csv, CurrentUser user, HttpRequest<?> request) {
+        return BulkApprovalView.of(councilMembers.approveAll(csv, user.username()), false, english(request));
+    }
+
+    /** The same checks as the import, writing nothing: the screen shows this before the secretariat confirms. */
+    @Post("/bulk-approvals/preview")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Secured({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Check a council member CSV and show what its import would do, without storing anything")
+    public BulkApprovalView previewBulkApproval(@Body byte[] csv, HttpRequest<?> request) {
+        return BulkApprovalView.of(councilMembers.preview(csv), true, english(request));
+    }
+
+    private static boolean english(HttpRequest<?> request) {
+        return Locale.ENGLISH.equals(RequestLocale.of(request));
     }
 
     private static OrganisationView view(Organisation organisation, HttpRequest<?> request) {
-        return OrganisationView.of(organisation, Locale.ENGLISH.equals(RequestLocale.of(request)));
+        return OrganisationView.of(organisation, english(request));
     }
 }

@@ -72,4 +72,11 @@ class CouncilMemberListTest {
         assertEquals(List.of(new RowError(0, "file", "csv.empty")),
                 CouncilMemberList.parse(HEADER.getBytes(StandardCharsets.UTF_8)).errors());
     }
+
+    @Test
+    void refusesAnUnclosedQuote() {
+        byte[] csv = (HEADER + "\"品川株式会社,企業,,\n").getBytes(StandardCharsets.UTF_8);
+
+        assertEquals(List.of(new RowError(0, "file", "csv.quotes")), CouncilMemberList.parse(csv).errors());
+    }
 }

@@ -179,6 +179,50 @@ class OrganisationLifecycleIT implements TestPropertyProvider {
     }
 
     @Test
+    void thePreviewShowsWhatTheImportWouldDoStoresNothingAndAReRunImportsNothingTwice() {
+        String number = CorporateNumbers.random();
+        String csv = "団体名,種別,法人番号,連絡先\n"
+                + "旗の台デザイン株式会社,企業," + number + ",旗野 一郎 <ichiro@hatanodai.example.jp>\n"
+                + "大崎ウェルネス協会,NPO,,\n";
+        long organisationsBefore = count(transactions, "organisation");
+        long outboxBefore = count(transactions, "outbox_event_all");
+
+        Map<?, ?> preview = http.toBlocking().retrieve(HttpRequest.POST(BASE + "/bulk-approvals/preview",
+                csv.getBytes(StandardCharsets.UTF_8)).contentType(CSV).header("Accept-Language", "en")
+                .bearerAuth(TestTokens.secretariat(jwt)), Map.class);
+
+        assertEquals(true, preview.get("preview"));
+        assertEquals(2, preview.get("created"));
+        Map<?, ?> first = map(((List<?>) preview.get("rows")).get(0));
+        assertEquals(number, first.get("corporateNumber"));
+        assertEquals("Company", first.get("organisationTypeLabel"));
+        assertEquals("ichiro@hatanodai.example.jp", first.get("contactEmail"));
+        assertEquals(null, first.get("organisationId"));
+        assertEquals(organisationsBefore, count(transactions, "organisation"));
+        assertEquals(outboxBefore, count(transactions, "outbox_event_all"));
+
+        Map<?, ?> imported = http.toBlocking().retrieve(HttpRequest.POST(BASE + "/bulk-approvals",
+                csv.getBytes(StandardCharsets.UTF_8)).contentType(CSV).bearerAuth(TestTokens.secretariat(jwt)), Map.class);
+        assertEquals(2, imported.get("created"));
+        long organisationsAfter = count(transactions, "organisation");
+        assertEquals(organisationsBefore + 2, organisationsAfter);
+
+        Map<?, ?> again = http.toBlocking().retrieve(HttpRequest.POST(BASE + "/bulk-approvals",
+                csv.getBytes(StandardCharsets.UTF_8)).contentType(CSV).bearerAuth(TestTokens.secretariat(jwt)), Map.class);
+        assertEquals(0, again.get("created"));
+        assertEquals(2, again.get("alreadyMember"));
+        assertEquals(organisationsAfter, count(transactions, "organisation"));
+
+        HttpClientResponseException badPreview = refused(http, HttpRequest.POST(BASE + "/bulk-approvals/preview",
+                "名前だけ株式会社,謎の種別,,\n\"閉じない引用符,企業,,\n".getBytes(StandardCharsets.UTF_8)).contentType(CSV)
+                .bearerAuth(TestTokens.secretariat(jwt)));
+        assertEquals(HttpStatus.BAD_REQUEST, badPreview.getStatus());
+        assertEquals(HttpStatus.FORBIDDEN, refused(http, HttpRequest.POST(BASE + "/bulk-approvals/preview",
+                csv.getBytes(StandardCharsets.UTF_8)).contentType(CSV)
+                .bearerAuth(TestTokens.member(jwt, UUID.randomUUID()))).getStatus());
+    }
+
+    @Test
     void oneBadRowRefusesTheWholeListRowByRowAndNothingIsApplied() {
         long organisationsBefore = count(transactions, "organisation");
         long outboxBefore = count(transactions, "outbox_event_all");

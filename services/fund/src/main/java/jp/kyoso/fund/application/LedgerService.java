@@ -103,6 +103,14 @@ public class LedgerService {
                 organisationId);
     }
 
+    /** The fiscal year asked for (2000–2100, else 400), or the current one. */
+    public int fiscalYearOrCurrent(@Nullable Integer fiscalYear) {
+        if (fiscalYear != null && (fiscalYear < 2000 || fiscalYear > 2100)) {
+            throw jp.kyoso.web.problem.InvalidInputException.of("fiscalYear", "fund.fiscalYear.outOfRange", 2000, 2100);
+        }
+        return fiscalYear == null ? currentFiscalYear() : fiscalYear;
+    }
+
     public int currentFiscalYear() {
         return jp.kyoso.events.FiscalYear.current(clock).year();
     }

@@ -20,5 +20,9 @@ public interface ContributionRepository extends PageableRepository<Contribution,
 
     Page<Contribution> findByContributorKind(ContributorKind contributorKind, Pageable pageable);
 
+    /** An investor's own pledges, oldest first (its statement). */
+    java.util.List<Contribution> findByContributorKindAndContributorOrganisationIdOrderByPledgedAt(
+            ContributorKind contributorKind, UUID organisationId);
+
     boolean existsByContributorKindAndContributorOrganisationId(ContributorKind contributorKind, UUID organisationId);
 }

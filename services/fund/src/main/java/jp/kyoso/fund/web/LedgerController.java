@@ -25,7 +25,6 @@ import jp.kyoso.fund.application.Statement;
 import jp.kyoso.fund.domain.Contribution;
 import jp.kyoso.web.paging.PageRequest;
 import jp.kyoso.web.paging.PageResponse;
-import jp.kyoso.web.problem.InvalidInputException;
 import jp.kyoso.web.security.CurrentUser;
 import jp.kyoso.web.security.Roles;
 
@@ -96,9 +95,6 @@ public class LedgerController {
     }
 
     private int yearOrCurrent(@Nullable Integer fiscalYear) {
-        if (fiscalYear != null && (fiscalYear < 2000 || fiscalYear > 2100)) {
-            throw InvalidInputException.of("fiscalYear", "fund.fiscalYear.outOfRange", 2000, 2100);
-        }
-        return fiscalYear == null ? ledger.currentFiscalYear() : fiscalYear;
+        return ledger.fiscalYearOrCurrent(fiscalYear);
     }
 }

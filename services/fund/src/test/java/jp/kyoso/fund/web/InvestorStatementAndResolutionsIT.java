@@ -1,0 +1,133 @@
+package jp.kyoso.fund.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jp.kyoso.events.FiscalYear;
+import jp.kyoso.testsupport.ServiceTestProperties;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * An investor's own statement (its pledges and receipts and the fund's totals, never another contributor) and the
+ * executive committee's resolutions on a call (recorded by the secretariat, public with the call), over HTTP on real
+ * PostgreSQL.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InvestorStatementAndResolutionsIT implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    JwtTokenGenerator jwt;
+
+    private FundHttp api;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return ServiceTestProperties.forService("fund_statement_resolution_it");
+    }
+
+    @BeforeAll
+    void client() {
+        api = new FundHttp(client, jwt);
+    }
+
+    @Test
+    void anInvestorReadsItsOwnStatementAndNothingOfOtherContributors() {
+        String secretariat = api.secretariat();
+        UUID bank = UUID.randomUUID();
+        UUID otherInvestor = UUID.randomUUID();
+        Map<String, Object> pledge = api.post(secretariat, "/api/fund/contributions", Map.of("contributorKind",
+                "INVESTOR", "contributorOrganisationId", bank.toString(), "contributorName", "目黒川信用金庫",
+                "amountYen", 3_000_000));
+        api.post(secretariat, "/api/fund/contributions/" + pledge.get("id") + "/receipts", Map.of("amountYen", 1_000_000));
+        api.post(secretariat, "/api/fund/contributions", Map.of("contributorKind", "INVESTOR",
+                "contributorOrganisationId", otherInvestor.toString(), "contributorName", "大井町ホールディングス",
+                "amountYen", 7_000_000));
+        Map<String, Object> city = api.post(secretariat, "/api/fund/contributions", Map.of("contributorKind", "CITY",
+                "contributorName", "品川区", "amountYen", 10_000_000));
+        api.post(secretariat, "/api/fund/contributions/" + city.get("id") + "/receipts", Map.of("amountYen", 4_000_000));
+
+        Map<String, Object> statement = api.get(api.member(bank), "/api/fund/statements/mine");
+
+        assertEquals(FiscalYear.current(java.time.Clock.systemUTC()).year(), number(statement, "fiscalYear"));
+        assertEquals("目黒川信用金庫", statement.get("contributorName"));
+        assertEquals(3_000_000, number(statement, "pledgedInYearYen"));
+        assertEquals(1_000_000, number(statement, "receivedInYearYen"));
+        assertEquals(2_000_000, number(statement, "outstandingYen"));
+        assertEquals(1, ((List<?>) statement.get("pledges")).size());
+        assertEquals(5_000_000, number(statement, "fundReceivedInYearYen"));
+        String raw = api.getRaw(api.member(bank), "/api/fund/statements/mine");
+        assertFalse(raw.contains("大井町ホールディングス") || raw.contains(otherInvestor.toString()), raw);
+
+        assertEquals("403 urn:kyoso:problem:fund.statement.notInvestor", api.refusal(
+                HttpRequest.GET("/api/fund/statements/mine"), api.member(UUID.randomUUID())));
+        assertTrue(api.refusal(HttpRequest.GET("/api/fund/statements/mine"), secretariat).startsWith("403"));
+        assertTrue(api.refusal(HttpRequest.GET("/api/fund/statements/mine"), null).startsWith("401"));
+        assertEquals("400 urn:kyoso:problem:invalid-input", api.refusal(
+                HttpRequest.GET("/api/fund/statements/mine?fiscalYear=1999"), api.member(bank)));
+    }
+
+    @Test
+    void theSecretariatRecordsTheCommitteesResolutionAndTheCallShowsItOnceOpened() {
+        String secretariat = api.secretariat();
+        String callId = (String) api.post(secretariat, "/api/fund/calls", FundCallFlowIT.callRequest(2_000_000))
+                .get("id");
+        String path = "/api/fund/calls/" + callId + "/resolutions";
+        LocalDate today = LocalDate.now(FiscalYear.TOKYO);
+        Map<String, Object> body = Map.of("meetingDate", today.minusDays(3).toString(),
+                "membersPresent", List.of("品川 一郎（委員長）", "大崎 花子", "五反田 次郎"),
+                "result", "本公募の募集要項を原案どおり承認する。");
+
+        Map<String, Object> recorded = api.post(secretariat, path, body);
+        assertEquals(List.of("品川 一郎（委員長）", "大崎 花子", "五反田 次郎"), recorded.get("membersPresent"));
+
+        // Wrong input changes nothing: no members, a meeting in the future, a blank result.
+        String invalid = api.refusal(HttpRequest.POST(path, Map.of("meetingDate", today.plusDays(1).toString(),
+                "membersPresent", List.of(), "result", " ")), secretariat);
+        assertEquals("400 urn:kyoso:problem:invalid-input", invalid);
+        assertEquals("400 urn:kyoso:problem:invalid-input", api.refusal(HttpRequest.POST(path, Map.of(
+                "meetingDate", today.plusDays(1).toString(), "membersPresent", List.of("品川 一郎"), "result", "可決")),
+                secretariat));
+        assertTrue(api.refusal(HttpRequest.POST(path, body), api.member(UUID.randomUUID())).startsWith("403"));
+        assertTrue(api.refusal(HttpRequest.POST("/api/fund/calls/" + UUID.randomUUID() + "/resolutions", body),
+                secretariat).startsWith("404"));
+
+        // A draft's resolutions are the secretariat's; once the call is open, anyone reads them.
+        assertTrue(api.refusal(HttpRequest.GET(path), null).startsWith("404"));
+        assertEquals(1, resolutions(secretariat, path).size());
+        api.post(secretariat, "/api/fund/calls/" + callId + "/open", null);
+        List<Map<String, Object>> shown = resolutions(null, path);
+        assertEquals(1, shown.size());
+        assertEquals("本公募の募集要項を原案どおり承認する。", shown.get(0).get("result"));
+        assertEquals(today.minusDays(3).toString(), shown.get(0).get("meetingDate"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> resolutions(String token, String path) {
+        HttpRequest<?> request = token == null ? HttpRequest.GET(path) : HttpRequest.GET(path).bearerAuth(token);
+        return (List<Map<String, Object>>) (List<?>) client.toBlocking().retrieve(request, Argument.listOf(Map.class));
+    }
+
+    private static long number(Map<String, Object> map, String key) {
+        return ((Number) map.get(key)).longValue();
+    }
+}
