@@ -36,7 +36,7 @@ import jp.kyoso.events.Topics;
 import jp.kyoso.messaging.config.MessagingSettings;
 import jp.kyoso.messaging.kafka.KafkaClients;
 import jp.kyoso.messaging.kafka.TopicInitializer;
-import jp.kyoso.web.correlation.CorrelationIds;
+import jp.kyoso.correlation.CorrelationIds;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
