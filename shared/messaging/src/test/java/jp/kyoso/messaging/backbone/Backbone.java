@@ -35,9 +35,9 @@ final class Backbone {
     }
 
     /** A context of one "service" of these tests: its database, its consumer group, the test read model. */
-    static Map<String, Object> properties(String service) {
+    static Map<String, String> properties(String service) {
         postgres().createDatabaseIfMissing(service);
-        Map<String, Object> properties = new LinkedHashMap<>();
+        Map<String, String> properties = new LinkedHashMap<>();
         properties.put("kyoso.service-name", service);
         properties.put("datasources.default.url", postgres().jdbcUrl(service));
         properties.put("datasources.default.username", postgres().username());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +45,7 @@ class InboxConsumerIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new java.util.LinkedHashMap<>();
-        Backbone.properties(SERVICE).forEach((key, value) -> properties.put(key, String.valueOf(value)));
-        return properties;
+        return Backbone.properties(SERVICE);
     }
 
     @Test
@@ -78,7 +77,7 @@ class InboxConsumerIT implements TestPropertyProvider {
         for (ConsumerRecord<byte[], byte[]> deadLetter : deadLetters) {
             assertEquals(SERVICE, KafkaRecords.header(deadLetter, DeadLetters.CONSUMER));
             assertEquals(Approvals.TOPIC, KafkaRecords.header(deadLetter, DeadLetters.ORIGINAL_TOPIC));
-            assertEquals(organisation, new String(deadLetter.key(), java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(organisation, new String(deadLetter.key(), StandardCharsets.UTF_8));
             reasons.add(KafkaRecords.header(deadLetter, DeadLetters.REASON));
         }
         assertTrue(reasons.get(0).contains("Unreadable"), reasons.toString());

@@ -9,6 +9,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,9 +52,7 @@ class OutboxRelayIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new LinkedHashMap<>();
-        Backbone.properties(SERVICE).forEach((key, value) -> properties.put(key, String.valueOf(value)));
-        return properties;
+        return Backbone.properties(SERVICE);
     }
 
     @Test
@@ -121,7 +120,7 @@ class OutboxRelayIT implements TestPropertyProvider {
     }
 
     private static String name(ConsumerRecord<byte[], byte[]> record) {
-        String json = new String(record.value(), java.nio.charset.StandardCharsets.UTF_8);
+        String json = new String(record.value(), StandardCharsets.UTF_8);
         return json.replaceAll(".*\"name\":\"([^\"]*)\".*", "$1");
     }
 }
