@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 import jp.kyoso.portal.application.AccessLog;
 import jp.kyoso.portal.domain.AccessKind;
 import jp.kyoso.portal.domain.AccessRecord;
-import jp.kyoso.web.correlation.CorrelationIds;
+import jp.kyoso.web.correlation.RequestCorrelation;
 import jp.kyoso.web.security.CurrentUser;
 import reactor.core.publisher.Mono;
 
@@ -48,7 +48,7 @@ public class AccessRecords {
         String method = request.getMethodName();
         String path = request.getUri().getRawPath();
         String client = clientAddress(request);
-        String requestId = CorrelationIds.of(request).orElse(null);
+        String requestId = RequestCorrelation.of(request).orElse(null);
         log.record(() -> {
             Optional<CurrentUser> caller = token == null ? Optional.empty() : verify(token);
             return new AccessRecord(at, AccessKind.API, caller.map(CurrentUser::userId).orElse(null),
@@ -64,7 +64,7 @@ public class AccessRecords {
         String method = request == null ? "POST" : request.getMethodName();
         String path = request == null ? "/login" : request.getUri().getRawPath();
         String client = request == null ? null : clientAddress(request);
-        String requestId = request == null ? null : CorrelationIds.of(request).orElse(null);
+        String requestId = request == null ? null : RequestCorrelation.of(request).orElse(null);
         Supplier<AccessRecord> recipe = () -> new AccessRecord(at,
                 succeeded ? AccessKind.LOGIN_SUCCEEDED : AccessKind.LOGIN_FAILED, userId, username, roles, method,
                 path, succeeded ? 200 : 401, reason, client, requestId);

@@ -20,7 +20,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import jp.kyoso.portal.config.ServiceRoutes;
-import jp.kyoso.web.correlation.CorrelationIds;
+import jp.kyoso.correlation.CorrelationIds;
+import jp.kyoso.web.correlation.RequestCorrelation;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,7 +96,7 @@ public class GatewayFilter implements HttpServerFilter {
         MutableHttpRequest<?> outgoing = request.mutate().uri(target);
         // kyoso-web's filter (which runs first) chose the id, from a valid caller header or fresh; the service
         // reuses it, so one id follows the request from the browser into the service's logs and events.
-        String correlationId = CorrelationIds.of(request).orElseGet(CorrelationIds::newId);
+        String correlationId = RequestCorrelation.of(request).orElseGet(CorrelationIds::newId);
         outgoing.getHeaders().set(CorrelationIds.HEADER, correlationId);
         addForwardedHeaders(request, outgoing);
         return Flux.from(client.proxy(outgoing))

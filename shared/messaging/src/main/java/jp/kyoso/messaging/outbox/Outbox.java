@@ -16,7 +16,7 @@ import jp.kyoso.events.EventCatalog;
 import jp.kyoso.events.EventCodec;
 import jp.kyoso.events.EventDescriptor;
 import jp.kyoso.events.EventSchemas;
-import jp.kyoso.web.correlation.CorrelationIds;
+import jp.kyoso.correlation.CorrelationIds;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.TransactionStatus;

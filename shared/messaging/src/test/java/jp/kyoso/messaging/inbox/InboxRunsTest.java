@@ -21,7 +21,7 @@ class InboxRunsTest {
         List<String> events = List.of("proposal", "proposal", "proposal", "challenge", "proposal", "proposal");
 
         assertEquals(List.of(List.of("proposal", "proposal", "proposal"), List.of("challenge"),
-                List.of("proposal", "proposal")), InboxConsumer.runs(events, HANDLERS::get));
+                List.of("proposal", "proposal")), BatchDelivery.runs(events, HANDLERS::get));
     }
 
     @Test
@@ -29,11 +29,11 @@ class InboxRunsTest {
         List<String> events = List.of("approval", "approval", "proposal", "approval");
 
         assertEquals(List.of(List.of("approval"), List.of("approval"), List.of("proposal"), List.of("approval")),
-                InboxConsumer.runs(events, HANDLERS::get));
+                BatchDelivery.runs(events, HANDLERS::get));
     }
 
     @Test
     void noEventsNoRuns() {
-        assertEquals(List.of(), InboxConsumer.runs(List.<String>of(), HANDLERS::get));
+        assertEquals(List.of(), BatchDelivery.runs(List.<String>of(), HANDLERS::get));
     }
 }

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import jp.kyoso.correlation.CorrelationIds;
 
 /**
  * Chooses the request's correlation id and makes it visible everywhere: request attribute, propagated context (hence
@@ -21,13 +22,13 @@ public final class CorrelationIdFilter implements Ordered {
     public void onRequest(HttpRequest<?> request, MutablePropagatedContext context) {
         String supplied = request.getHeaders().get(CorrelationIds.HEADER);
         String id = CorrelationIds.isValid(supplied) ? supplied : CorrelationIds.newId();
-        request.setAttribute(CorrelationIds.REQUEST_ATTRIBUTE, id);
-        context.add(new CorrelationIdContext(id));
+        request.setAttribute(RequestCorrelation.ATTRIBUTE, id);
+        context.add(CorrelationIds.element(id));
     }
 
     @ResponseFilter
     public void onResponse(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        CorrelationIds.of(request).ifPresent(id -> response.getHeaders().set(CorrelationIds.HEADER, id));
+        RequestCorrelation.of(request).ifPresent(id -> response.getHeaders().set(CorrelationIds.HEADER, id));
     }
 
     // Before security and everything else, so that rejections and their log lines carry the id too.

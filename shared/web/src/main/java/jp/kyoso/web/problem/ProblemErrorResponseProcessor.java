@@ -8,7 +8,8 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
-import jp.kyoso.web.correlation.CorrelationIds;
+import jp.kyoso.correlation.CorrelationIds;
+import jp.kyoso.web.correlation.RequestCorrelation;
 import jp.kyoso.web.i18n.RequestLocale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,7 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
     }
 
     private static void log(HttpRequest<?> request, int status, Throwable cause) {
-        String correlationId = CorrelationIds.of(request).or(CorrelationIds::current).orElse("-");
+        String correlationId = RequestCorrelation.of(request).or(CorrelationIds::current).orElse("-");
         if (status >= 500) {
             // The client only sees a generic message and the correlation id; the details live here.
             LOG.error("{} {} failed with {} [correlationId={}]", request.getMethodName(), request.getPath(), status,

@@ -14,7 +14,8 @@ import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolationException;
-import jp.kyoso.web.correlation.CorrelationIds;
+import jp.kyoso.correlation.CorrelationIds;
+import jp.kyoso.web.correlation.RequestCorrelation;
 import jp.kyoso.web.i18n.Messages;
 import jp.kyoso.web.i18n.RequestLocale;
 
@@ -95,7 +96,7 @@ public class ProblemRenderer {
             case 429 -> generic("too-many-requests", status, locale, instance);
             case 503 -> generic("unavailable", status, locale, instance);
             default -> status >= 500
-                    ? generic("internal", status, locale, instance, CorrelationIds.of(request)
+                    ? generic("internal", status, locale, instance, RequestCorrelation.of(request)
                             .or(CorrelationIds::current).orElse("-"))
                     : generic("error", status, locale, instance);
         };

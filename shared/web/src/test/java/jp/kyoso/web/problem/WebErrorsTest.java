@@ -14,7 +14,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import jp.kyoso.web.correlation.CorrelationIds;
+import jp.kyoso.correlation.CorrelationIds;
 import jp.kyoso.web.security.KyosoClaims;
 import jp.kyoso.web.security.Roles;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package jp.kyoso.web.correlation;
+package jp.kyoso.correlation;
 
 import io.micronaut.core.propagation.PropagatedContext;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
-package jp.kyoso.web.correlation;
+package jp.kyoso.correlation;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.propagation.PropagatedContext;
-import io.micronaut.http.HttpRequest;
+import io.micronaut.core.propagation.PropagatedContextElement;
 import org.slf4j.MDC;
 
 import java.util.Optional;
@@ -16,8 +16,6 @@ public final class CorrelationIds {
     public static final String HEADER = "X-Correlation-Id";
     /** SLF4J MDC key, so log patterns and JSON encoders can print it. */
     public static final String MDC_KEY = "correlationId";
-    /** Request attribute holding the id chosen for the request. */
-    public static final String REQUEST_ATTRIBUTE = "kyoso.correlationId";
 
     // Caller-supplied ids end up in logs and event headers: keep them short and free of anything that could forge lines.
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
@@ -28,11 +26,6 @@ public final class CorrelationIds {
     /** The id of the current request or consumed event, from the MDC; empty outside one. */
     public static Optional<String> current() {
         return Optional.ofNullable(MDC.get(MDC_KEY)).filter(id -> !id.isBlank());
-    }
-
-    /** The id the correlation filter chose for {@code request}. */
-    public static Optional<String> of(HttpRequest<?> request) {
-        return request.getAttribute(REQUEST_ATTRIBUTE, String.class);
     }
 
     /** Whether a caller-supplied id may be reused: 1 to 64 characters of {@code [A-Za-z0-9._-]}. */
@@ -51,6 +44,11 @@ public final class CorrelationIds {
      * consumer continuing the correlation id of an event.
      */
     public static PropagatedContext.Scope open(String id) {
-        return PropagatedContext.getOrEmpty().plus(new CorrelationIdContext(id)).propagate();
+        return PropagatedContext.getOrEmpty().plus(element(id)).propagate();
+    }
+
+    /** The propagated-context element that sets {@code id} in the MDC of every thread the work resumes on. */
+    public static PropagatedContextElement element(String id) {
+        return new CorrelationIdContext(id);
     }
 }
