@@ -17,16 +17,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jp.kyoso.testsupport.MailedInvitation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * City Lab in a real headless Chromium against the whole platform: a company applies and is approved, its person
- * signs up and joins the organisation with the invitation code the secretariat hands over, a department drafts a
- * challenge that the secretariat refines and publishes after the department's sign-off, the new company proposes,
- * and the secretariat sees the proposal; the department adopts it (seeing the company's name, never its id) and
- * completes the collaboration project with a result report; the public dashboard counts the published challenge and
- * the proposal, and the challenge is among the events behind its figure.
+ * City Lab in a real headless Chromium against the whole platform: a company applies and is approved, the
+ * secretariat resends its invitation mail, its person signs up and joins the organisation with the invitation and
+ * code of the new mail (as the embedded SMTP server received it; the earlier mail's code no longer works), a
+ * department drafts a challenge that the secretariat refines and publishes after the department's sign-off, the new
+ * company proposes, and the secretariat sees the proposal; the department adopts it (seeing the company's name, never
+ * its id) and completes the collaboration project with a result report; the public dashboard counts the published
+ * challenge and the proposal, and the challenge is among the events behind its figure.
  */
 @ExtendWith(SharedPlatform.class)
 class CityLabJourneysIT {
@@ -53,7 +55,8 @@ class CityLabJourneysIT {
             long challengesBefore = awaitCount(browser, CHALLENGES, count -> count >= 0, "City Lab figures shown");
             long proposalsBefore = count(browser, PROPOSALS);
 
-            // 1. The company applies (public), the secretariat approves and issues the code to hand over.
+            // 1. The company applies (public), the secretariat approves (which mails the contact an invitation) and
+            // resends the invitation mail: never seeing a code, only to whom it went.
             browser.go("/apply");
             browser.type("#apply-form-name", company);
             browser.choose("#apply-form-organisationType", "COMPANY");
@@ -69,15 +72,17 @@ class CityLabJourneysIT {
             browser.click(row + " button.approve");
             browser.awaitTextContaining("#orgs-status", company);
 
-            browser.go("/secretariat/handover?organisation=" + organisationId);
-            browser.await("#handover-form");
-            assertEquals(organisationId, browser.attribute("#handover-form-organisationId", "value"));
-            assertEquals(email, browser.attribute("#handover-form-email", "value"), "the contact's address is offered");
-            browser.click("#handover-submit");
-            browser.await("#handover-code");
-            String invitationId = browser.find("#handover-invitation-id").getText().trim();
-            String code = browser.find("#handover-code").getText().trim();
-            assertFalse(code.isBlank());
+            MailedInvitation approvalMail = MailedInvitation.awaitLatest(platform.mail(), email);
+            browser.go("/secretariat/resend-invitation?organisation=" + organisationId);
+            browser.await("#resend-form");
+            assertEquals(organisationId, browser.attribute("#resend-form-organisationId", "value"));
+            assertEquals(email, browser.attribute("#resend-form-email", "value"), "the contact's address is offered");
+            browser.click("#resend-submit");
+            browser.awaitText("#resend-sent-to", email);
+            MailedInvitation resent = MailedInvitation.awaitLatest(platform.mail()::received, email,
+                    mailed -> !mailed.id().equals(approvalMail.id()));
+            assertFalse(browser.find("main").getText().contains(resent.code()), "no code on the screen");
+            assertFalse(browser.find("main").getText().contains(resent.id().toString()), "nothing to hand over");
             signOut(browser);
 
             // 2. The company's person signs up (a weak password is refused next to the field) and joins.
@@ -91,8 +96,13 @@ class CityLabJourneysIT {
             browser.type("#signup-form-password", password);
             browser.click("#signup-submit");
             browser.await("#join-form");
-            browser.type("#join-form-invitationId", invitationId);
-            browser.type("#join-form-code", code);
+            browser.type("#join-form-invitationId", approvalMail.id().toString());
+            browser.type("#join-form-code", approvalMail.code());
+            browser.click("#join-submit");
+            browser.awaitTrue(() -> !browser.find("#join-status").getText().isBlank(), "the withdrawn mail refused");
+            assertFalse(browser.find("#join-status").getText().contains(company), "the earlier mail no longer works");
+            browser.type("#join-form-invitationId", resent.id().toString());
+            browser.type("#join-form-code", resent.code());
             browser.click("#join-submit");
             browser.awaitTextContaining("#join-status", company);
             assertEquals(organisationId, browser.attribute("#join-status", "data-organisation-id"));

@@ -1,11 +1,11 @@
 // Self-service accounts: a new organisation's person signs up (POST /accounts), then accepts the invitation that
-// the approval created, with the ID and code handed over by the secretariat (POST /accounts/me/invitations/{id}/
-// accept, which the portal forwards to co-creation with the person's token and answers a token naming the
-// organisation). The secretariat's hand-over screen issues a fresh code, because co-creation stores only its hash.
+// the approval mailed them, with the ID and code its link carries (POST /accounts/me/invitations/{id}/accept, which
+// the portal forwards to co-creation with the person's token and answers a token naming the organisation). The
+// secretariat's resend screen mails a fresh invitation; nobody but the invited person ever sees a code.
 
 import { api, query } from '../api.js';
 import { clearErrors, field, h, setStatus, showProblem, statusLine } from '../dom.js';
-import { t } from '../i18n.js';
+import { formatDateTime, t } from '../i18n.js';
 import { navigate, route } from '../router.js';
 import { signIn, user } from '../session.js';
 import './accounts-texts.js';
@@ -84,11 +84,11 @@ function renderJoin(container, { query: params }) {
   });
 }
 
-async function renderHandover(container, { query: params, isCurrent }) {
-  const status = statusLine('handover-status');
-  const result = h('div', { id: 'handover-result' });
-  container.append(h('h2', { tabindex: '-1' }, t('accounts.handover.heading')),
-    h('p', { class: 'notice' }, t('accounts.handover.intro')));
+async function renderResend(container, { query: params, isCurrent }) {
+  const status = statusLine('resend-status');
+  const result = h('div', { id: 'resend-result' });
+  container.append(h('h2', { tabindex: '-1' }, t('accounts.resend.heading')),
+    h('p', { class: 'notice' }, t('accounts.resend.intro')));
   let organisations;
   try {
     organisations = (await api(`/api/cocreation/organisations${query({ status: 'APPROVED', page: 0, size: 100 })}`))
@@ -102,7 +102,7 @@ async function renderHandover(container, { query: params, isCurrent }) {
     return;
   }
   if (!organisations.length) {
-    container.append(h('p', {}, t('accounts.handover.noOrganisations')));
+    container.append(h('p', {}, t('accounts.resend.noOrganisations')));
     return;
   }
   const chosen = params.get('organisation') || '';
@@ -117,14 +117,14 @@ async function renderHandover(container, { query: params, isCurrent }) {
       // An unknown id just leaves the choice to the user.
     }
   }
-  const form = h('form', { id: 'handover-form', novalidate: true },
-    field('handover-form', { name: 'organisationId', label: t('accounts.handover.organisation'), kind: 'select',
-      required: true, value: chosen, options: [{ value: '', label: t('accounts.handover.choose') },
+  const form = h('form', { id: 'resend-form', novalidate: true },
+    field('resend-form', { name: 'organisationId', label: t('accounts.resend.organisation'), kind: 'select',
+      required: true, value: chosen, options: [{ value: '', label: t('accounts.resend.choose') },
         ...organisations.map((o) => ({ value: o.id, label: o.name }))] }),
-    field('handover-form', { name: 'email', label: t('accounts.email'), type: 'email', required: true }),
-    field('handover-form', { name: 'role', label: t('accounts.handover.role'), kind: 'select', value: 'ADMIN',
+    field('resend-form', { name: 'email', label: t('accounts.email'), type: 'email', required: true }),
+    field('resend-form', { name: 'role', label: t('accounts.resend.role'), kind: 'select', value: 'ADMIN',
       options: ['ADMIN', 'MEMBER'].map((role) => ({ value: role, label: t(`accounts.role.${role}`) })) }),
-    h('button', { type: 'submit', id: 'handover-submit' }, t('accounts.handover.submit')));
+    h('button', { type: 'submit', id: 'resend-submit' }, t('accounts.resend.submit')));
   const select = form.elements.namedItem('organisationId');
   const email = form.elements.namedItem('email');
   const fillEmail = () => {
@@ -142,13 +142,13 @@ async function renderHandover(container, { query: params, isCurrent }) {
     const organisation = organisations.find((o) => o.id === select.value);
     if (!organisation) {
       showProblem(form, { message: t('common.fieldErrors'), fieldErrors: [{ field: 'organisationId',
-        message: t('accounts.handover.choose') }] }, status);
+        message: t('accounts.resend.choose') }] }, status);
       return;
     }
     const address = email.value.trim().toLowerCase();
     try {
-      // Co-creation keeps only the hash of a code, so the one the approval created cannot be shown: an open
-      // invitation to the same address is withdrawn and a new one issued, whose code the answer carries once.
+      // Co-creation keeps only the hash of a code, and only the mail carries it: an open invitation to the same
+      // address is withdrawn (its link stops working) and a new one issued, which co-creation mails.
       const open = await api(`/api/cocreation/organisations/${organisation.id}/members${query({ status: 'INVITED',
         page: 0, size: 100 })}`);
       for (const invitation of (open.items || []).filter((m) => m.email === address)) {
@@ -156,12 +156,12 @@ async function renderHandover(container, { query: params, isCurrent }) {
       }
       const issued = await api(`/api/cocreation/organisations/${organisation.id}/invitations`, { method: 'POST',
         body: { email: address, role: form.elements.namedItem('role').value } });
-      setStatus(status, t('accounts.handover.done', organisation.name, address));
-      result.replaceChildren(h('dl', { class: 'handover' },
-        h('dt', {}, t('accounts.invitationId')), h('dd', {}, h('code', { id: 'handover-invitation-id' },
-          issued.invitation.id)),
-        h('dt', {}, t('accounts.code')), h('dd', {}, h('code', { id: 'handover-code' }, issued.acceptCode))),
-      h('p', {}, t('accounts.handover.steps')));
+      setStatus(status, t('accounts.resend.done', organisation.name, issued.invitation.email));
+      result.replaceChildren(h('dl', { class: 'resend' },
+        h('dt', {}, t('accounts.resend.sentTo')), h('dd', { id: 'resend-sent-to' }, issued.invitation.email),
+        h('dt', {}, t('accounts.resend.role')), h('dd', {}, t(`accounts.role.${issued.invitation.role}`)),
+        h('dt', {}, t('accounts.resend.expires')), h('dd', {}, formatDateTime(issued.invitation.expiresAt))),
+      h('p', {}, t('accounts.resend.steps')));
     } catch (error) {
       showProblem(form, error, status);
     }
@@ -171,5 +171,5 @@ async function renderHandover(container, { query: params, isCurrent }) {
 route({ path: '/signup', render: renderSignUp, menu: 'accounts.nav.signup', order: 91, guestOnly: true });
 // No role list: a person who signed up has no role until they join, and the screen says what to do when signed out.
 route({ path: '/account/join', render: renderJoin, title: 'accounts.nav.join' });
-route({ path: '/secretariat/handover', render: renderHandover, roles: ['SECRETARIAT', 'ADMIN'],
-  menu: 'accounts.nav.handover', group: 'admin', order: 51 });
+route({ path: '/secretariat/resend-invitation', render: renderResend, roles: ['SECRETARIAT', 'ADMIN'],
+  menu: 'accounts.nav.resend', group: 'admin', order: 51 });

@@ -98,7 +98,7 @@ async function renderMyOrganisation(container, { query: params, isCurrent }) {
         invite.reset();
         await loadPeople();
         setStatus(document.getElementById('invite-status'),
-          t('cocreation.people.invited', answer.invitation.email, answer.acceptCode, answer.invitation.id));
+          t('cocreation.people.invited', answer.invitation.email));
       } catch (error) {
         showProblem(invite, error, inviteStatus);
       }

@@ -5,12 +5,16 @@ import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.condition.Condition;
 import io.micronaut.context.condition.ConditionContext;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.email.javamail.sender.DefaultSessionProvider;
 import io.micronaut.email.javamail.sender.MailPropertiesProvider;
 import io.micronaut.email.javamail.sender.MailPropertiesProviderFactory;
+import io.micronaut.email.javamail.sender.SessionProvider;
 import io.micronaut.email.javamail.sender.authentication.AuthenticatorFactory;
 import jakarta.inject.Singleton;
 import jakarta.mail.Authenticator;
 import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -25,6 +29,18 @@ public class SmtpSession {
     @Replaces(factory = MailPropertiesProviderFactory.class, bean = MailPropertiesProvider.class)
     MailPropertiesProvider mailProperties(MailSettings settings) {
         return () -> properties(settings);
+    }
+
+    /**
+     * A mail session of this application context's own. Micronaut's default provider takes the JVM-wide default
+     * session, which keeps the settings of whichever context asked first: a second context in the same JVM (test
+     * classes one after another) would send to the first one's SMTP server.
+     */
+    @Singleton
+    @Replaces(DefaultSessionProvider.class)
+    SessionProvider session(MailPropertiesProvider properties, @Nullable Authenticator authenticator) {
+        Session session = Session.getInstance(properties.mailProperties(), authenticator);
+        return () -> session;
     }
 
     /**

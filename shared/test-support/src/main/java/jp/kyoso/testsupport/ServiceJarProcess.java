@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -53,6 +54,14 @@ public final class ServiceJarProcess implements AutoCloseable {
      * @param database the database the child uses (created if missing)
      */
     public static ServiceJarProcess start(String service, String database) {
+        return start(service, database, Map.of());
+    }
+
+    /**
+     * As {@link #start(String, String)}, with more settings given as Micronaut properties (e.g.
+     * {@code kyoso.mail.smtp-port}) and passed as the environment variables they map to ({@code KYOSO_MAIL_SMTP_PORT}).
+     */
+    public static ServiceJarProcess start(String service, String database, Map<String, String> properties) {
         TestInfrastructure infrastructure = TestInfrastructure.get();
         int port = freePort();
         Path jar = jarOf(service);
@@ -65,6 +74,8 @@ public final class ServiceJarProcess implements AutoCloseable {
                 "DATASOURCES_DEFAULT_PASSWORD", infrastructure.password(),
                 "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
                 "KYOSO_JWT_SECRET", ServiceTestProperties.TEST_JWT_SECRET));
+        properties.forEach((name, value) -> builder.environment().put(
+                name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'), value));
         Path log = Path.of("target", service + "-child.log");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         ServiceJarProcess child;

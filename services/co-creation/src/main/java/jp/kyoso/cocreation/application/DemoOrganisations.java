@@ -33,7 +33,7 @@ public class DemoOrganisations {
         Organisation admitted = organisations.admit(demo.id(), demo.name(), demo.organisationType(), null, null, null,
                 "demo");
         if (demo.adminEmail() != null && demo.adminUserId() != null && demo.adminUsername() != null) {
-            Invitation invitation = memberships.inviteOnBehalf(admitted, demo.adminEmail(), MemberRole.ADMIN, "demo");
+            Invitation invitation = memberships.issue(admitted, demo.adminEmail(), MemberRole.ADMIN, "demo");
             memberships.accept(invitation.membership().id(), invitation.acceptCode(), new CurrentUser(
                     demo.adminUserId(), demo.adminUsername(), admitted.id().toString(), Set.of(Roles.MEMBER)));
         }

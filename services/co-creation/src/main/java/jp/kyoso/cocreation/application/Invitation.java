@@ -2,6 +2,9 @@ package jp.kyoso.cocreation.application;
 
 import jp.kyoso.cocreation.domain.Membership;
 
-/** A new invitation with its acceptance code in clear: shown once to the inviter, never stored. */
-public record Invitation(Membership membership, String acceptCode) {
+/**
+ * A new invitation with its acceptance code in clear, which only its mail carries out of this package (the demo
+ * seeder accepts with it in the same transaction); never stored, never in an answer.
+ */
+record Invitation(Membership membership, String acceptCode) {
 }

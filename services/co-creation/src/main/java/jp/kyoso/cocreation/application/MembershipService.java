@@ -50,16 +50,25 @@ public class MembershipService {
         this.clock = clock;
     }
 
+    /** Invites by mail: the acceptance code goes only into the mail, so the answer is the roster entry alone. */
     @Transactional
-    public Invitation invite(UUID organisationId, String email, MemberRole role, CurrentUser actor) {
+    public Membership invite(UUID organisationId, String email, MemberRole role, CurrentUser actor) {
         Organisation organisation = organisation(organisationId);
         requireAdmin(organisationId, actor);
-        return inviteOnBehalf(organisation, email, role, actor.username());
+        return issue(organisation, email, role, actor.username()).membership();
     }
 
     /** For the platform itself (an approval invites the applicant's contact as first admin); no rights check. */
     @Transactional
-    public Invitation inviteOnBehalf(Organisation organisation, String email, MemberRole role, String by) {
+    public Membership inviteOnBehalf(Organisation organisation, String email, MemberRole role, String by) {
+        return issue(organisation, email, role, by).membership();
+    }
+
+    /**
+     * Writes the invitation and its mail, inside the caller's transaction; the code in clear stays inside this
+     * package (the demo seeder accepts with it).
+     */
+    Invitation issue(Organisation organisation, String email, MemberRole role, String by) {
         if (!organisation.isActiveMember()) {
             throw new ConflictException("organisation.notActive", organisation.status().name());
         }

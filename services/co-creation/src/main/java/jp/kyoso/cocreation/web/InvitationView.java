@@ -1,13 +1,16 @@
 package jp.kyoso.cocreation.web;
 
 import io.micronaut.serde.annotation.Serdeable;
-import jp.kyoso.cocreation.application.Invitation;
+import jp.kyoso.cocreation.domain.Membership;
 
-/** A new invitation, with the acceptance code shown this once so the inviter can pass it on if mail fails. */
+/**
+ * A new invitation as its inviter sees it: the roster entry, whose address the invitation was mailed to. The
+ * acceptance code is only in that mail (the database keeps its hash), so nobody hands a code over.
+ */
 @Serdeable
-public record InvitationView(MemberView invitation, String acceptCode) {
+public record InvitationView(MemberView invitation) {
 
-    static InvitationView of(Invitation invitation) {
-        return new InvitationView(MemberView.of(invitation.membership()), invitation.acceptCode());
+    static InvitationView of(Membership invitation) {
+        return new InvitationView(MemberView.of(invitation));
     }
 }

@@ -22,7 +22,6 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import jp.kyoso.cocreation.application.Invitation;
 import jp.kyoso.cocreation.application.MembershipService;
 import jp.kyoso.cocreation.domain.Membership;
 import jp.kyoso.cocreation.domain.MembershipStatus;
@@ -46,9 +45,9 @@ public class MembershipController {
     @Post("/organisations/{id}/invitations")
     @Operation(summary = "Invite a person by email as ADMIN or MEMBER (MemberInvited); organisation admins or the secretariat")
     public HttpResponse<InvitationView> invite(UUID id, @Body @Valid InvitationRequest invitation, CurrentUser user) {
-        Invitation created = memberships.invite(id, invitation.email(), invitation.role(), user);
+        Membership created = memberships.invite(id, invitation.email(), invitation.role(), user);
         return HttpResponse.created(InvitationView.of(created),
-                URI.create("/api/cocreation/organisations/" + id + "/members/" + created.membership().id()));
+                URI.create("/api/cocreation/organisations/" + id + "/members/" + created.id()));
     }
 
     @Get("/organisations/{id}/members")

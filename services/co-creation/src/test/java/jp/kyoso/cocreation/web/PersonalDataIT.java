@@ -28,10 +28,13 @@ import java.util.UUID;
 import jp.kyoso.events.EventSchemas;
 import jp.kyoso.events.Topics;
 import jp.kyoso.testsupport.KafkaRecords;
+import jp.kyoso.testsupport.MailedInvitation;
 import jp.kyoso.testsupport.ServiceTestProperties;
 import jp.kyoso.testsupport.TestInfrastructure;
 import jp.kyoso.testsupport.TestTokens;
+import jp.kyoso.testsupport.embedded.EmbeddedMailServer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -58,9 +61,18 @@ class PersonalDataIT implements TestPropertyProvider {
     @Inject
     JsonMapper json;
 
+    private static final EmbeddedMailServer MAIL = EmbeddedMailServer.start(0, 0);
+
     @Override
     public Map<String, String> getProperties() {
-        return ServiceTestProperties.forService("cocreation_personal_data_it");
+        Map<String, String> properties = ServiceTestProperties.forService("cocreation_personal_data_it");
+        properties.putAll(MAIL.serviceProperties());
+        return properties;
+    }
+
+    @AfterAll
+    void stopMailServer() {
+        MAIL.close();
     }
 
     @Test
@@ -78,11 +90,11 @@ class PersonalDataIT implements TestPropertyProvider {
         String suzuki = TestTokens.issue(jwt, suzukiName, UUID.fromString(id), "MEMBER");
         String suzukiMemberId = acceptInvitation(id, suzukiEmail, suzuki);
         String tanaka = TestTokens.issue(jwt, "tanaka-" + suffix, UUID.fromString(id), "MEMBER");
-        Map<?, ?> invitation = http.toBlocking().retrieve(HttpRequest.POST(BASE + "/" + id + "/invitations",
+        http.toBlocking().retrieve(HttpRequest.POST(BASE + "/" + id + "/invitations",
                 Map.of("email", tanakaEmail, "role", "ADMIN")).bearerAuth(suzuki), Map.class);
-        http.toBlocking().retrieve(HttpRequest.POST("/api/cocreation/invitations/"
-                        + map(invitation.get("invitation")).get("id") + "/accept",
-                Map.of("code", invitation.get("acceptCode"))).bearerAuth(tanaka), Map.class);
+        MailedInvitation tanakaMail = MailedInvitation.awaitLatest(MAIL, tanakaEmail);
+        http.toBlocking().retrieve(HttpRequest.POST("/api/cocreation/invitations/" + tanakaMail.id() + "/accept",
+                Map.of("code", tanakaMail.code())).bearerAuth(tanaka), Map.class);
 
         // suzuki leaves traces under her name: an issue, a comment, a working group.
         String issue = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/cocreation/issues",
@@ -151,7 +163,7 @@ class PersonalDataIT implements TestPropertyProvider {
         assertEquals(List.of(pseudonym), comments.stream().map(c -> map(c).get("authorName")).toList());
 
         // Other services learn of it from events that themselves carry no personal data: one per roster entry of
-        // hers, the active one and the approval's invitation the secretariat withdrew to hand a code over.
+        // hers, the active one and the approval's invitation the secretariat withdrew to resend it.
         List<ConsumerRecord<byte[], byte[]>> erasures = await().atMost(Duration.ofSeconds(30))
                 .until(() -> events(Topics.COCREATION_ORGANISATION, id, ERASED), found -> found.size() == 2);
         for (ConsumerRecord<byte[], byte[]> event : erasures) {
@@ -173,8 +185,8 @@ class PersonalDataIT implements TestPropertyProvider {
     }
 
     /**
-     * The approval's invitation carries no code in its event, so the secretariat withdraws it and issues a fresh one
-     * (as the portal's hand-over does), whose 201 shows the code; the invited person accepts with it.
+     * The secretariat resends the approval's invitation (as the portal's resend screen does: the open one is
+     * withdrawn, a fresh one issued and mailed); the invited person accepts with the code of the new mail.
      */
     private String acceptInvitation(String organisationId, String email, String token) throws IOException {
         ConsumerRecord<byte[], byte[]> record = await().atMost(Duration.ofSeconds(30))
@@ -186,9 +198,10 @@ class PersonalDataIT implements TestPropertyProvider {
                 + approvalInvitation.get("invitationId")).bearerAuth(secretariat), Map.class);
         Map<?, ?> invitation = http.toBlocking().retrieve(HttpRequest.POST(BASE + "/" + organisationId
                 + "/invitations", Map.of("email", email, "role", "ADMIN")).bearerAuth(secretariat), Map.class);
-        Map<?, ?> joined = http.toBlocking().retrieve(HttpRequest.POST("/api/cocreation/invitations/"
-                + map(invitation.get("invitation")).get("id") + "/accept", Map.of("code", invitation.get("acceptCode")))
-                .bearerAuth(token), Map.class);
+        MailedInvitation mailed = MailedInvitation.awaitLatest(MAIL, email,
+                UUID.fromString((String) map(invitation.get("invitation")).get("id")));
+        Map<?, ?> joined = http.toBlocking().retrieve(HttpRequest.POST("/api/cocreation/invitations/" + mailed.id()
+                + "/accept", Map.of("code", mailed.code())).bearerAuth(token), Map.class);
         return (String) joined.get("id");
     }
 

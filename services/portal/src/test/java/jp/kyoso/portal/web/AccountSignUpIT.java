@@ -22,9 +22,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import jp.kyoso.portal.persistence.AppUserRepository;
+import jp.kyoso.testsupport.MailedInvitation;
 import jp.kyoso.testsupport.ServiceJarProcess;
 import jp.kyoso.testsupport.ServiceTestProperties;
 import jp.kyoso.testsupport.TestTokens;
+import jp.kyoso.testsupport.embedded.EmbeddedMailServer;
 import jp.kyoso.web.security.Roles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,18 +35,20 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Self-service accounts against the real co-creation service (started from its packaged jar, on the same PostgreSQL
- * and Kafka): sign up, sign in without a role, accept an invitation the secretariat issued with its one-time code,
- * and come out with a token naming the organisation and MEMBER. Co-creation records the person the token names, so
- * the roster entry read back proves the portal forwarded the person's own token rather than acting with rights of
- * its own.
+ * and Kafka): sign up, sign in without a role, accept an invitation the secretariat issued with the one-time code of
+ * its mail (read from the SMTP server that received it), and come out with a token naming the organisation and
+ * MEMBER. Co-creation records the person the token names, so the roster entry read back proves the portal forwarded
+ * the person's own token rather than acting with rights of its own.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountSignUpIT implements TestPropertyProvider {
 
-    // The real co-creation service from its packaged jar; the portal and it share the test JWT secret.
+    // The real co-creation service from its packaged jar, mailing invitations to a real SMTP server in this JVM;
+    // the portal and it share the test JWT secret.
+    private static final EmbeddedMailServer MAIL = EmbeddedMailServer.start(0, 0);
     private static final ServiceJarProcess COCREATION = ServiceJarProcess.start("co-creation",
-            "cocreation_accounts_it");
+            "cocreation_accounts_it", MAIL.serviceProperties());
     private static final String PASSWORD = "green-river-7-bridges";
 
     @Inject
@@ -77,6 +81,7 @@ class AccountSignUpIT implements TestPropertyProvider {
     @AfterAll
     static void stopCoCreation() {
         COCREATION.close();
+        MAIL.close();
     }
 
     @Test
@@ -97,7 +102,7 @@ class AccountSignUpIT implements TestPropertyProvider {
 
         String name = PortalCalls.unique("しながわ新興テック");
         UUID organisationId = approvedOrganisation(name);
-        Invitation invitation = invite(organisationId, username + "@example.jp");
+        MailedInvitation invitation = invite(organisationId, username + "@example.jp");
         HttpResponse<String> accepted = calls.post("/accounts/me/invitations/" + invitation.id() + "/accept", firstToken,
                 "ja", Map.of("code", invitation.code()));
 
@@ -125,7 +130,7 @@ class AccountSignUpIT implements TestPropertyProvider {
         assertEquals(201, signUp(username).statusCode());
         String token = calls.token(calls.login(username, PASSWORD));
         UUID organisationId = approvedOrganisation(PortalCalls.unique("品川ラボ"));
-        Invitation invitation = invite(organisationId, username + "@example.jp");
+        MailedInvitation invitation = invite(organisationId, username + "@example.jp");
 
         HttpResponse<String> refused = calls.post("/accounts/me/invitations/" + invitation.id() + "/accept", token, "en",
                 Map.of("code", "WRONG-" + invitation.code()));
@@ -144,7 +149,7 @@ class AccountSignUpIT implements TestPropertyProvider {
         assertEquals(201, signUp(username).statusCode());
         String token = calls.token(calls.login(username, PASSWORD));
         UUID organisationId = approvedOrganisation(PortalCalls.unique("大井町エナジー"));
-        Invitation invitation = invite(organisationId, username + "@example.jp");
+        MailedInvitation invitation = invite(organisationId, username + "@example.jp");
         // The accept reached co-creation, but the portal never recorded it (as if it had failed in between).
         HttpResponse<String> direct = send(HttpRequest.newBuilder(COCREATION.base().resolve(
                         "/api/cocreation/invitations/" + invitation.id() + "/accept"))
@@ -169,10 +174,10 @@ class AccountSignUpIT implements TestPropertyProvider {
         String token = calls.token(calls.login(username, PASSWORD));
         String firstName = PortalCalls.unique("第一商事");
         UUID firstOrganisation = approvedOrganisation(firstName);
-        Invitation first = invite(firstOrganisation, username + "@example.jp");
+        MailedInvitation first = invite(firstOrganisation, username + "@example.jp");
         assertEquals(200, calls.post("/accounts/me/invitations/" + first.id() + "/accept", token, "ja",
                 Map.of("code", first.code())).statusCode());
-        Invitation second = invite(approvedOrganisation(PortalCalls.unique("第二商事")), username + "@example.jp");
+        MailedInvitation second = invite(approvedOrganisation(PortalCalls.unique("第二商事")), username + "@example.jp");
 
         HttpResponse<String> refused = calls.post("/accounts/me/invitations/" + second.id() + "/accept", token, "ja",
                 Map.of("code", second.code()));
@@ -215,10 +220,6 @@ class AccountSignUpIT implements TestPropertyProvider {
         assertEquals(Set.of("username"), calls.fields(again));
     }
 
-    /** An invitation as co-creation's 201 shows it: its id and the one-time code, seen only this once. */
-    private record Invitation(UUID id, String code) {
-    }
-
     /** A public application at co-creation, approved by the secretariat. */
     private UUID approvedOrganisation(String name) throws Exception {
         HttpResponse<String> applied = send(HttpRequest.newBuilder(
@@ -236,18 +237,17 @@ class AccountSignUpIT implements TestPropertyProvider {
         return id;
     }
 
-    /** The secretariat invites the address as MEMBER; the 201 carries the invitation and its code. */
+    /** The secretariat invites the address as MEMBER; the code is only in the mail co-creation sends. */
     @SuppressWarnings("unchecked")
-    private Invitation invite(UUID organisationId, String email) throws Exception {
+    private MailedInvitation invite(UUID organisationId, String email) throws Exception {
         HttpResponse<String> created = send(HttpRequest.newBuilder(COCREATION.base().resolve(
                         "/api/cocreation/organisations/" + organisationId + "/invitations"))
                 .header("Authorization", "Bearer " + TestTokens.secretariat(jwt))
                 .header("Content-Type", "application/json")
                 .POST(body(Map.of("email", email, "role", "MEMBER"))));
         assertEquals(201, created.statusCode(), created.body());
-        Map<String, Object> answer = calls.map(created);
-        Map<String, Object> invitation = (Map<String, Object>) answer.get("invitation");
-        return new Invitation(UUID.fromString((String) invitation.get("id")), (String) answer.get("acceptCode"));
+        Map<String, Object> invitation = (Map<String, Object>) calls.map(created).get("invitation");
+        return MailedInvitation.awaitLatest(MAIL, email, UUID.fromString((String) invitation.get("id")));
     }
 
     @SuppressWarnings("unchecked")

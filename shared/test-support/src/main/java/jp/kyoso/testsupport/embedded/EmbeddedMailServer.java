@@ -7,7 +7,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,6 +75,20 @@ public final class EmbeddedMailServer implements AutoCloseable {
 
     public int imapPort() {
         return imapPort;
+    }
+
+    /**
+     * Points a service under test at this server ({@code kyoso.mail.*}), with a relay quick enough for a test.
+     *
+     * @return a new, modifiable map
+     */
+    public Map<String, String> serviceProperties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("kyoso.mail.smtp-host", HOST);
+        properties.put("kyoso.mail.smtp-port", Integer.toString(smtpPort));
+        properties.put("kyoso.mail.relay-idle-delay", "100ms");
+        properties.put("kyoso.mail.retry-backoff", "200ms");
+        return properties;
     }
 
     /** @return every mail the running server received, in order; empty while stopped */
