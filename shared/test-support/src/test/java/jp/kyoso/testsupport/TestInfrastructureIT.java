@@ -24,8 +24,10 @@ class TestInfrastructureIT {
         Map<String, String> properties = ServiceTestProperties.forService("support_infrait");
 
         assertEquals(Set.of("datasources.default.url", "datasources.default.username",
-                "datasources.default.password", "kafka.bootstrap.servers", "kyoso.jwt.secret", "micronaut.server.port"),
-                properties.keySet());
+                "datasources.default.password", "kafka.bootstrap.servers", "kyoso.jwt.secret", "micronaut.server.port",
+                "kyoso.attachments.local.path"), properties.keySet());
+        assertEquals("target/attachments/support_infrait", properties.get("kyoso.attachments.local.path"),
+                "each test database its own attachments folder");
         assertEquals("-1", properties.get("micronaut.server.port"), "a free port, never a fixed one");
         assertEquals(ServiceTestProperties.TEST_JWT_SECRET, properties.get("kyoso.jwt.secret"));
         assertTrue(ServiceTestProperties.TEST_JWT_SECRET.length() >= 32);
