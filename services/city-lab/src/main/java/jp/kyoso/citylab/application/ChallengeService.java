@@ -76,9 +76,7 @@ public class ChallengeService {
         Instant now = clock.instant();
         FieldErrors errors = new FieldErrors();
         List<String> targets = errors.sdgTargets("sdgTargets", draft.sdgTargets(), true);
-        if (!draft.proposalDeadline().isAfter(Deadlines.today(now))) {
-            errors.add("proposalDeadline", "Future");
-        }
+        errors.deadline("proposalDeadline", draft.proposalDeadline(), Deadlines.today(now));
         errors.throwIfAny();
         Challenge challenge = Challenge.drafted(UUID.randomUUID(), UUID.fromString(user.organisationId()),
                 draft.text(), targets, draft.budgetYen(), draft.testFieldOffered(),
@@ -167,8 +165,8 @@ public class ChallengeService {
         Instant now = clock.instant();
         FieldErrors errors = new FieldErrors();
         List<String> targets = errors.sdgTargets("sdgTargets", refinement.sdgTargets(), true);
-        if (refinement.proposalDeadline() != null && !refinement.proposalDeadline().isAfter(Deadlines.today(now))) {
-            errors.add("proposalDeadline", "Future");
+        if (refinement.proposalDeadline() != null) {
+            errors.deadline("proposalDeadline", refinement.proposalDeadline(), Deadlines.today(now));
         }
         errors.throwIfAny();
         Challenge refined = change(id, challenge -> challenge.refine(refinement.text(), refinement.departmentId(),

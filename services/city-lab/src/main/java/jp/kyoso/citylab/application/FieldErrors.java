@@ -1,5 +1,6 @@
 package jp.kyoso.citylab.application;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kyoso.events.sdg.SdgCatalog;
@@ -29,6 +30,17 @@ final class FieldErrors {
             return List.of();
         }
         return codes.stream().map(code -> SdgCatalog.target(code).orElseThrow().code()).distinct().toList();
+    }
+
+    /** A proposal deadline must lie after today and within {@value #DEADLINE_YEARS_AHEAD} years (a typo, not a plan). */
+    static final int DEADLINE_YEARS_AHEAD = 5;
+
+    void deadline(String field, LocalDate deadline, LocalDate today) {
+        if (!deadline.isAfter(today)) {
+            add(field, "Future");
+        } else if (deadline.isAfter(today.plusYears(DEADLINE_YEARS_AHEAD))) {
+            add(field, "challenge.deadlineTooFar", DEADLINE_YEARS_AHEAD);
+        }
     }
 
     void throwIfAny() {
