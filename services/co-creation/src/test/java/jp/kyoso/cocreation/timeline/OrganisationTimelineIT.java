@@ -35,7 +35,9 @@ import jp.kyoso.events.declarations.DeclarationReturned;
 import jp.kyoso.events.fund.ApplicationAwarded;
 import jp.kyoso.events.fund.ApplicationRejected;
 import jp.kyoso.events.fund.GrantDisbursed;
+import jp.kyoso.testsupport.MailedInvitation;
 import jp.kyoso.testsupport.ServiceTestProperties;
+import jp.kyoso.testsupport.embedded.EmbeddedMailServer;
 import jp.kyoso.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -58,9 +60,15 @@ class OrganisationTimelineIT implements TestPropertyProvider {
     @Inject
     JwtTokenGenerator jwt;
 
+    /** Invitation codes reach people only by mail: the test reads them where the person would. */
+    private static final EmbeddedMailServer MAIL = EmbeddedMailServer.start(0, 0);
+
     @Override
     public Map<String, String> getProperties() {
-        return ServiceTestProperties.forService("cocreation_timeline_it");
+        Map<String, String> properties = new java.util.HashMap<>(
+                ServiceTestProperties.forService("cocreation_timeline_it"));
+        properties.putAll(MAIL.serviceProperties());
+        return properties;
     }
 
     @Test
@@ -177,9 +185,10 @@ class OrganisationTimelineIT implements TestPropertyProvider {
         Map<?, ?> invitation = http.toBlocking().retrieve(HttpRequest.POST(ORGANISATIONS + "/" + organisationId
                 + "/invitations", Map.of("email", email, "role", "MEMBER")).bearerAuth(TestTokens.secretariat(jwt)),
                 Map.class);
-        http.toBlocking().retrieve(HttpRequest.POST("/api/cocreation/invitations/"
-                + map(invitation.get("invitation")).get("id") + "/accept", Map.of("code", invitation.get("acceptCode")))
-                .bearerAuth(token), Map.class);
+        UUID invitationId = UUID.fromString((String) map(invitation.get("invitation")).get("id"));
+        String code = MailedInvitation.awaitLatest(MAIL, email, invitationId).code();
+        http.toBlocking().retrieve(HttpRequest.POST("/api/cocreation/invitations/" + invitationId + "/accept",
+                Map.of("code", code)).bearerAuth(token), Map.class);
     }
 
     private List<?> awaitTotal(String id, String token, int expected) {

@@ -37,7 +37,7 @@ import reactor.core.publisher.Mono;
  * turn away (or even parse) requests it only relays. A service that cannot be reached becomes a problem+json 502,
  * one that stops answering a 504 after the client's read timeout, instead of a hang.
  */
-@Filter("/api/**")
+@Filter("/**")
 public class GatewayFilter implements HttpServerFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(GatewayFilter.class);
@@ -75,7 +75,10 @@ public class GatewayFilter implements HttpServerFilter {
         String rawPath = incoming.getRawPath();
         Optional<URI> service = routes.serviceFor(rawPath);
         if (service.isEmpty()) {
-            return chain.proceed(request);
+            // The portal's own endpoints (sign-in, accounts, audit) take small JSON bodies only: the server's limit is
+            // sized for uploads relayed to the services, not for them.
+            return request.getContentLength() > maxBodySize ? Mono.just(problems.tooLarge(request))
+                    : chain.proceed(request);
         }
         Instant received = access.now();
         if (hasDotSegment(rawPath)) {

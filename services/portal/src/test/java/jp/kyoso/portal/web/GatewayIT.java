@@ -134,6 +134,18 @@ class GatewayIT implements TestPropertyProvider {
     }
 
     @Test
+    void thePortalsOwnEndpointsRefuseABodyOverTheJsonLimitThoughTheServerTakesUploads() throws Exception {
+        for (String path : List.of("/login", "/accounts/password-reset")) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(portalUri(path))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + "共".repeat(400_000) + "\"}")));
+
+            assertEquals(413, response.statusCode(), path + ": " + response.body());
+            assertTrue(response.body().contains("urn:kyoso:problem:payload-too-large"), response.body());
+        }
+    }
+
+    @Test
     void aMultipartUploadLargerThanAJsonBodyMayBeIsRelayedWhole() throws Exception {
         String boundary = "kyoso-boundary";
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"計画書.pdf\"\r\n"
