@@ -49,11 +49,12 @@ class HostileInputIT {
     private static final List<String> USERS = List.of("admin", "secretariat", "staff", "member", "committee1");
     /**
      * Tables written whatever the requests do: co-creation's daily digest (DailyDigestJob, on its own schedule), and
-     * the portal's audit trail of access records, which by design keeps every call, refused ones included. City Lab's
-     * deadline job and the declarations' lifecycle sweep change statuses, not counts.
+     * the portal's audit trail of access records, which by design keeps every call, refused ones included, and the
+     * sign-in throttle's failures, which must count hostile sign-ins above all (shared by every portal replica). City
+     * Lab's deadline job and the declarations' lifecycle sweep change statuses, not counts.
      */
     private static final Set<String> SCHEDULED = Set.of("cocreation.public.digest", "cocreation.public.digest_entry",
-            "portal.public.audit_access");
+            "portal.public.audit_access", "portal.public.login_failure");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LocalPlatform platform = SharedPlatform.platform();
