@@ -1,13 +1,14 @@
 // The header's menu, grouped per programme: the home link, then one drop-down per programme (a disclosure button with
-// aria-expanded and its list of links), then the entries without a group. Secretariat and staff have some twenty
-// entries; flat they ran to three rows. Below 40rem the whole menu folds behind one "Menu" button (the home link stays
-// beside it) and the programmes open in place, one under the other.
+// aria-expanded and its list of links), one for the person's own account settings, then the entries without a group.
+// Secretariat and staff have some twenty entries; flat they ran to three rows, and with Japanese fonts even a single
+// account link too many wraps the bar at 1280 px. Below 40rem the whole menu folds behind one "Menu" button (the home
+// link stays beside it) and the programmes open in place, one under the other.
 
 import { addTexts, t } from './i18n.js';
 import { h } from './dom.js';
 
 /** The programmes a route may name as its `group`, in menu order. */
-export const MENU_GROUPS = ['cocreation', 'citylab', 'decl', 'fund', 'kpi', 'admin'];
+export const MENU_GROUPS = ['cocreation', 'citylab', 'decl', 'fund', 'kpi', 'admin', 'account'];
 
 addTexts({
   ja: {
@@ -18,6 +19,7 @@ addTexts({
     'menu.group.fund': '基金',
     'menu.group.kpi': 'KPI',
     'menu.group.admin': '管理',
+    'menu.group.account': 'アカウント',
   },
   en: {
     'menu.toggle': 'Menu',
@@ -27,6 +29,7 @@ addTexts({
     'menu.group.fund': 'Fund',
     'menu.group.kpi': 'KPI',
     'menu.group.admin': 'Administration',
+    'menu.group.account': 'My account',
   },
 });
 

@@ -155,6 +155,7 @@ function renderReset(container, { query }) {
 }
 
 route({ path: '/account/password', render: renderPassword, roles: EVERY_ROLE, menu: 'account.nav.password',
-  order: 90 });
-route({ path: '/account/totp', render: renderTotp, roles: EVERY_ROLE, menu: 'account.nav.totp', order: 91 });
+  group: 'account', order: 90 });
+route({ path: '/account/totp', render: renderTotp, roles: EVERY_ROLE, menu: 'account.nav.totp', group: 'account',
+  order: 91 });
 route({ path: '/password-reset', render: renderReset, title: 'account.reset.heading' });

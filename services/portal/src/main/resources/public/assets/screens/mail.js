@@ -106,7 +106,8 @@ async function renderMailbox(container, { query: params }) {
   }
 }
 
-route({ path: '/settings/mail', render: renderSettings, roles: ALL_ROLES, menu: 'mail.nav.settings', order: 95 });
+route({ path: '/settings/mail', render: renderSettings, roles: ALL_ROLES, menu: 'mail.nav.settings', group: 'account',
+  order: 95 });
 route({ path: '/local-mailbox', render: renderMailbox, title: 'mail.nav.mailbox' });
 // The menu entry only where the mailbox exists (demo mode); production answers 404 and shows no entry.
 api('/local-mailbox?address=probe%40localhost').then(() => {
