@@ -1,5 +1,6 @@
 package jp.kyoso.attachments;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -34,5 +35,20 @@ public final class ContentDisposition {
             }
         }
         return encoded.toString();
+    }
+
+    /** The value {@link #encode} made: every %XX back to its byte, the bytes read as UTF-8. */
+    static String decode(String encoded) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == '%' && i + 2 < encoded.length()) {
+                bytes.write(Integer.parseInt(encoded, i + 1, i + 3, 16));
+                i += 2;
+            } else {
+                bytes.write(c);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

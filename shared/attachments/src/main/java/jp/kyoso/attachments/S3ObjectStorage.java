@@ -13,11 +13,14 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -54,8 +57,12 @@ public class S3ObjectStorage implements ObjectStorageOperations<PutObjectRequest
                 .region(Region.of(region))
                 .httpClientBuilder(UrlConnectionHttpClient.builder());
         if (endpoint != null && !endpoint.isBlank()) {
-            // MinIO and most S3-compatible stores address buckets by path, not by host name.
-            builder.endpointOverride(URI.create(endpoint)).forcePathStyle(true);
+            // MinIO and most S3-compatible stores address buckets by path, not by host name. Since SDK 2.30 every
+            // request also carries the newer flexible checksums (x-amz-checksum-*, aws-chunked trailers), which many
+            // of them refuse with 501 Not Implemented: only where S3 requires a checksum is one sent or checked.
+            builder.endpointOverride(URI.create(endpoint)).forcePathStyle(true)
+                    .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                    .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         }
         this.s3 = builder.build();
     }
@@ -70,6 +77,9 @@ public class S3ObjectStorage implements ObjectStorageOperations<PutObjectRequest
                                                     Consumer<PutObjectRequest.Builder> requestConsumer) {
         PutObjectRequest.Builder put = PutObjectRequest.builder().bucket(bucket).key(request.getKey());
         request.getContentType().ifPresent(put::contentType);
+        if (!request.getMetadata().isEmpty()) {
+            put.metadata(request.getMetadata());
+        }
         requestConsumer.accept(put);
         long size = request.getContentSize()
                 .orElseThrow(() -> new IllegalArgumentException("an upload's size must be known"));
@@ -140,6 +150,11 @@ public class S3ObjectStorage implements ObjectStorageOperations<PutObjectRequest
         @Override
         public Optional<String> getContentType() {
             return Optional.ofNullable(in.response().contentType());
+        }
+
+        @Override
+        public Map<String, String> getMetadata() {
+            return in.response().metadata();
         }
     }
 }

@@ -20,6 +20,13 @@ class FileNamesAndDispositionTest {
     }
 
     @Test
+    void theEncodedNameStoredWithAnObjectDecodesToTheOriginal() {
+        for (String name : new String[] {"事業計画書（第2版）.pdf", "a+b c%20d\"e'.docx", "報告_2025-03.xlsx"}) {
+            assertEquals(name, ContentDisposition.decode(ContentDisposition.encode(name)));
+        }
+    }
+
+    @Test
     void encodesSpacesQuotesAndPercentSoNoHeaderCanBeInjected() {
         assertEquals("attachment; filename=\"a b_%.pdf\"; filename*=UTF-8''a%20b%22%25.pdf",
                 ContentDisposition.attachment("a b\"%.pdf"));

@@ -61,6 +61,7 @@ import jp.kyoso.events.fund.ApplicationWithdrawn;
 import jp.kyoso.events.fund.CallClosed;
 import jp.kyoso.events.fund.CallDecided;
 import jp.kyoso.events.fund.CallOpened;
+import jp.kyoso.events.fund.ResolutionRecorded;
 import jp.kyoso.events.fund.ConflictDeclared;
 import jp.kyoso.events.portal.AccountCreated;
 import jp.kyoso.events.portal.AccountCredentialsReset;
@@ -243,6 +244,12 @@ final class SampleEvents {
                         "secretariat"),
                 new CallClosed(call, 12, closes, "secretariat"),
                 new CallDecided(call, 4, 6_500_000L, AT),
+                new ResolutionRecorded("1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b", call, "2025年度 ウェルビーイング・SDGs推進事業 公募",
+                        LocalDate.parse("2025-07-15"), List.of("品川 一郎（委員長）", "大崎 花子"),
+                        "申請4件の審査結果を踏まえ、上位3件への助成を決定する。", List.of(ORGANISATION_ID), AT, "secretariat"),
+                new ResolutionRecorded("2f3a4b5c-6d7e-4f8a-9b0c-1d2e3f4a5b6c", call, "2025年度 ウェルビーイング・SDGs推進事業 公募",
+                        LocalDate.parse("2025-04-10"), List.of("品川 一郎（委員長）"), "募集要項を原案どおり承認する。",
+                        List.of(), AT, "secretariat"),
                 new ApplicationSubmitted(application, call, ORGANISATION_ID, "商店街の高齢者見守りネットワーク",
                         List.of("3.8", "11.7"), 2_400_000L, 1_600_000L, AT, "5b0e3c1a-2f4d-4e8a-9c7b-1d2e3f4a5b6c"),
                 new ApplicationScreened(application, call, ORGANISATION_ID, false, List.of("fund.eligibility.declaration"), AT),

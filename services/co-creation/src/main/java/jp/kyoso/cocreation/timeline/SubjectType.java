@@ -10,6 +10,7 @@ public enum SubjectType {
     DECLARATION("#/declarations/entry/%s"),
     OWN_DECLARATION("#/declarations/mine"),
     APPLICATION("#/fund/mine"),
+    CALL("#/fund/calls/%s"),
     MEETING("#/meetings/%s"),
     WORKING_GROUP("#/working-groups/%s"),
     YOUTH_IDEA("#/youth/mine");

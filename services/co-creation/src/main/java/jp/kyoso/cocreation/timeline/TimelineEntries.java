@@ -1,6 +1,7 @@
 package jp.kyoso.cocreation.timeline;
 
 import static jp.kyoso.cocreation.timeline.SubjectType.APPLICATION;
+import static jp.kyoso.cocreation.timeline.SubjectType.CALL;
 import static jp.kyoso.cocreation.timeline.SubjectType.CHALLENGE;
 import static jp.kyoso.cocreation.timeline.SubjectType.DECLARATION;
 import static jp.kyoso.cocreation.timeline.SubjectType.EXPERIMENT;
@@ -37,6 +38,7 @@ import jp.kyoso.events.fund.ApplicationRejected;
 import jp.kyoso.events.fund.ApplicationScreened;
 import jp.kyoso.events.fund.ApplicationSubmitted;
 import jp.kyoso.events.fund.GrantDisbursed;
+import jp.kyoso.events.fund.ResolutionRecorded;
 
 /**
  * Which timeline entries an event makes, for which organisations. Public entries are what the city would publish
@@ -53,7 +55,7 @@ public final class TimelineEntries {
             CollaborationProjectCompleted.class, DeclarationReturned.class, DeclarationRegistered.class,
             DeclarationReportOverdue.class, DeclarationLapsed.class, DeclarationRevoked.class,
             ApplicationSubmitted.class, ApplicationScreened.class, ApplicationAwarded.class,
-            ApplicationRejected.class, GrantDisbursed.class);
+            ApplicationRejected.class, GrantDisbursed.class, ResolutionRecorded.class);
 
     private TimelineEntries() {
     }
@@ -164,6 +166,12 @@ public final class TimelineEntries {
         if (event instanceof GrantDisbursed e) {
             return one(e.organisationId(), eventId, TimelineKind.GRANT_PAID, APPLICATION, e.applicationId(),
                     yen(e.amountYen()), true, e.paidAt());
+        }
+        if (event instanceof ResolutionRecorded e) {
+            // The resolution is public with its call, but that an organisation applied to the call is not.
+            return e.applicantOrganisationIds().stream().distinct().map(org -> TimelineEntry.of(org, eventId,
+                    TimelineKind.COMMITTEE_RESOLUTION, CALL, e.callId(), e.callTitle(), false, e.recordedAt()))
+                    .toList();
         }
         return List.of();
     }

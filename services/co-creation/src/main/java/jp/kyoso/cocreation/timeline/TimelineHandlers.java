@@ -26,6 +26,7 @@ import jp.kyoso.events.fund.ApplicationRejected;
 import jp.kyoso.events.fund.ApplicationScreened;
 import jp.kyoso.events.fund.ApplicationSubmitted;
 import jp.kyoso.events.fund.GrantDisbursed;
+import jp.kyoso.events.fund.ResolutionRecorded;
 import jp.kyoso.messaging.inbox.EventHandler;
 
 /**
@@ -148,6 +149,11 @@ public class TimelineHandlers {
     @Singleton
     EventHandler<GrantDisbursed> grantDisbursed(TimelineProjection projection) {
         return handler(GrantDisbursed.class, projection);
+    }
+
+    @Singleton
+    EventHandler<ResolutionRecorded> resolutionRecorded(TimelineProjection projection) {
+        return handler(ResolutionRecorded.class, projection);
     }
 
     private static <E extends DomainEvent> EventHandler<E> handler(Class<E> type, TimelineProjection projection) {

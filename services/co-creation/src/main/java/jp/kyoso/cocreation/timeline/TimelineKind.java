@@ -26,6 +26,7 @@ public enum TimelineKind {
     APPLICATION_INELIGIBLE(true),
     APPLICATION_AWARDED(true),
     APPLICATION_REJECTED(true),
+    COMMITTEE_RESOLUTION(false),
     GRANT_PAID(true);
 
     private final boolean notifies;

@@ -35,6 +35,7 @@ import jp.kyoso.events.declarations.DeclarationReturned;
 import jp.kyoso.events.fund.ApplicationAwarded;
 import jp.kyoso.events.fund.ApplicationRejected;
 import jp.kyoso.events.fund.GrantDisbursed;
+import jp.kyoso.events.fund.ResolutionRecorded;
 import jp.kyoso.testsupport.MailedInvitation;
 import jp.kyoso.testsupport.ServiceTestProperties;
 import jp.kyoso.testsupport.embedded.EmbeddedMailServer;
@@ -156,6 +157,47 @@ class OrganisationTimelineIT implements TestPropertyProvider {
                 .filter(n -> "PROPOSAL_DECLINED".equals(n.get("kind"))).findFirst().orElseThrow();
         assertEquals("あなたの組織の提案は採択されませんでした（理由: 費用が上限を超える）", declined.get("text"));
         assertEquals("#/citylab/challenges/" + challenge, declined.get("link"));
+    }
+
+    @Test
+    void aCommitteeResolutionReachesEachApplicantOnceLinkingToTheCall() {
+        String applicant = approvedOrganisation("大崎みらい農園株式会社", "osaki@mirai-farm.example.jp");
+        String otherApplicant = approvedOrganisation("戸越銀座まちづくり株式会社", "togoshi@machi.example.jp");
+        String call = UUID.randomUUID().toString();
+        ResolutionRecorded resolution = new ResolutionRecorded(UUID.randomUUID().toString(), call,
+                "2026年度 ウェルビーイング・SDGs推進事業", LocalDate.of(2030, 1, 10), List.of("品川 一郎（委員長）", "大崎 花子"),
+                "申請2件を書類審査に進める。", List.of(applicant, otherApplicant), at(10), "secretariat");
+        String eventId = CityLabEvents.publish(resolution);
+        // The same message again, then a later resolution on the same call (same key, so it is consumed after the
+        // duplicate): when the later one shows, the duplicate has been through and must have added nothing.
+        CityLabEvents.publish(resolution, eventId);
+        CityLabEvents.publish(new ResolutionRecorded(UUID.randomUUID().toString(), call,
+                "2026年度 ウェルビーイング・SDGs推進事業", LocalDate.of(2030, 1, 20), List.of("品川 一郎（委員長）"),
+                "上位1件への助成を決定する。", List.of(applicant), at(20), "secretariat"));
+
+        List<?> entries = awaitTotal(applicant, TestTokens.secretariat(jwt), 3);
+        assertEquals(List.of("COMMITTEE_RESOLUTION", "COMMITTEE_RESOLUTION", "JOINED"),
+                entries.stream().map(e -> map(e).get("kind")).toList());
+        Map<?, ?> first = map(entries.get(1));
+        assertEquals("#/fund/calls/" + call, first.get("link"));
+        assertEquals("CALL", first.get("subjectType"));
+        assertEquals("申請した公募「2026年度 ウェルビーイング・SDGs推進事業」について、ファンドの実行委員会が議決しました",
+                first.get("text"));
+        assertEquals(at(10).toString(), first.get("occurredAt"));
+        assertEquals(Boolean.FALSE, first.get("publicEntry"));
+        assertEquals(2, total(otherApplicant, TestTokens.secretariat(jwt)), "the other applicant: joined, then the first");
+
+        // That the organisation applied is its own business: the public sees no resolution on its timeline.
+        Map<?, ?> anonymous = http.toBlocking().retrieve(HttpRequest.GET(ORGANISATIONS + "/" + applicant
+                + "/timeline?size=50").header("Accept-Language", "en"), Map.class);
+        assertEquals(List.of("JOINED"), ((List<?>) anonymous.get("items")).stream().map(e -> map(e).get("kind"))
+                .toList());
+        Map<?, ?> english = http.toBlocking().retrieve(HttpRequest.GET(ORGANISATIONS + "/" + applicant
+                + "/timeline?size=1").header("Accept-Language", "en").bearerAuth(TestTokens.member(jwt,
+                UUID.fromString(applicant))), Map.class);
+        assertEquals("The fund's executive committee passed a resolution on the call "
+                + "\"2026年度 ウェルビーイング・SDGs推進事業\", to which the organisation applied",
+                map(((List<?>) english.get("items")).get(0)).get("text"));
     }
 
     @Test

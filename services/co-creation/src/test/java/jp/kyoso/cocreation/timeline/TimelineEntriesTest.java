@@ -27,6 +27,7 @@ import jp.kyoso.events.fund.ApplicationAwarded;
 import jp.kyoso.events.fund.ApplicationRejected;
 import jp.kyoso.events.fund.ApplicationScreened;
 import jp.kyoso.events.fund.ApplicationSubmitted;
+import jp.kyoso.events.fund.ResolutionRecorded;
 import org.junit.jupiter.api.Test;
 
 /** Which entries each event makes, for whom, public or not, and where they link (no database, no broker). */
@@ -133,6 +134,23 @@ class TimelineEntriesTest {
                 assertEquals(kind.name(), NotificationKind.valueOf(kind.name()).name());
             }
         }
+    }
+
+    @Test
+    void aResolutionIsOnEachApplicantsTimelineOnceLinkingToTheCallAndStaysPrivate() {
+        String call = UUID.randomUUID().toString();
+        List<TimelineEntry> found = entries(new ResolutionRecorded(UUID.randomUUID().toString(), call,
+                "2026年度 公募", LocalDate.of(2026, 7, 1), List.of("品川 一郎"), "審査に進める。",
+                List.of(ORG, PARTNER, ORG), AT, "secretariat"));
+
+        assertEquals(List.of(UUID.fromString(ORG), UUID.fromString(PARTNER)),
+                found.stream().map(TimelineEntry::organisationId).toList());
+        assertTrue(found.stream().allMatch(e -> e.kind() == TimelineKind.COMMITTEE_RESOLUTION
+                && e.link().equals("#/fund/calls/" + call) && e.title().equals("2026年度 公募") && !e.publicEntry()
+                && e.occurredAt().equals(AT)));
+        assertEquals(List.of(), entries(new ResolutionRecorded(UUID.randomUUID().toString(), call, "2026年度 公募",
+                LocalDate.of(2026, 4, 1), List.of("品川 一郎"), "募集要項を承認する。", List.of(), AT, "secretariat")),
+                "a resolution before any application concerns no organisation yet");
     }
 
     private TimelineEntry single(DomainEvent event) {

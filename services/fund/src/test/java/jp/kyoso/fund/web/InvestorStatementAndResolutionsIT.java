@@ -1,5 +1,6 @@
 package jp.kyoso.fund.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,23 +10,40 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
+import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jp.kyoso.events.CloudEventHeaders;
+import jp.kyoso.events.EventCodec;
+import jp.kyoso.events.EventSchemas;
 import jp.kyoso.events.FiscalYear;
+import jp.kyoso.events.Topics;
+import jp.kyoso.events.cocreation.OrganisationType;
+import jp.kyoso.events.fund.ResolutionRecorded;
+import jp.kyoso.fund.persistence.MemberOrganisationRepository;
+import jp.kyoso.testsupport.KafkaRecords;
 import jp.kyoso.testsupport.ServiceTestProperties;
+import jp.kyoso.testsupport.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
  * An investor's own statement (its pledges and receipts and the fund's totals, never another contributor) and the
- * executive committee's resolutions on a call (recorded by the secretariat, public with the call), over HTTP on real
- * PostgreSQL.
+ * executive committee's resolutions on a call (recorded by the secretariat, public with the call, published with the
+ * applicants before the committee), over HTTP on real PostgreSQL and Kafka.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -37,6 +55,12 @@ class InvestorStatementAndResolutionsIT implements TestPropertyProvider {
 
     @Inject
     JwtTokenGenerator jwt;
+
+    @Inject
+    MemberOrganisationRepository organisations;
+
+    @Inject
+    TransactionOperations<Connection> transactions;
 
     private FundHttp api;
 
@@ -119,6 +143,70 @@ class InvestorStatementAndResolutionsIT implements TestPropertyProvider {
         assertEquals(1, shown.size());
         assertEquals("本公募の募集要項を原案どおり承認する。", shown.get(0).get("result"));
         assertEquals(today.minusDays(3).toString(), shown.get(0).get("meetingDate"));
+    }
+
+    @Test
+    void aResolutionIsPublishedOnceWithTheApplicantsBeforeTheCommittee() {
+        String secretariat = api.secretariat();
+        UUID eligible = PlatformEvents.approvedOrganisation("しながわ見守りテック株式会社", OrganisationType.COMPANY);
+        UUID withdrawing = PlatformEvents.approvedOrganisation("NPO法人しながわ子ども食堂", OrganisationType.NPO);
+        UUID drafting = PlatformEvents.approvedOrganisation("品川工科大学", OrganisationType.UNIVERSITY);
+        await().atMost(Duration.ofSeconds(30)).until(() -> organisations.existsById(eligible)
+                && organisations.existsById(withdrawing) && organisations.existsById(drafting));
+        String callId = (String) api.post(secretariat, "/api/fund/calls", FundCallFlowIT.callRequest(2_000_000))
+                .get("id");
+        api.post(secretariat, "/api/fund/calls/" + callId + "/open", null);
+        submit(eligible, callId);
+        submit(eligible, callId);
+        String withdrawn = submit(withdrawing, callId);
+        api.post(api.member(withdrawing), "/api/fund/applications/" + withdrawn + "/withdraw", null);
+        api.post(api.member(drafting), "/api/fund/applications", FundCallFlowIT.application(callId, 1_000_000));
+        String path = "/api/fund/calls/" + callId + "/resolutions";
+        LocalDate meeting = LocalDate.now(FiscalYear.TOKYO).minusDays(1);
+        // A refused resolution publishes nothing.
+        api.refusal(HttpRequest.POST(path, Map.of("meetingDate", meeting.plusDays(2).toString(),
+                "membersPresent", List.of("品川 一郎"), "result", "可決")), secretariat);
+
+        Map<String, Object> recorded = api.post(secretariat, path, Map.of("meetingDate", meeting.toString(),
+                "membersPresent", List.of(" 品川 一郎（委員長） ", "大崎 花子"),
+                "result", "申請2件を審査の対象とし、書類審査に進める。"));
+
+        String type = "jp.kyoso.fund.resolution.recorded.v1";
+        List<ConsumerRecord<byte[], byte[]>> published = await().atMost(Duration.ofSeconds(30)).until(
+                () -> KafkaRecords.withSubject(TestInfrastructure.get().kafkaBootstrapServers(), Topics.FUND_CALL,
+                        callId).stream().filter(r -> type.equals(KafkaRecords.header(r, CloudEventHeaders.TYPE)))
+                        .toList(), found -> !found.isEmpty());
+        assertEquals(1, published.size());
+        assertEquals(callId, new String(published.get(0).key(), StandardCharsets.UTF_8));
+        assertEquals(List.of(), new EventSchemas().validate(type, published.get(0).value()));
+        ResolutionRecorded event = (ResolutionRecorded) new EventCodec(ObjectMapper.getDefault())
+                .decode(type, published.get(0).value());
+        assertEquals(new ResolutionRecorded((String) recorded.get("id"), callId, "2025年度 ウェルビーイング・SDGs推進事業",
+                meeting, List.of("品川 一郎（委員長）", "大崎 花子"), "申請2件を審査の対象とし、書類審査に進める。",
+                List.of(eligible.toString()), event.recordedAt(), "secretariat"), event);
+        assertEquals(1, outboxRows(type, callId), "one outbox row for the one resolution recorded");
+    }
+
+    private String submit(UUID organisation, String callId) {
+        String token = api.member(organisation);
+        String id = (String) api.post(token, "/api/fund/applications", FundCallFlowIT.application(callId, 1_000_000))
+                .get("id");
+        api.post(token, "/api/fund/applications/" + id + "/submit", null);
+        return id;
+    }
+
+    private long outboxRows(String type, String key) {
+        return transactions.executeRead(status -> {
+            try (PreparedStatement query = status.getConnection().prepareStatement(
+                    "select count(*) from outbox_event_all where event_type = ? and event_key = ?")) {
+                query.setString(1, type);
+                query.setString(2, key);
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
+        });
     }
 
     @SuppressWarnings("unchecked")

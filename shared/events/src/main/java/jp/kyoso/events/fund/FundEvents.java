@@ -12,6 +12,7 @@ public final class FundEvents {
             CallOpened.class,
             CallClosed.class,
             CallDecided.class,
+            ResolutionRecorded.class,
             ApplicationSubmitted.class,
             ApplicationScreened.class,
             ApplicationWithdrawn.class,
