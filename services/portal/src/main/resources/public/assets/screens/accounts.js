@@ -147,15 +147,10 @@ async function renderResend(container, { query: params, isCurrent }) {
     }
     const address = email.value.trim().toLowerCase();
     try {
-      // Co-creation keeps only the hash of a code, and only the mail carries it: an open invitation to the same
-      // address is withdrawn (its link stops working) and a new one issued, which co-creation mails.
-      const open = await api(`/api/cocreation/organisations/${organisation.id}/members${query({ status: 'INVITED',
-        page: 0, size: 100 })}`);
-      for (const invitation of (open.items || []).filter((m) => m.email === address)) {
-        await api(`/api/cocreation/organisations/${organisation.id}/members/${invitation.id}`, { method: 'DELETE' });
-      }
-      const issued = await api(`/api/cocreation/organisations/${organisation.id}/invitations`, { method: 'POST',
-        body: { email: address, role: form.elements.namedItem('role').value } });
+      // Co-creation keeps only the hash of a code, and only the mail carries it: the reissue withdraws an open
+      // invitation to the same address (its link stops working) and issues a new one, which co-creation mails.
+      const issued = await api(`/api/cocreation/organisations/${organisation.id}/invitations/reissue`,
+        { method: 'POST', body: { email: address, role: form.elements.namedItem('role').value } });
       setStatus(status, t('accounts.resend.done', organisation.name, issued.invitation.email));
       result.replaceChildren(h('dl', { class: 'resend' },
         h('dt', {}, t('accounts.resend.sentTo')), h('dd', { id: 'resend-sent-to' }, issued.invitation.email),

@@ -58,6 +58,21 @@ public class MembershipService {
         return issue(organisation, email, role, actor.username()).membership();
     }
 
+    /**
+     * Sends an invitation again (a lost, expired or mistyped-role mail, typically the first admin's): any open
+     * invitation to the address is withdrawn, so its link stops working, and a fresh one is issued and mailed, in one
+     * transaction, so the organisation is never left without one if the second half fails.
+     */
+    @Transactional
+    public Membership reissue(UUID organisationId, String email, MemberRole role, CurrentUser actor) {
+        Organisation organisation = organisation(organisationId);
+        requireAdmin(organisationId, actor);
+        memberships.findByOrganisationIdAndEmailAndStatus(organisationId, Membership.normaliseEmail(email),
+                MembershipStatus.INVITED).ifPresent(open -> memberships.update(open.remove(actor.username(),
+                clock.instant())));
+        return issue(organisation, email, role, actor.username()).membership();
+    }
+
     /** For the platform itself (an approval invites the applicant's contact as first admin); no rights check. */
     @Transactional
     public Membership inviteOnBehalf(Organisation organisation, String email, MemberRole role, String by) {

@@ -50,6 +50,15 @@ public class MembershipController {
                 URI.create("/api/cocreation/organisations/" + id + "/members/" + created.id()));
     }
 
+    @Post("/organisations/{id}/invitations/reissue")
+    @Operation(summary = "Send an invitation again: the open one to the address (if any) is withdrawn and a fresh one "
+            + "mailed, in one step (MemberInvited); organisation admins or the secretariat")
+    public HttpResponse<InvitationView> reissue(UUID id, @Body @Valid InvitationRequest invitation, CurrentUser user) {
+        Membership created = memberships.reissue(id, invitation.email(), invitation.role(), user);
+        return HttpResponse.created(InvitationView.of(created),
+                URI.create("/api/cocreation/organisations/" + id + "/members/" + created.id()));
+    }
+
     @Get("/organisations/{id}/members")
     @Operation(summary = "The organisation's roster (invitations and members), optionally by status")
     public PageResponse<MemberView> roster(UUID id, @Nullable @QueryValue MembershipStatus status, PageRequest paging,

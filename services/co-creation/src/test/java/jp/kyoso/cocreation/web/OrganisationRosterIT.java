@@ -47,7 +47,8 @@ import org.junit.jupiter.api.TestInstance;
  * Several admins per organisation, invitations by email and role accepted by the invited person's own account:
  * over HTTP on real PostgreSQL and Kafka, and a real SMTP server (GreenMail). Codes come only from the mails that
  * server received, never from an answer or the MemberInvited events; the secretariat resends the first admin's
- * invitation as the portal's resend screen does, by withdrawing the open invitation and issuing a fresh one.
+ * invitation as the portal's resend screen does, with one reissue that withdraws the open invitation and issues a fresh
+ * one.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -95,8 +96,8 @@ class OrganisationRosterIT implements TestPropertyProvider {
         Map<String, Object> approvalInvitation = invitationEvent(id, contact, null, null);
         assertEquals("ADMIN", approvalInvitation.get("role"));
 
-        // The secretariat resends it as the portal's resend screen does: the open invitation is withdrawn and a fresh
-        // one issued and mailed; the 201 names the invitation but not its code, which only the new mail carries.
+        // The secretariat resends it as the portal's resend screen does: one reissue withdraws the open invitation and
+        // issues and mails a fresh one; the 201 names the invitation but not its code, which only the new mail carries.
         MailedInvitation approvalMail = MailedInvitation.awaitLatest(MAIL, contact,
                 UUID.fromString((String) approvalInvitation.get("invitationId")));
         String secretariat = TestTokens.secretariat(jwt);
@@ -104,9 +105,16 @@ class OrganisationRosterIT implements TestPropertyProvider {
                 .bearerAuth(secretariat), Map.class);
         List<?> openItems = (List<?>) open.get("items");
         assertEquals(List.of(approvalInvitation.get("invitationId")), openItems.stream().map(m -> map(m).get("id")).toList());
-        assertEquals("REMOVED", http.toBlocking().retrieve(HttpRequest.DELETE(BASE + "/" + id + "/members/"
-                + approvalInvitation.get("invitationId")).bearerAuth(secretariat), Map.class).get("status"));
-        Map<?, ?> firstInvitation = invite(id, contact, "ADMIN", secretariat);
+        assertEquals(HttpStatus.CONFLICT, refused(http, HttpRequest.POST(BASE + "/" + id + "/invitations",
+                Map.of("email", contact, "role", "ADMIN")).bearerAuth(secretariat)).getStatus(),
+                "a second invitation beside the open one is refused; reissue replaces it");
+        assertEquals(HttpStatus.FORBIDDEN, refused(http, HttpRequest.POST(BASE + "/" + id + "/invitations/reissue",
+                Map.of("email", contact, "role", "ADMIN")).bearerAuth(user("outsider"))).getStatus());
+        Map<?, ?> firstInvitation = invite(id, contact, "ADMIN", secretariat, "/invitations/reissue");
+        List<?> replaced = (List<?>) http.toBlocking().retrieve(HttpRequest.GET(BASE + "/" + id
+                + "/members?status=REMOVED&size=100").bearerAuth(secretariat), Map.class).get("items");
+        assertEquals(List.of(approvalInvitation.get("invitationId")), replaced.stream().map(m -> map(m).get("id"))
+                .toList(), "the reissue withdrew the approval's invitation");
         String firstInvitationId = (String) map(firstInvitation.get("invitation")).get("id");
         String firstCode = MailedInvitation.awaitLatest(MAIL, contact, UUID.fromString(firstInvitationId)).code();
         assertTrue(firstCode.length() >= 16, firstCode);
@@ -212,7 +220,11 @@ class OrganisationRosterIT implements TestPropertyProvider {
     }
 
     private Map<?, ?> invite(String organisationId, String email, String role, String token) {
-        var created = http.toBlocking().exchange(HttpRequest.POST(BASE + "/" + organisationId + "/invitations",
+        return invite(organisationId, email, role, token, "/invitations");
+    }
+
+    private Map<?, ?> invite(String organisationId, String email, String role, String token, String path) {
+        var created = http.toBlocking().exchange(HttpRequest.POST(BASE + "/" + organisationId + path,
                 Map.of("email", email, "role", role)).bearerAuth(token), Map.class);
         assertEquals(HttpStatus.CREATED, created.getStatus());
         return created.body();

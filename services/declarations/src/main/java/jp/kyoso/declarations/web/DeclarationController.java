@@ -77,7 +77,9 @@ public class DeclarationController {
                 paging, found.getTotalSize());
     }
 
-    @Get("/{id}")
+    // Only an id's characters: otherwise "open-data.csv" asked for as JSON (no route of its own) fell through to here
+    // and an anonymous caller was told to sign in instead of 406.
+    @Get("/{id:[0-9a-fA-F-]+}")
     @Secured({Roles.MEMBER, Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "One declaration with its commitments, version and review comment")
     public DeclarationView get(UUID id, CurrentUser user, HttpRequest<?> request) {

@@ -2,11 +2,13 @@ package jp.kyoso.declarations.web;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -165,6 +167,15 @@ class DirectoryIT implements TestPropertyProvider {
         assertEquals(3, json.get("count"));
         assertTrue(((String) json.get("noteEnglish")).contains("not a certification"));
         assertEquals(3, ((List<?>) json.get("declarations")).size());
+    }
+
+    @Test
+    void askingForTheCsvAsJsonIsNotAcceptableRatherThanASignInPrompt() {
+        HttpClientResponseException refused = assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(HttpRequest.GET(BASE + "/open-data.csv")
+                        .accept(MediaType.APPLICATION_JSON_TYPE), byte[].class));
+        assertEquals(HttpStatus.NOT_ACCEPTABLE, refused.getStatus());
+        assertEquals("application/problem+json", refused.getResponse().getContentType().orElseThrow().getName());
     }
 
     private static Map<String, Object> search(Api api, String keyword) {
