@@ -24,6 +24,7 @@ import jp.kyoso.local.ProposalLoad;
  */
 final class WritePath {
 
+    private static final Pattern LOG_LINE = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
 
     /**
@@ -185,12 +186,21 @@ final class WritePath {
         }
         String backend = "[" + insert.group(1) + "] citylab ";
         List<String> statements = new ArrayList<>();
+        boolean ours = false;
         for (String line : logged.split("\n")) {
-            int at = line.indexOf(backend);
-            if (at >= 0 && line.contains("LOG:  ")) {
+            if (!LOG_LINE.matcher(line).lookingAt()) {
+                if (ours) {  // the next line of a statement written over several lines
+                    statements.set(statements.size() - 1, statements.get(statements.size() - 1) + " " + line.strip());
+                }
+                continue;
+            }
+            ours = line.contains(backend);
+            if (ours && line.contains("LOG:  ")) {
                 statements.add(line.substring(line.indexOf("LOG:  ") + 6));
-            } else if (at >= 0 && line.contains("DETAIL:  parameters")) {
+            } else if (ours && line.contains("DETAIL:  ")) {
                 statements.add("  " + line.substring(line.indexOf("DETAIL:  ") + 9));
+            } else {
+                ours = false;
             }
         }
         return statements;
