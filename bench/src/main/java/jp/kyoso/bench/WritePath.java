@@ -24,7 +24,32 @@ import jp.kyoso.local.ProposalLoad;
  */
 final class WritePath {
 
+    private static final Pattern LOG_LINE = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
+
+    /**
+     * The reads City Lab sends for one submission, in its order, as {@link #captureStatements()} shows them (the
+     * parameters written in): before the two inserts the challenge (the organisation's approval is answered from
+     * memory), after them the invitation the proposal may conclude.
+     */
+    private static final List<String> ENDPOINT_READS_BEFORE_INSERTS = List.of(
+            "SELECT challenge_.\"id\",challenge_.\"version\",challenge_.\"department_id\","
+                    + "challenge_.\"title\",challenge_.\"background\",challenge_.\"desired_outcome\","
+                    + "challenge_.\"target_kpi\",challenge_.\"constraints\",challenge_.\"solution_direction\","
+                    + "challenge_.\"sdg_targets\",challenge_.\"budget_yen\",challenge_.\"test_field_offered\","
+                    + "challenge_.\"deadline\",challenge_.\"origin_issue_id\",challenge_.\"status\","
+                    + "challenge_.\"current_version\",challenge_.\"drafted_by\",challenge_.\"drafted_at\","
+                    + "challenge_.\"signed_off_by\",challenge_.\"signed_off_at\",challenge_.\"published_by\","
+                    + "challenge_.\"published_at\",challenge_.\"closed_at\","
+                    + "challenge_.\"archived_at\" FROM \"challenge\" challenge_ WHERE (challenge_.\"id\" = "
+                    + "':challenge');");
+    private static final List<String> ENDPOINT_READS_AFTER_INSERTS = List.of(
+            "SELECT invitation_.\"id\",invitation_.\"challenge_id\",invitation_.\"organisation_id\","
+                    + "invitation_.\"seed_id\",invitation_.\"status\",invitation_.\"proposal_id\","
+                    + "invitation_.\"sent_at\",invitation_.\"sent_by\","
+                    + "invitation_.\"concluded_at\" FROM \"invitation\" invitation_ WHERE "
+                    + "(invitation_.\"challenge_id\" = ':challenge' AND invitation_.\"organisation_id\" = "
+                    + "':organisation' AND invitation_.\"status\" = 'SENT');");
 
     private final LocalPlatform platform;
     private final ProposalLoad load;
@@ -65,8 +90,16 @@ final class WritePath {
         return accepted.get() / seconds;
     }
 
-    /** Creates pgbench's copies of the two tables (same columns, indexes and constraints) and its script. */
-    Path preparePgbench() {
+    /** pgbench's two scripts: the endpoint's two inserts only, and every statement the endpoint sends. */
+    record Scripts(Path inserts, Path sameStatements) {
+    }
+
+    /**
+     * Creates pgbench's copies of the two tables (same columns, indexes and constraints) and its scripts. The inserts
+     * go to the copies (rows in the real outbox would make the relay publish them, work pgbench's side should not
+     * pay for); the reads of the same-statements script read City Lab's real tables, as the endpoint does.
+     */
+    Scripts preparePgbench() {
         cityLab.execute("drop table if exists bench_proposal");
         cityLab.execute("drop table if exists bench_outbox");
         cityLab.execute("create table bench_proposal (like proposal including all)");
@@ -77,8 +110,7 @@ final class WritePath {
             throw new IllegalStateException("Run the service first: pgbench copies a real event's payload");
         }
         String challenge = load.challenge(0).toString();
-        String script = String.join("\n",
-                "BEGIN;",
+        String inserts = String.join("\n",
                 "INSERT INTO bench_proposal (id, challenge_id, organisation_id, submitted_by, title, summary, approach,"
                         + " team, sdg_targets, expected_outcome, cost_estimate_yen, period_from, period_to, status,"
                         + " submitted_at, updated_at, version) VALUES (gen_random_uuid(), '" + challenge + "',"
@@ -91,16 +123,95 @@ final class WritePath {
                 "INSERT INTO bench_outbox (id, topic, event_key, event_type, source, occurred_at, correlation_id,"
                         + " payload) VALUES (gen_random_uuid(), 'citylab.challenge.events', '" + challenge + "',"
                         + " 'jp.kyoso.citylab.proposal.submitted.v1', '/services/city-lab', now(),"
-                        + " '0f8fad5b-d9cb-469f-a165-70867728950e', '" + payload.replace("'", "''") + "');",
-                "END;", "");
-        Path file = work.resolve("proposal.sql");
+                        + " '0f8fad5b-d9cb-469f-a165-70867728950e', '" + payload.replace("'", "''") + "');");
+        String organisation = load.organisation(0).toString();
+        List<String> sameStatements = new ArrayList<>();
+        sameStatements.add("BEGIN;");
+        for (String read : ENDPOINT_READS_BEFORE_INSERTS) {
+            sameStatements.add(read.replace(":challenge", challenge).replace(":organisation", organisation));
+        }
+        sameStatements.add(inserts);
+        for (String read : ENDPOINT_READS_AFTER_INSERTS) {
+            sameStatements.add(read.replace(":challenge", challenge).replace(":organisation", organisation));
+        }
+        sameStatements.add("COMMIT;");
+        return new Scripts(script("proposal.sql", String.join("\n", "BEGIN;", inserts, "END;", "")),
+                script("proposal-same-statements.sql", String.join("\n", sameStatements) + "\n"));
+    }
+
+    private Path script(String name, String text) {
+        Path file = work.resolve(name);
         try {
             Files.createDirectories(work);
-            Files.writeString(file, script, StandardCharsets.UTF_8);
+            Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    /**
+     * One submission's statements as City Lab's PostgreSQL log shows them ({@code log_statement = all} for the moment
+     * of one request): printed with every run, so a change of the endpoint's statements that the same-statements
+     * script above does not follow is seen.
+     */
+    List<String> captureStatements() throws IOException, InterruptedException {
+        Path log;
+        try (var files = Files.list(platform.postgres().dataDirectory().resolve("log"))) {
+            log = files.max(java.util.Comparator.comparing(WritePath::modified)).orElseThrow();
+        }
+        long from = Files.size(log);
+        cityLab.execute("alter system set log_line_prefix = '%m [%p] %d '");
+        cityLab.execute("alter system set log_statement = 'all'");
+        cityLab.execute("select pg_reload_conf()");
+        Thread.sleep(1000);  // a reload reaches each backend at its next command
+        ProposalLoad.Submitted submitted = load.submit();
+        cityLab.execute("alter system reset log_statement");
+        cityLab.execute("alter system reset log_line_prefix");
+        cityLab.execute("select pg_reload_conf()");
+        Thread.sleep(1000);
+        String logged;
+        try (var in = Files.newInputStream(log)) {
+            in.skipNBytes(from);
+            logged = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (submitted.proposalId() == null) {
+            return List.of("(the captured request was refused: " + submitted.status() + ")");
+        }
+        // The request's backend is the one that inserted the proposal; keep its statements, not the relay's or kpi's.
+        Matcher insert = Pattern.compile("\\[(\\d+)\\] citylab LOG:  execute [^:]*: insert into \"proposal\"",
+                Pattern.CASE_INSENSITIVE).matcher(logged);
+        if (!insert.find()) {
+            return List.of("(no insert into proposal in the log)");
+        }
+        String backend = "[" + insert.group(1) + "] citylab ";
+        List<String> statements = new ArrayList<>();
+        boolean ours = false;
+        for (String line : logged.split("\n")) {
+            if (!LOG_LINE.matcher(line).lookingAt()) {
+                if (ours) {  // the next line of a statement written over several lines
+                    statements.set(statements.size() - 1, statements.get(statements.size() - 1) + " " + line.strip());
+                }
+                continue;
+            }
+            ours = line.contains(backend);
+            if (ours && line.contains("LOG:  ")) {
+                statements.add(line.substring(line.indexOf("LOG:  ") + 6));
+            } else if (ours && line.contains("DETAIL:  ")) {
+                statements.add("  " + line.substring(line.indexOf("DETAIL:  ") + 9));
+            } else {
+                ours = false;
+            }
+        }
+        return statements;
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** @return pgbench's transactions per second (without connection time) */

@@ -1,7 +1,10 @@
 package jp.kyoso.citylab.application;
 
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.util.UUID;
 import jp.kyoso.citylab.domain.ApprovedOrganisation;
 import jp.kyoso.citylab.persistence.ApprovedOrganisationRepository;
@@ -13,9 +16,14 @@ import jp.kyoso.events.cocreation.OrganisationRejected;
 public class OrganisationDirectory {
 
     private final ApprovedOrganisationRepository organisations;
+    private final ApprovedOrganisations approved;
+    private final TransactionOperations<Connection> transactions;
 
-    public OrganisationDirectory(ApprovedOrganisationRepository organisations) {
+    public OrganisationDirectory(ApprovedOrganisationRepository organisations, ApprovedOrganisations approved,
+                                 TransactionOperations<Connection> transactions) {
         this.organisations = organisations;
+        this.approved = approved;
+        this.transactions = transactions;
     }
 
     @Transactional
@@ -27,11 +35,24 @@ public class OrganisationDirectory {
         } else {
             organisations.save(organisation);
         }
+        afterCommit(() -> approved.approved(organisation.id()));
     }
 
     /** A rejected organisation may not propose; if it was ever listed, it is not any more. */
     @Transactional
     public void rejected(OrganisationRejected event) {
-        organisations.deleteById(UUID.fromString(event.organisationId()));
+        UUID organisation = UUID.fromString(event.organisationId());
+        organisations.deleteById(organisation);
+        // Only once the row is gone for everyone: forgetting earlier would let a concurrent lookup remember it again.
+        afterCommit(() -> approved.rejected(organisation));
+    }
+
+    private void afterCommit(Runnable action) {
+        transactions.findTransactionStatus().orElseThrow().registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 }

@@ -15,7 +15,6 @@ import jp.kyoso.citylab.domain.ChallengeStatus;
 import jp.kyoso.citylab.domain.CollaborationProject;
 import jp.kyoso.citylab.domain.Proposal;
 import jp.kyoso.citylab.domain.ProposalContent;
-import jp.kyoso.citylab.persistence.ApprovedOrganisationRepository;
 import jp.kyoso.citylab.persistence.ChallengeRepository;
 import jp.kyoso.citylab.persistence.CollaborationProjectRepository;
 import jp.kyoso.citylab.persistence.ProposalRepository;
@@ -41,14 +40,14 @@ public class ProposalService {
 
     private final ProposalRepository proposals;
     private final ChallengeRepository challenges;
-    private final ApprovedOrganisationRepository organisations;
+    private final ApprovedOrganisations organisations;
     private final CollaborationProjectRepository projects;
     private final InvitationService invitations;
     private final Outbox outbox;
     private final Clock clock;
 
     public ProposalService(ProposalRepository proposals, ChallengeRepository challenges,
-                           ApprovedOrganisationRepository organisations, CollaborationProjectRepository projects,
+                           ApprovedOrganisations organisations, CollaborationProjectRepository projects,
                            InvitationService invitations, Outbox outbox, Clock clock) {
         this.proposals = proposals;
         this.challenges = challenges;
@@ -62,7 +61,7 @@ public class ProposalService {
     @Transactional
     public Proposal submit(UUID challengeId, ProposalContent content, CurrentUser user) {
         UUID organisationId = organisationOf(user);
-        if (!organisations.existsById(organisationId)) {
+        if (!organisations.isApproved(organisationId)) {
             throw new ForbiddenException("proposal.organisationNotApproved");
         }
         Challenge challenge = publicChallenge(challengeId);

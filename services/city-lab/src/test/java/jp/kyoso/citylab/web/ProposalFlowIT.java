@@ -28,6 +28,7 @@ import jp.kyoso.events.Topics;
 import jp.kyoso.events.citylab.CollaborationProjectStarted;
 import jp.kyoso.events.citylab.ProjectOrigin;
 import jp.kyoso.events.cocreation.OrganisationApproved;
+import jp.kyoso.events.cocreation.OrganisationRejected;
 import jp.kyoso.events.cocreation.OrganisationType;
 import jp.kyoso.testsupport.ServiceTestProperties;
 import org.junit.jupiter.api.AfterEach;
@@ -139,6 +140,32 @@ class ProposalFlowIT implements TestPropertyProvider {
         assertEquals("WITHDRAWN", api.post("/api/citylab/proposals/" + first + "/withdraw", "", api.member(COMPANY))
                 .get("status"));
         submit(challenge, COMPANY, "改めて提案します");
+    }
+
+    /** City Lab remembers approvals in memory (every submission asks); a rejection must end them at once. */
+    @Test
+    void aRejectedOrganisationCannotProposeAnyMoreThoughItsApprovalWasRemembered() {
+        UUID dropped = UUID.randomUUID();
+        CityLabEvents.publish(new OrganisationApproved(dropped.toString(), "品川モビリティ合同会社",
+                OrganisationType.COMPANY, null, Instant.now(), "secretariat"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> organisations.existsById(dropped));
+        submit(published("駅前広場の混雑緩和"), dropped, "人流センサーによる誘導");
+
+        CityLabEvents.publish(new OrganisationRejected(dropped.toString(), "登記事項の確認が取れません",
+                Instant.now(), "secretariat"));
+        String later = published("商店街の回遊促進");
+        // Well within the remembered approval's time to live (30 s): only the rejection event can end it this soon.
+        await().atMost(Duration.ofSeconds(10)).until(() -> refusedAs(later, dropped, "proposal.organisationNotApproved"));
+    }
+
+    private boolean refusedAs(String challenge, UUID organisation, String code) {
+        try {
+            api.post(CHALLENGES + "/" + challenge + "/proposals", CityLabApi.proposalForm("もう一度の提案"),
+                    api.member(organisation));
+            return false;
+        } catch (HttpClientResponseException refused) {
+            return refused.getStatus() == HttpStatus.FORBIDDEN && CityLabApi.body(refused).contains(code);
+        }
     }
 
     @Test

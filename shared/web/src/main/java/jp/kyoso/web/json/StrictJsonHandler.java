@@ -3,6 +3,7 @@ package jp.kyoso.web.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.core.io.buffer.ByteBuffer;
@@ -128,27 +129,74 @@ public final class StrictJsonHandler<T> implements MessageBodyHandler<T>, Chunke
         }
     }
 
+    /**
+     * One pass over the body in the common case: the parser that binds the value also refuses duplicate names, and
+     * what follows the value is checked where binding stopped. Only when binding fails is the whole body checked again
+     * first, so that a body with, say, a wrong type before a syntax error still gets the syntax error, as it always
+     * has.
+     */
     private T read(Argument<T> type, byte[] bytes) {
-        char[] text = utf8(bytes);
-        int start = text.length > 0 && text[0] == BYTE_ORDER_MARK ? 1 : 0;  // RFC 8259 §8.1: may be ignored
-        checkSingleValue(text, start);
-        try (JsonParser parser = parser(text, start)) {
-            Deserializer.DecoderContext context = registry.newDecoderContext(null);
-            Deserializer<? extends T> deserializer = context.findDeserializer(type).createSpecific(context, type);
-            Decoder decoder = new StrictDecoder(
-                    JacksonDecoder.create(parser, LimitingStream.limitsFromConfiguration(serdeConfiguration)));
-            return deserializer.deserializeNullable(decoder, context, type);
-        } catch (SerdeException e) {
-            throw typeError(type, e);
-        } catch (JsonProcessingException e) {
-            throw new MalformedBodyException("malformed-body");
+        CharBuffer decoded = utf8(bytes);
+        char[] text = decoded.array();
+        int start = decoded.limit() > 0 && text[0] == BYTE_ORDER_MARK ? 1 : 0;  // RFC 8259 §8.1: may be ignored
+        int end = decoded.limit();
+        try (JsonParser parser = parser(text, start, end)) {
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            T value;
+            try {
+                Deserializer.DecoderContext context = registry.newDecoderContext(null);
+                Deserializer<? extends T> deserializer = context.findDeserializer(type).createSpecific(context, type);
+                Decoder decoder = new StrictDecoder(
+                        JacksonDecoder.create(parser, LimitingStream.limitsFromConfiguration(serdeConfiguration)));
+                value = deserializer.deserializeNullable(decoder, context, type);
+            } catch (IOException | RuntimeException e) {
+                checkSingleValue(text, start, end);
+                throw bindingError(type, e);
+            }
+            requireNothingAfter(parser, text, start, end);
+            return value;
         } catch (IOException e) {
-            throw new CodecException("Error decoding JSON for type [" + type.getName() + "]: " + e.getMessage(), e);
+            throw new UncheckedIOException(e);  // closing a parser over characters in memory
+        }
+    }
+
+    private static RuntimeException bindingError(Argument<?> type, Exception exception) {
+        if (exception instanceof SerdeException serde) {
+            return typeError(type, serde);
+        }
+        if (exception instanceof JsonProcessingException) {
+            return new MalformedBodyException("malformed-body");
+        }
+        if (exception instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        return new CodecException("Error decoding JSON for type [" + type.getName() + "]: " + exception.getMessage(),
+                exception);
+    }
+
+    /** After a bound value: nothing but whitespace may follow it. */
+    private void requireNothingAfter(JsonParser parser, char[] text, int start, int end) {
+        JsonStreamContext context = parser.getParsingContext();
+        if (!context.inRoot()) {
+            checkSingleValue(text, start, end);  // the reader stopped inside the value: check the body the long way
+            return;
+        }
+        // The decoder may have looked one token ahead; the root counts each value that began there.
+        boolean trailing = context.getEntryCount() > 1;
+        try {
+            trailing = trailing || parser.nextToken() != null;
+        } catch (JsonProcessingException e) {
+            trailing = true;  // "}}" or "} xyz": the first value was complete
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (trailing) {
+            throw new MalformedBodyException("trailing-content");
         }
     }
 
     /** The body as text, or a 400 naming the first byte that is not UTF-8. */
-    private static char[] utf8(byte[] bytes) {
+    private static CharBuffer utf8(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -163,17 +211,15 @@ public final class StrictJsonHandler<T> implements MessageBodyHandler<T>, Chunke
             // The offset as text: MessageFormat would print 1234 as "1,234".
             throw new MalformedBodyException("invalid-encoding", String.valueOf(in.position()));
         }
-        char[] text = new char[out.position()];
-        out.flip().get(text);
-        return text;
+        return out.flip();
     }
 
     /**
      * The whole body must be one JSON value: a syntax error, a name given twice in one object (which value would
      * count?) or anything but whitespace after the value is refused.
      */
-    private void checkSingleValue(char[] text, int start) {
-        try (JsonParser parser = parser(text, start)) {
+    private void checkSingleValue(char[] text, int start, int end) {
+        try (JsonParser parser = parser(text, start, end)) {
             parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             if (parser.nextToken() == null) {
                 return;  // only whitespace: no body, the binder reports the missing value
@@ -195,9 +241,9 @@ public final class StrictJsonHandler<T> implements MessageBodyHandler<T>, Chunke
         }
     }
 
-    private JsonParser parser(char[] text, int start) throws IOException {
+    private JsonParser parser(char[] text, int start, int end) throws IOException {
         // From characters, so the parser cannot guess another encoding (UTF-16/32) from the bytes.
-        JsonParser parser = jsonFactory.createParser(text, start, text.length - start);
+        JsonParser parser = jsonFactory.createParser(text, start, end - start);
         jacksonConfiguration.getParserFeatures().forEach(parser::configure);
         return parser;
     }

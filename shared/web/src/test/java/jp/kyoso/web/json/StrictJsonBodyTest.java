@@ -106,6 +106,13 @@ class StrictJsonBodyTest {
 
         assertEquals("urn:kyoso:problem:malformed-body", problem(post("{\"name\":\"a\",\"name\":\"b\"}"), 400).type());
         assertEquals("urn:kyoso:problem:malformed-body", problem(post("{\"name\":\"a\""), 400).type());
+        // The value is bound in the same pass that checks the syntax, yet the syntax is still judged first.
+        assertEquals("urn:kyoso:problem:malformed-body", problem(post("{\"name\":5,\"active\":"), 400).type());
+        assertEquals("urn:kyoso:problem:trailing-content", problem(post("{\"name\":5} xyz"), 400).type());
+        assertEquals("urn:kyoso:problem:malformed-body",
+                problem(post("{\"name\":5,\"level\":1,\"level\":2}"), 400).type());
+        assertEquals("urn:kyoso:problem:malformed-body",
+                problem(post("{\"name\":\"a\",\"extra\":{\"k\":1,\"k\":2}}"), 400).type());
         // Whitespace around the value and a leading byte order mark (RFC 8259 §8.1) are fine.
         assertEquals(200, post(" \n{\"name\":\"a\"}\r\n\t").statusCode());
         assertEquals(200, post(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},

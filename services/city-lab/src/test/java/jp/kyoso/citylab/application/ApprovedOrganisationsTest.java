@@ -1,0 +1,90 @@
+package jp.kyoso.citylab.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import jp.kyoso.citylab.persistence.ApprovedOrganisationRepository;
+import org.junit.jupiter.api.Test;
+
+/** The remembered approvals: what is asked of the table, and when a yes must be asked again. */
+class ApprovedOrganisationsTest {
+
+    private final Set<UUID> table = new HashSet<>();
+    private final AtomicInteger lookups = new AtomicInteger();
+    private Runnable duringLookup = () -> { };
+
+    // Only existsById is used; the table is a set here, the real one is covered by ProposalFlowIT.
+    private final ApprovedOrganisationRepository repository = (ApprovedOrganisationRepository) Proxy.newProxyInstance(
+            getClass().getClassLoader(), new Class<?>[] {ApprovedOrganisationRepository.class}, (proxy, method, args) -> {
+                if (!method.getName().equals("existsById")) {
+                    throw new UnsupportedOperationException(method.getName());
+                }
+                lookups.incrementAndGet();
+                boolean listed = table.contains((UUID) args[0]);
+                duringLookup.run();
+                return listed;
+            });
+
+    private final ApprovedOrganisations approved = new ApprovedOrganisations(repository, Duration.ofMinutes(1));
+
+    @Test
+    void aYesIsRememberedAndANoIsNot() {
+        UUID organisation = UUID.randomUUID();
+        assertFalse(approved.isApproved(organisation));
+        table.add(organisation);
+        assertTrue(approved.isApproved(organisation));
+        assertTrue(approved.isApproved(organisation));
+        assertEquals(2, lookups.get());
+    }
+
+    @Test
+    void anApprovalThatCommittedNeedsNoLookup() {
+        UUID organisation = UUID.randomUUID();
+        table.add(organisation);
+        approved.approved(organisation);
+        assertTrue(approved.isApproved(organisation));
+        assertEquals(0, lookups.get());
+    }
+
+    @Test
+    void aRejectionIsAskedOfTheTableAgain() {
+        UUID organisation = UUID.randomUUID();
+        table.add(organisation);
+        assertTrue(approved.isApproved(organisation));
+        table.remove(organisation);
+        approved.rejected(organisation);
+        assertFalse(approved.isApproved(organisation));
+        assertEquals(2, lookups.get());
+    }
+
+    @Test
+    void aLookupThatReadTheTableBeforeARejectionCommittedIsNotRemembered() {
+        UUID organisation = UUID.randomUUID();
+        table.add(organisation);
+        duringLookup = () -> {
+            table.remove(organisation);
+            approved.rejected(organisation);
+        };
+        assertTrue(approved.isApproved(organisation));  // what the table said when it was read
+        duringLookup = () -> { };
+        assertFalse(approved.isApproved(organisation));
+        assertEquals(2, lookups.get());
+    }
+
+    @Test
+    void aRememberedYesIsAskedAgainAfterItsTimeToLive() {
+        ApprovedOrganisations forgetful = new ApprovedOrganisations(repository, Duration.ZERO);
+        UUID organisation = UUID.randomUUID();
+        table.add(organisation);
+        assertTrue(forgetful.isApproved(organisation));
+        assertTrue(forgetful.isApproved(organisation));
+        assertEquals(2, lookups.get());
+    }
+}
