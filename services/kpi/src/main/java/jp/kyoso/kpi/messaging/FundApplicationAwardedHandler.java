@@ -25,6 +25,6 @@ public class FundApplicationAwardedHandler implements EventHandler<ApplicationAw
 
     @Override
     public void handle(ApplicationAwarded event, EventEnvelope envelope) {
-        facts.record(FundFact.of(envelope.id(), FundMetric.FUND_AWARDS, "", event.awardedYen(), event.decidedAt(), event.applicationId()));
+        facts.record(FundFact.of(envelope.id(), FundMetric.FUND_AWARDS, "", event.awardedYen(), event.decidedAt(), event.applicationId(), event.organisationId()));
     }
 }

@@ -25,6 +25,6 @@ public class FundApplicationSubmittedHandler implements EventHandler<Application
 
     @Override
     public void handle(ApplicationSubmitted event, EventEnvelope envelope) {
-        facts.record(FundFact.of(envelope.id(), FundMetric.FUND_APPLICATIONS, "", 0, event.submittedAt(), event.applicationId()));
+        facts.record(FundFact.of(envelope.id(), FundMetric.FUND_APPLICATIONS, "", 0, event.submittedAt(), event.applicationId(), event.organisationId()));
     }
 }

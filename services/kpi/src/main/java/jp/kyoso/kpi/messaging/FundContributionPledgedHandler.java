@@ -25,6 +25,6 @@ public class FundContributionPledgedHandler implements EventHandler<Contribution
 
     @Override
     public void handle(ContributionPledged event, EventEnvelope envelope) {
-        facts.record(FundFact.of(envelope.id(), FundMetric.FUND_PLEDGED, event.contributorKind().name(), event.amountYen(), event.pledgedAt(), event.contributionId()));
+        facts.record(FundFact.of(envelope.id(), FundMetric.FUND_PLEDGED, event.contributorKind().name(), event.amountYen(), event.pledgedAt(), event.contributionId(), event.contributorOrganisationId()));
     }
 }

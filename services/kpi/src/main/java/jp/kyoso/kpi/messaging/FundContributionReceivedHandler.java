@@ -25,6 +25,6 @@ public class FundContributionReceivedHandler implements EventHandler<Contributio
 
     @Override
     public void handle(ContributionReceived event, EventEnvelope envelope) {
-        facts.record(FundFact.of(envelope.id(), FundMetric.FUND_RECEIVED, event.contributorKind().name(), event.amountYen(), event.receivedAt(), event.contributionId()));
+        facts.record(FundFact.of(envelope.id(), FundMetric.FUND_RECEIVED, event.contributorKind().name(), event.amountYen(), event.receivedAt(), event.contributionId(), event.contributorOrganisationId()));
     }
 }

@@ -25,6 +25,6 @@ public class FundGrantDisbursedHandler implements EventHandler<GrantDisbursed> {
 
     @Override
     public void handle(GrantDisbursed event, EventEnvelope envelope) {
-        facts.record(FundFact.of(envelope.id(), FundMetric.FUND_PAID, "", event.amountYen(), event.paidAt(), event.paymentId()));
+        facts.record(FundFact.of(envelope.id(), FundMetric.FUND_PAID, "", event.amountYen(), event.paidAt(), event.paymentId(), event.organisationId()));
     }
 }

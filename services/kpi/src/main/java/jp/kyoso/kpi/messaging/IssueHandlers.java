@@ -18,12 +18,12 @@ public class IssueHandlers {
     @Singleton
     EventHandler<IssueRaised> issueRaised(PartnershipFacts facts) {
         return EventHandler.of(IssueRaised.class, (event, envelope) -> facts.record(PartnershipFact.of(envelope.id(),
-                envelope.type(), Metric.ISSUES_RAISED, event.source().name(), event.raisedAt(), event.issueId())));
+                envelope.type(), Metric.ISSUES_RAISED, event.source().name(), event.raisedAt(), event.issueId(), event.organisationId())));
     }
 
     @Singleton
     EventHandler<IssuePromotedToChallenge> issuePromoted(PartnershipFacts facts) {
         return EventHandler.of(IssuePromotedToChallenge.class, (event, envelope) -> facts.record(PartnershipFact.of(
-                envelope.id(), envelope.type(), Metric.ISSUES_PROMOTED, ALL, event.promotedAt(), event.issueId())));
+                envelope.id(), envelope.type(), Metric.ISSUES_PROMOTED, ALL, event.promotedAt(), event.issueId(), null)));
     }
 }

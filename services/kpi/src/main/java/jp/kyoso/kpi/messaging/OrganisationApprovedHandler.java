@@ -26,6 +26,6 @@ public class OrganisationApprovedHandler implements EventHandler<OrganisationApp
     @Override
     public void handle(OrganisationApproved event, EventEnvelope envelope) {
         facts.record(PartnershipFact.of(envelope.id(), envelope.type(), Metric.MEMBER_ORGANISATIONS,
-                event.organisationType().name(), event.approvedAt(), event.organisationId()));
+                event.organisationType().name(), event.approvedAt(), event.organisationId(), event.organisationId()));
     }
 }

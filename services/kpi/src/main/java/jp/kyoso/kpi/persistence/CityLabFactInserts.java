@@ -15,11 +15,16 @@ public class CityLabFactInserts {
 
     private static final String INSERT_ALL = """
             insert into citylab_fact (fact_id, event_id, metric, dimension, fiscal_year, occurred_at, aggregate_id,
-                                      event_type)
+                                      event_type, organisation_id)
             select f.fact_id, f.event_id, f.metric, f.dimension, f.fiscal_year, f.occurred_at::timestamptz,
-                   f.aggregate_id, f.event_type
-            from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[])
-                 as f(fact_id, event_id, metric, dimension, fiscal_year, occurred_at, aggregate_id, event_type)
+                   f.aggregate_id, f.event_type, coalesce(f.organisation_id, (
+                       select s.organisation_id from citylab_fact s
+                       where f.metric = 'PROJECTS_COMPLETED' and s.aggregate_id = f.aggregate_id
+                         and s.metric = 'PROJECTS_STARTED' limit 1))
+            from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[],
+                        ?::text[])
+                 as f(fact_id, event_id, metric, dimension, fiscal_year, occurred_at, aggregate_id, event_type,
+                      organisation_id)
             on conflict (fact_id) do nothing""";
 
     private final Jdbc jdbc;
@@ -45,6 +50,7 @@ public class CityLabFactInserts {
                     .map(fact -> fact.occurredAt().toString()).toList()));
             statement.setArray(7, Jdbc.texts(statement, facts.stream().map(CityLabFact::aggregateId).toList()));
             statement.setArray(8, Jdbc.texts(statement, facts.stream().map(CityLabFact::eventType).toList()));
+            statement.setArray(9, Jdbc.texts(statement, facts.stream().map(CityLabFact::organisationId).toList()));
         });
     }
 }

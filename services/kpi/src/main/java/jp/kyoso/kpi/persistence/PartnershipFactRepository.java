@@ -26,19 +26,22 @@ public interface PartnershipFactRepository extends CrudRepository<PartnershipFac
 
     /**
      * The facts behind a figure of any programme (its drill-down), newest first: whoever checks a figure usually asks
-     * about what moved it lately. {@code dimension} null for all.
+     * about what moved it lately. {@code dimension} and {@code organisationId} null for all.
      */
     @Query("""
             select * from kpi_fact
             where metric = :metric and (fiscal_year = :fiscalYear or (:cumulative and fiscal_year < :fiscalYear))
             and (cast(:dimension as text) is null or dimension = :dimension)
+            and (cast(:organisationId as text) is null or organisation_id = :organisationId)
             order by occurred_at desc, fact_id desc offset :offset limit :limit""")
     List<KpiFact> facts(String metric, int fiscalYear, boolean cumulative, @Nullable String dimension,
-                                long offset, int limit);
+                        @Nullable String organisationId, long offset, int limit);
 
     @Query("""
             select count(*) from kpi_fact
             where metric = :metric and (fiscal_year = :fiscalYear or (:cumulative and fiscal_year < :fiscalYear))
-            and (cast(:dimension as text) is null or dimension = :dimension)""")
-    long countFacts(String metric, int fiscalYear, boolean cumulative, @Nullable String dimension);
+            and (cast(:dimension as text) is null or dimension = :dimension)
+            and (cast(:organisationId as text) is null or organisation_id = :organisationId)""")
+    long countFacts(String metric, int fiscalYear, boolean cumulative, @Nullable String dimension,
+                    @Nullable String organisationId);
 }

@@ -55,7 +55,7 @@ class CityLabFactBatchIT implements TestPropertyProvider {
         }
         CityLabFact project = CityLabFact.on(UUID.randomUUID().toString(), "jp.kyoso.citylab.project.started.v1",
                 CityLabMetric.PROJECTS_STARTED, "CHALLENGE", LocalDate.of(2045, 4, 1), firstMomentOfFy2045,
-                UUID.randomUUID().toString());
+                UUID.randomUUID().toString(), UUID.randomUUID().toString());
         poll.add(project);
         poll.add(alreadyThere);
         poll.add(poll.get(0)); // redelivered within the same poll
@@ -70,7 +70,8 @@ class CityLabFactBatchIT implements TestPropertyProvider {
 
     private static CityLabFact proposal(Instant submittedAt) {
         return CityLabFact.at(UUID.randomUUID().toString(), "jp.kyoso.citylab.proposal.submitted.v1",
-                CityLabMetric.PROPOSALS_RECEIVED, CityLabFact.ALL, submittedAt, UUID.randomUUID().toString());
+                CityLabMetric.PROPOSALS_RECEIVED, CityLabFact.ALL, submittedAt, UUID.randomUUID().toString(),
+                UUID.randomUUID().toString());
     }
 
     private Map<String, Long> counts(int fiscalYear) {
