@@ -18,7 +18,7 @@ public record CityLabFact(
         Instant occurredAt,
         String aggregateId,
         String eventType,
-        @Nullable String organisationId) {
+        @Nullable String organisationId) implements Fact {
 
     /** Facts without a breakdown use this dimension. */
     public static final String ALL = "ALL";

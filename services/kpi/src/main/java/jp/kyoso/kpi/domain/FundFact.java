@@ -17,7 +17,7 @@ public record FundFact(
         int fiscalYear,
         Instant occurredAt,
         String aggregateId,
-        @Nullable String organisationId) {
+        @Nullable String organisationId) implements Fact {
 
     /** @param organisationId the applicant or contributing organisation, null for an individual's contribution */
     public static FundFact of(String eventId, FundMetric metric, String dimension, long amountYen, Instant occurredAt,

@@ -20,7 +20,7 @@ public record PartnershipFact(
         Instant occurredAt,
         String aggregateId,
         String eventType,
-        @Nullable String organisationId) {
+        @Nullable String organisationId) implements Fact {
 
     /** @param organisationId the organisation the event is about, null if it names none */
     public static PartnershipFact of(String eventId, String eventType, Metric metric, String dimension,
