@@ -16,8 +16,9 @@ class CityLabKpisTest {
         CityLabKpis kpis = CityLabKpis.of(2024, "2024年度", LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31),
                 List.of(new MetricCount("PROJECTS_STARTED", "CHALLENGE", 2),
                         new MetricCount("PROJECTS_STARTED", "FIELD_EXPERIMENT", 1),
-                        new MetricCount("PROPOSALS_RECEIVED", "ALL", 17), new MetricCount("PROPOSALS_ADOPTED", "ALL", 2),
-                        new MetricCount("INVITATIONS_SENT", "ALL", 5), new MetricCount("INVITATIONS_CONVERTED", "ALL", 1),
+                        new MetricCount("PROPOSALS_RECEIVED", "ALL", 17),
+                        new MetricCount("PROPOSALS_ADOPTED", "ALL", 2), new MetricCount("INVITATIONS_SENT", "ALL", 5),
+                        new MetricCount("INVITATIONS_CONVERTED", "ALL", 1),
                         new MetricCount("INVITATIONS_UNANSWERED", "ALL", 2)), 4L);
 
         assertEquals(3, kpis.newCollaborationProjects().inYear());
