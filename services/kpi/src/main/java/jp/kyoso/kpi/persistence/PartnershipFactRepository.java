@@ -4,15 +4,18 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
 import jp.kyoso.kpi.domain.DimensionCount;
 import jp.kyoso.kpi.domain.KpiFact;
 import jp.kyoso.kpi.domain.PartnershipFact;
 
-/** The facts table and the aggregates the KPI endpoints read from it. */
+/**
+ * The aggregates of every programme's facts (the {@code kpi_fact} view) the KPI endpoints and bound indicators read.
+ * Reads only, like every repository here: facts are written by {@link FactInserts} alone.
+ */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface PartnershipFactRepository extends CrudRepository<PartnershipFact, String> {
+public interface PartnershipFactRepository extends GenericRepository<PartnershipFact, String> {
 
     @Query("""
             select dimension, count(*) as total from kpi_fact

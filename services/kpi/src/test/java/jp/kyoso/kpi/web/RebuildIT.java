@@ -240,7 +240,7 @@ class RebuildIT implements TestPropertyProvider {
 
     private void rebuild() {
         http.toBlocking().retrieve(asAdmin(HttpRequest.POST("/api/kpi/rebuild", "")), Map.class);
-        await().atMost(Duration.ofSeconds(90)).until(() -> http.toBlocking().retrieve(
+        await().atMost(Duration.ofSeconds(180)).until(() -> http.toBlocking().retrieve(
                 asAdmin(HttpRequest.GET("/api/kpi/rebuild")), Map.class), status -> "DONE".equals(status.get("state")));
     }
 
