@@ -211,6 +211,12 @@ const SUBJECT_PAGES = [
   [(metric) => metric.startsWith('DECLARATION'), (id) => `#/declarations/entry/${id}`],
 ];
 
+/** The organisation an event is about, linked to its public profile; empty when the event names none. */
+function organisation(id) {
+  return id ? h('a', { href: `#/organisations/${encodeURIComponent(id)}/profile`, title: t('facts.open') },
+    h('code', {}, id)) : '';
+}
+
 function subject(metric, id) {
   const page = SUBJECT_PAGES.find(([matches]) => matches(metric));
   const code = h('code', {}, id);
@@ -222,6 +228,7 @@ async function renderFacts(container, { query: params, isCurrent }) {
   const fiscalYear = params.get('fiscalYear') || String(currentFiscalYear());
   const cumulative = params.get('cumulative') === 'true';
   const dimension = params.get('dimension') || undefined;
+  const organisationId = params.get('organisationId') || undefined;
   const page = Number(params.get('page')) || 0;
   const statusText = statusLine('facts-status');
   const body = h('div', { id: 'facts' });
@@ -232,17 +239,19 @@ async function renderFacts(container, { query: params, isCurrent }) {
     h('p', {}, h('a', { href: `#/${query({ fiscalYear })}` }, t('common.backHome'))));
   setStatus(statusText, t('common.loading'));
   try {
-    const facts = await api(`/api/kpi/partnership/facts${query({ metric, fiscalYear, cumulative, dimension, page,
-      size: 20 })}`);
+    const facts = await api(`/api/kpi/partnership/facts${query({ metric, fiscalYear, cumulative, dimension,
+      organisationId, page, size: 20 })}`);
     if (!isCurrent()) {
       return;
     }
     body.replaceChildren(table({ id: 'facts-table',
-      columns: [t('facts.occurredAt'), t('facts.eventType'), t('facts.dimension'), t('facts.aggregateId')],
+      columns: [t('facts.occurredAt'), t('facts.eventType'), t('facts.dimension'), t('facts.aggregateId'),
+        t('facts.organisation')],
       items: facts.items || [],
       cells: (fact) => [formatDateTime(fact.occurredAt), h('span', { title: fact.eventType }, label('event', fact.eventType)),
-        dimensionLabel(metric, fact.dimension), subject(metric, fact.aggregateId)] }),
-    pager(facts, (next) => navigate(`/kpi/facts${query({ metric, fiscalYear, cumulative, dimension, page: next })}`)));
+        dimensionLabel(metric, fact.dimension), subject(metric, fact.aggregateId), organisation(fact.organisationId)] }),
+    pager(facts, (next) => navigate(`/kpi/facts${query({ metric, fiscalYear, cumulative, dimension, organisationId,
+      page: next })}`)));
     setStatus(statusText, (facts.items || []).length ? '' : t('common.empty'));
   } catch (error) {
     setStatus(statusText, t('common.failed', error.message), true);

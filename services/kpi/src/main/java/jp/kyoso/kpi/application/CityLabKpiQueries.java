@@ -3,12 +3,9 @@ package jp.kyoso.kpi.application;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.Map;
-import java.util.stream.Collectors;
 import jp.kyoso.events.FiscalYear;
 import jp.kyoso.kpi.domain.CityLabKpis;
 import jp.kyoso.kpi.domain.CityLabMetric;
-import jp.kyoso.kpi.domain.DimensionCount;
 import jp.kyoso.kpi.persistence.CityLabFactRepository;
 
 /** Answers "what are City Lab's KPIs in this fiscal year", by default the current one in Tokyo. */
@@ -29,9 +26,8 @@ public class CityLabKpiQueries {
 
     @Transactional(readOnly = true)
     public CityLabKpis forYear(FiscalYear year, boolean english) {
-        Map<String, Long> inYear = facts.countInYear(year.year()).stream()
-                .collect(Collectors.toMap(DimensionCount::dimension, DimensionCount::total, Long::sum));
         return CityLabKpis.of(year.year(), english ? year.toString() : year.japaneseLabel(), year.firstDay(),
-                year.lastDay(), inYear, facts.countUpToYear(CityLabMetric.PROJECTS_STARTED.name(), year.year()));
+                year.lastDay(), facts.countInYear(year.year()),
+                facts.countUpToYear(CityLabMetric.PROJECTS_STARTED.name(), year.year()));
     }
 }

@@ -4,11 +4,10 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jp.kyoso.events.FiscalYear;
 import jp.kyoso.events.cocreation.MeetingKind;
-import jp.kyoso.kpi.domain.MeetingFact;
 import jp.kyoso.kpi.domain.MeetingKpis;
 import jp.kyoso.kpi.persistence.MeetingFactRepository;
 
-/** Records meetings held (once per meeting) and answers the meeting KPIs of a fiscal year. */
+/** Answers the meeting KPIs of a fiscal year. */
 @Singleton
 public class MeetingKpiQueries {
 
@@ -16,14 +15,6 @@ public class MeetingKpiQueries {
 
     public MeetingKpiQueries(MeetingFactRepository facts) {
         this.facts = facts;
-    }
-
-    /** Runs in the inbox transaction; a meeting already counted keeps its first figures. */
-    @Transactional
-    public void record(MeetingFact fact) {
-        if (!facts.existsById(fact.meetingId())) {
-            facts.save(fact);
-        }
     }
 
     @Transactional(readOnly = true)

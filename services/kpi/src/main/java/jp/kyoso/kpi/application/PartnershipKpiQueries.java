@@ -1,5 +1,6 @@
 package jp.kyoso.kpi.application;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -54,11 +55,13 @@ public class PartnershipKpiQueries {
                 declarations.forYear(year, english), fund.forYear(year, english));
     }
 
-    /** The events that make up a figure, page by page. */
+    /** The events that make up a figure, page by page; {@code organisationId} narrows them to one organisation's. */
     @Transactional(readOnly = true)
-    public PageResponse<KpiFact> drillDown(String metric, FiscalYear year, boolean cumulative, String dimension,
+    public PageResponse<KpiFact> drillDown(String metric, FiscalYear year, boolean cumulative,
+                                           @Nullable String dimension, @Nullable String organisationId,
                                            PageRequest paging) {
-        return PageResponse.of(facts.facts(metric, year.year(), cumulative, dimension, paging.offset(), paging.size()),
-                paging, facts.countFacts(metric, year.year(), cumulative, dimension));
+        return PageResponse.of(facts.facts(metric, year.year(), cumulative, dimension, organisationId,
+                        paging.offset(), paging.size()),
+                paging, facts.countFacts(metric, year.year(), cumulative, dimension, organisationId));
     }
 }

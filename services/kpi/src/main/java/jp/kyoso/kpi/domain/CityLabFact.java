@@ -1,5 +1,6 @@
 package jp.kyoso.kpi.domain;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
@@ -16,22 +17,24 @@ public record CityLabFact(
         int fiscalYear,
         Instant occurredAt,
         String aggregateId,
-        String eventType) {
+        String eventType,
+        @Nullable String organisationId) implements Fact {
 
     /** Facts without a breakdown use this dimension. */
     public static final String ALL = "ALL";
 
     /** A fact in the fiscal year (Asia/Tokyo) of the instant it happened. */
     public static CityLabFact at(String eventId, String eventType, CityLabMetric metric, String dimension,
-                                 Instant occurredAt, String aggregateId) {
+                                 Instant occurredAt, String aggregateId, @Nullable String organisationId) {
         return new CityLabFact(eventId + "/" + metric.name(), eventId, metric, dimension,
-                FiscalYear.of(occurredAt).year(), occurredAt, aggregateId, eventType);
+                FiscalYear.of(occurredAt).year(), occurredAt, aggregateId, eventType, organisationId);
     }
 
     /** A fact in the fiscal year of a calendar day, e.g. the day a collaboration project started. */
     public static CityLabFact on(String eventId, String eventType, CityLabMetric metric, String dimension,
-                                 LocalDate day, Instant occurredAt, String aggregateId) {
+                                 LocalDate day, Instant occurredAt, String aggregateId,
+                                 @Nullable String organisationId) {
         return new CityLabFact(eventId + "/" + metric.name(), eventId, metric, dimension, FiscalYear.of(day).year(),
-                occurredAt, aggregateId, eventType);
+                occurredAt, aggregateId, eventType, organisationId);
     }
 }

@@ -5,7 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.List;
 
 /**
  * City Lab's KPIs for one fiscal year. Rates are percentages with one decimal, computed from whole counts (null when
@@ -43,10 +43,10 @@ public record CityLabKpis(
     }
 
     /**
-     * @param inYear counts of the year keyed {@code METRIC:DIMENSION}
+     * @param inYear the year's counts, one per metric and dimension
      * @param projectsUpToYear projects started up to the end of the year
      */
-    public static CityLabKpis of(int fiscalYear, String label, LocalDate from, LocalDate to, Map<String, Long> inYear,
+    public static CityLabKpis of(int fiscalYear, String label, LocalDate from, LocalDate to, List<MetricCount> inYear,
                                  long projectsUpToYear) {
         long fromChallenges = count(inYear, CityLabMetric.PROJECTS_STARTED, "CHALLENGE");
         long fromExperiments = count(inYear, CityLabMetric.PROJECTS_STARTED, "FIELD_EXPERIMENT");
@@ -74,7 +74,8 @@ public record CityLabKpis(
                 .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 
-    private static long count(Map<String, Long> counts, CityLabMetric metric, String dimension) {
-        return counts.getOrDefault(metric.name() + ":" + dimension, 0L);
+    private static long count(List<MetricCount> counts, CityLabMetric metric, String dimension) {
+        return counts.stream().filter(count -> count.metric().equals(metric.name())
+                && count.dimension().equals(dimension)).mapToLong(MetricCount::total).sum();
     }
 }

@@ -11,5 +11,5 @@ public record Declarant(
         String organisationId,
         String organisationType,
         int registeredFiscalYear,
-        Instant registeredAt) {
+        Instant registeredAt) implements Fact {
 }

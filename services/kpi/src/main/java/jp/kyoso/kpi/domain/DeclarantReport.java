@@ -11,5 +11,5 @@ public record DeclarantReport(
         String declarationId,
         int reportFiscalYear,
         boolean onTime,
-        Instant filedAt) {
+        Instant filedAt) implements Fact {
 }

@@ -13,7 +13,7 @@ public record DeclarantStatusChange(
         DeclarantStatusKind kind,
         boolean active,
         Instant occurredAt,
-        int fiscalYear) {
+        int fiscalYear) implements Fact {
 
     public static DeclarantStatusChange of(String eventId, String declarationId, DeclarantStatusKind kind,
                                            Instant at) {

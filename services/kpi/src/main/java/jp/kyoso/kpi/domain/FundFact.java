@@ -1,5 +1,6 @@
 package jp.kyoso.kpi.domain;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
@@ -15,11 +16,13 @@ public record FundFact(
         long amountYen,
         int fiscalYear,
         Instant occurredAt,
-        String aggregateId) {
+        String aggregateId,
+        @Nullable String organisationId) implements Fact {
 
+    /** @param organisationId the applicant or contributing organisation, null for an individual's contribution */
     public static FundFact of(String eventId, FundMetric metric, String dimension, long amountYen, Instant occurredAt,
-                              String aggregateId) {
+                              String aggregateId, @Nullable String organisationId) {
         return new FundFact(eventId + "/" + metric.name(), eventId, metric, dimension, amountYen,
-                FiscalYear.of(occurredAt).year(), occurredAt, aggregateId);
+                FiscalYear.of(occurredAt).year(), occurredAt, aggregateId, organisationId);
     }
 }

@@ -17,7 +17,7 @@ public record MeetingFact(
         LocalDate heldOn,
         int fiscalYear,
         int participantCount,
-        Instant recordedAt) {
+        Instant recordedAt) implements Fact {
 
     public static MeetingFact of(String meetingId, String eventId, @Nullable String workingGroupId, String kind,
                                  LocalDate heldOn, int participantCount, Instant recordedAt) {

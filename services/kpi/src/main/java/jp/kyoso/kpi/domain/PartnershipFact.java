@@ -1,5 +1,6 @@
 package jp.kyoso.kpi.domain;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
@@ -18,11 +19,13 @@ public record PartnershipFact(
         int fiscalYear,
         Instant occurredAt,
         String aggregateId,
-        String eventType) {
+        String eventType,
+        @Nullable String organisationId) implements Fact {
 
+    /** @param organisationId the organisation the event is about, null if it names none */
     public static PartnershipFact of(String eventId, String eventType, Metric metric, String dimension,
-                                     Instant occurredAt, String aggregateId) {
+                                     Instant occurredAt, String aggregateId, @Nullable String organisationId) {
         return new PartnershipFact(eventId + "/" + metric.name(), eventId, metric, dimension,
-                FiscalYear.of(occurredAt).year(), occurredAt, aggregateId, eventType);
+                FiscalYear.of(occurredAt).year(), occurredAt, aggregateId, eventType, organisationId);
     }
 }

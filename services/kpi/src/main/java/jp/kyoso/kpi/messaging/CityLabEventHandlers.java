@@ -1,7 +1,11 @@
 package jp.kyoso.kpi.messaging;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import jp.kyoso.events.EventEnvelope;
 import jp.kyoso.events.citylab.ChallengePublished;
 import jp.kyoso.events.citylab.CollaborationProjectCompleted;
 import jp.kyoso.events.citylab.CollaborationProjectStarted;
@@ -13,7 +17,7 @@ import jp.kyoso.events.citylab.InvitationSent;
 import jp.kyoso.events.citylab.ProposalAdopted;
 import jp.kyoso.events.citylab.ProposalDeclined;
 import jp.kyoso.events.citylab.ProposalSubmitted;
-import jp.kyoso.kpi.application.CityLabFacts;
+import jp.kyoso.kpi.application.FactRecorder;
 import jp.kyoso.kpi.domain.CityLabFact;
 import jp.kyoso.kpi.domain.CityLabMetric;
 import jp.kyoso.messaging.inbox.EventHandler;
@@ -25,73 +29,88 @@ import jp.kyoso.messaging.inbox.EventHandler;
 @Factory
 public class CityLabEventHandlers {
 
-    private final CityLabFacts facts;
+    private final FactRecorder facts;
 
-    public CityLabEventHandlers(CityLabFacts facts) {
+    public CityLabEventHandlers(FactRecorder facts) {
         this.facts = facts;
     }
 
     @Singleton
     EventHandler<ChallengePublished> challengePublished() {
-        return new CityLabFactHandler<>(ChallengePublished.class, (e, env) -> CityLabFact.at(env.id(), env.type(),
-                CityLabMetric.CHALLENGES_PUBLISHED, CityLabFact.ALL, e.publishedAt(), e.challengeId()), facts);
+        return new FactHandler<>(ChallengePublished.class, (e, env) -> at(env, CityLabMetric.CHALLENGES_PUBLISHED,
+                e.publishedAt(), e.challengeId(), null), facts);
     }
 
     @Singleton
     EventHandler<ProposalSubmitted> proposalSubmitted() {
-        return new CityLabFactHandler<>(ProposalSubmitted.class, (e, env) -> CityLabFact.at(env.id(), env.type(),
-                CityLabMetric.PROPOSALS_RECEIVED, CityLabFact.ALL, e.submittedAt(), e.proposalId()), facts);
+        return new FactHandler<>(ProposalSubmitted.class, (e, env) -> at(env, CityLabMetric.PROPOSALS_RECEIVED,
+                e.submittedAt(), e.proposalId(), e.organisationId()), facts);
     }
 
     @Singleton
     EventHandler<ProposalAdopted> proposalAdopted() {
-        return new CityLabFactHandler<>(ProposalAdopted.class, (e, env) -> CityLabFact.at(env.id(), env.type(),
-                CityLabMetric.PROPOSALS_ADOPTED, CityLabFact.ALL, e.adoptedAt(), e.proposalId()), facts);
+        return new FactHandler<>(ProposalAdopted.class, (e, env) -> at(env, CityLabMetric.PROPOSALS_ADOPTED,
+                e.adoptedAt(), e.proposalId(), e.organisationId()), facts);
     }
 
     @Singleton
     EventHandler<ProposalDeclined> proposalDeclined() {
-        return new CityLabFactHandler<>(ProposalDeclined.class, (e, env) -> CityLabFact.at(env.id(), env.type(),
-                CityLabMetric.PROPOSALS_DECLINED, CityLabFact.ALL, e.declinedAt(), e.proposalId()), facts);
+        return new FactHandler<>(ProposalDeclined.class, (e, env) -> at(env, CityLabMetric.PROPOSALS_DECLINED,
+                e.declinedAt(), e.proposalId(), e.organisationId()), facts);
     }
 
     @Singleton
     EventHandler<ExperimentProposed> experimentProposed() {
-        return new CityLabFactHandler<>(ExperimentProposed.class, (e, env) -> CityLabFact.at(env.id(), env.type(),
-                CityLabMetric.EXPERIMENTS_PROPOSED, CityLabFact.ALL, e.proposedAt(), e.experimentId()), facts);
+        return new FactHandler<>(ExperimentProposed.class, (e, env) -> at(env, CityLabMetric.EXPERIMENTS_PROPOSED,
+                e.proposedAt(), e.experimentId(), e.organisationId()), facts);
     }
 
     @Singleton
     EventHandler<ExperimentAgreed> experimentAgreed() {
-        return new CityLabFactHandler<>(ExperimentAgreed.class, (e, env) -> CityLabFact.at(env.id(), env.type(),
-                CityLabMetric.EXPERIMENTS_AGREED, CityLabFact.ALL, e.agreedAt(), e.experimentId()), facts);
+        return new FactHandler<>(ExperimentAgreed.class, (e, env) -> at(env, CityLabMetric.EXPERIMENTS_AGREED,
+                e.agreedAt(), e.experimentId(), e.organisationId()), facts);
     }
 
     @Singleton
     EventHandler<InvitationSent> invitationSent() {
-        return new CityLabFactHandler<>(InvitationSent.class, (e, env) -> CityLabFact.at(env.id(), env.type(),
-                CityLabMetric.INVITATIONS_SENT, CityLabFact.ALL, e.sentAt(), e.invitationId()), facts);
+        return new FactHandler<>(InvitationSent.class, (e, env) -> at(env, CityLabMetric.INVITATIONS_SENT,
+                e.sentAt(), e.invitationId(), e.organisationId()), facts);
     }
 
     @Singleton
     EventHandler<InvitationOutcome> invitationOutcome() {
-        return new CityLabFactHandler<>(InvitationOutcome.class, (e, env) -> CityLabFact.at(env.id(), env.type(),
+        return new FactHandler<>(InvitationOutcome.class, (e, env) -> at(env,
                 e.outcome() == InvitationOutcomeKind.PROPOSED ? CityLabMetric.INVITATIONS_CONVERTED
-                        : CityLabMetric.INVITATIONS_UNANSWERED, CityLabFact.ALL, e.concludedAt(), e.invitationId()),
-                facts);
+                        : CityLabMetric.INVITATIONS_UNANSWERED, e.concludedAt(), e.invitationId(),
+                e.organisationId()), facts);
     }
 
     @Singleton
     EventHandler<CollaborationProjectStarted> projectStarted() {
-        return new CityLabFactHandler<>(CollaborationProjectStarted.class, (e, env) -> CityLabFact.on(env.id(),
+        return new FactHandler<>(CollaborationProjectStarted.class, (e, env) -> List.of(CityLabFact.on(env.id(),
                 env.type(), CityLabMetric.PROJECTS_STARTED, e.origin().name(), e.startedOn(), e.startedAt(),
-                e.projectId()), facts);
+                e.projectId(), lead(e))), facts);
     }
 
+    /** A completion names no organisation; the writer gives it the one its project started with. */
     @Singleton
     EventHandler<CollaborationProjectCompleted> projectCompleted() {
-        return new CityLabFactHandler<>(CollaborationProjectCompleted.class, (e, env) -> CityLabFact.on(env.id(),
+        return new FactHandler<>(CollaborationProjectCompleted.class, (e, env) -> List.of(CityLabFact.on(env.id(),
                 env.type(), CityLabMetric.PROJECTS_COMPLETED, CityLabFact.ALL, e.completedOn(), e.completedAt(),
-                e.projectId()), facts);
+                e.projectId(), null)), facts);
+    }
+
+    private static List<CityLabFact> at(EventEnvelope envelope, CityLabMetric metric, Instant occurredAt,
+                                        String aggregateId, @Nullable String organisationId) {
+        return List.of(CityLabFact.at(envelope.id(), envelope.type(), metric, CityLabFact.ALL, occurredAt,
+                aggregateId, organisationId));
+    }
+
+    /**
+     * A project's organisation in its facts: the first partner, the proposer it was adopted from (a project counts
+     * once, so it cannot stand under each partner).
+     */
+    private static @Nullable String lead(CollaborationProjectStarted started) {
+        return started.partnerOrganisationIds().isEmpty() ? null : started.partnerOrganisationIds().get(0);
     }
 }

@@ -1,2 +1,2 @@
-/** Event handlers that project other services' events into KPI facts, once each through the inbox. */
+/** Event handlers, one factory per programme, projecting other services' events into KPI facts via the inbox. */
 package jp.kyoso.kpi.messaging;

@@ -3,20 +3,23 @@ package jp.kyoso.kpi.persistence;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
+import java.util.Optional;
 import jp.kyoso.kpi.domain.CityLabFact;
-import jp.kyoso.kpi.domain.DimensionCount;
+import jp.kyoso.kpi.domain.MetricCount;
 
 /** City Lab's facts and the counts the City Lab KPI endpoint reads. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface CityLabFactRepository extends CrudRepository<CityLabFact, String> {
+public interface CityLabFactRepository extends GenericRepository<CityLabFact, String> {
 
-    /** Counts of the year keyed {@code METRIC:DIMENSION}. */
+    Optional<CityLabFact> findById(String factId);
+
+    /** The year's counts, one row per metric and dimension. */
     @Query("""
-            select metric || ':' || dimension as dimension, count(*) as total from citylab_fact
+            select metric, dimension, count(*) as total from citylab_fact
             where fiscal_year = :fiscalYear group by metric, dimension""")
-    List<DimensionCount> countInYear(int fiscalYear);
+    List<MetricCount> countInYear(int fiscalYear);
 
     @Query("select count(*) from citylab_fact where metric = :metric and fiscal_year <= :fiscalYear")
     long countUpToYear(String metric, int fiscalYear);

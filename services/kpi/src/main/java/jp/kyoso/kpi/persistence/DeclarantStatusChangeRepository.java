@@ -3,7 +3,7 @@ package jp.kyoso.kpi.persistence;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
 import java.util.List;
 import jp.kyoso.kpi.domain.DeclarantStatusChange;
@@ -11,7 +11,7 @@ import jp.kyoso.kpi.domain.DimensionCount;
 
 /** Status changes, and the active set at an instant: each declaration's latest change before it. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface DeclarantStatusChangeRepository extends CrudRepository<DeclarantStatusChange, String> {
+public interface DeclarantStatusChangeRepository extends GenericRepository<DeclarantStatusChange, String> {
 
     String ACTIVE_AT = """
             with latest as (

@@ -3,13 +3,13 @@ package jp.kyoso.kpi.persistence;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
 import jp.kyoso.kpi.domain.FundFact;
 
 /** The fund facts and their sums per fiscal year. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface FundFactRepository extends CrudRepository<FundFact, String> {
+public interface FundFactRepository extends GenericRepository<FundFact, String> {
 
     @Query("""
             select metric, dimension, count(*) as facts, coalesce(sum(amount_yen), 0) as yen from fund_fact

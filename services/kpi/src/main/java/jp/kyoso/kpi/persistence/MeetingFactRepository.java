@@ -3,14 +3,14 @@ package jp.kyoso.kpi.persistence;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
 import jp.kyoso.kpi.domain.MeetingFact;
 import jp.kyoso.kpi.domain.MeetingKindTotal;
 
 /** Meetings held, and their totals per fiscal year. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface MeetingFactRepository extends CrudRepository<MeetingFact, String> {
+public interface MeetingFactRepository extends GenericRepository<MeetingFact, String> {
 
     @Query("""
             select kind, count(*) as meetings, coalesce(sum(participant_count), 0) as participants from meeting_fact

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.UUID;
 import jp.kyoso.events.FiscalYear;
 import jp.kyoso.kpi.application.PartnershipKpiQueries;
 import jp.kyoso.kpi.domain.DrillDownMetrics;
@@ -65,18 +66,20 @@ public class PartnershipKpiController {
     }
 
     @Get("/facts")
-    @Operation(summary = "Drill-down: the events that make up a figure (type, id, time, aggregate)")
+    @Operation(summary = "Drill-down: the events that make up a figure (type, id, time, aggregate, organisation), "
+            + "optionally one organisation's only")
     public PageResponse<FactView> facts(@Nullable @QueryValue String metric, @Nullable @QueryValue Integer fiscalYear,
                                         @Nullable @QueryValue Boolean cumulative,
-                                        @Nullable @QueryValue String dimension, PageRequest paging) {
+                                        @Nullable @QueryValue String dimension,
+                                        @Nullable @QueryValue UUID organisationId, PageRequest paging) {
         if (metric == null || metric.isBlank()) {
             throw InvalidInputException.of("metric", "Required");
         }
         if (!DrillDownMetrics.ALL.contains(metric)) {
             throw InvalidInputException.of("metric", "indicator.metric.unknown", metric);
         }
-        return queries.drillDown(metric, year(fiscalYear), Boolean.TRUE.equals(cumulative), dimension, paging)
-                .map(FactView::of);
+        return queries.drillDown(metric, year(fiscalYear), Boolean.TRUE.equals(cumulative), dimension,
+                organisationId == null ? null : organisationId.toString(), paging).map(FactView::of);
     }
 
     private FiscalYear year(Integer fiscalYear) {
@@ -87,13 +90,13 @@ public class PartnershipKpiController {
         return year;
     }
 
-    /** One event behind a figure. */
+    /** One event behind a figure; {@code organisationId} null when the event names no organisation. */
     @Serdeable
     public record FactView(String eventType, String eventId, String occurredAt, String aggregateId,
-                           String dimension, int fiscalYear) {
+                           String dimension, int fiscalYear, @Nullable String organisationId) {
         static FactView of(KpiFact fact) {
             return new FactView(fact.eventType(), fact.eventId(), fact.occurredAt().toString(), fact.aggregateId(),
-                    fact.dimension(), fact.fiscalYear());
+                    fact.dimension(), fact.fiscalYear(), fact.organisationId());
         }
     }
 }

@@ -13,10 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import jp.kyoso.kpi.application.CityLabFacts;
+import jp.kyoso.kpi.application.ProjectedFacts;
 import jp.kyoso.kpi.domain.CityLabFact;
 import jp.kyoso.kpi.domain.CityLabMetric;
-import jp.kyoso.kpi.domain.DimensionCount;
+import jp.kyoso.kpi.domain.MetricCount;
 import jp.kyoso.kpi.persistence.CityLabFactRepository;
 import jp.kyoso.testsupport.ServiceTestProperties;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 class CityLabFactBatchIT implements TestPropertyProvider {
 
     @Inject
-    CityLabFacts facts;
+    ProjectedFacts facts;
 
     @Inject
     CityLabFactRepository stored;
@@ -47,7 +47,7 @@ class CityLabFactBatchIT implements TestPropertyProvider {
         Instant lastMomentOfFy2044 = Instant.parse("2045-03-31T14:59:59.123456Z");
         Instant firstMomentOfFy2045 = Instant.parse("2045-03-31T15:30:00Z");
         CityLabFact alreadyThere = proposal(lastMomentOfFy2044);
-        facts.record(alreadyThere);
+        facts.record(List.of(alreadyThere));
 
         List<CityLabFact> poll = new ArrayList<>();
         for (int i = 0; i < 250; i++) {
@@ -55,11 +55,11 @@ class CityLabFactBatchIT implements TestPropertyProvider {
         }
         CityLabFact project = CityLabFact.on(UUID.randomUUID().toString(), "jp.kyoso.citylab.project.started.v1",
                 CityLabMetric.PROJECTS_STARTED, "CHALLENGE", LocalDate.of(2045, 4, 1), firstMomentOfFy2045,
-                UUID.randomUUID().toString());
+                UUID.randomUUID().toString(), UUID.randomUUID().toString());
         poll.add(project);
         poll.add(alreadyThere);
         poll.add(poll.get(0)); // redelivered within the same poll
-        facts.recordAll(poll);
+        facts.record(poll);
 
         assertEquals(Map.of("PROPOSALS_RECEIVED:ALL", 251L), counts(2044));
         assertEquals(Map.of("PROJECTS_STARTED:CHALLENGE", 1L), counts(2045));
@@ -70,13 +70,14 @@ class CityLabFactBatchIT implements TestPropertyProvider {
 
     private static CityLabFact proposal(Instant submittedAt) {
         return CityLabFact.at(UUID.randomUUID().toString(), "jp.kyoso.citylab.proposal.submitted.v1",
-                CityLabMetric.PROPOSALS_RECEIVED, CityLabFact.ALL, submittedAt, UUID.randomUUID().toString());
+                CityLabMetric.PROPOSALS_RECEIVED, CityLabFact.ALL, submittedAt, UUID.randomUUID().toString(),
+                UUID.randomUUID().toString());
     }
 
     private Map<String, Long> counts(int fiscalYear) {
         Map<String, Long> counts = new HashMap<>();
-        for (DimensionCount count : stored.countInYear(fiscalYear)) {
-            counts.put(count.dimension(), count.total());
+        for (MetricCount count : stored.countInYear(fiscalYear)) {
+            counts.put(count.metric() + ":" + count.dimension(), count.total());
         }
         return counts;
     }

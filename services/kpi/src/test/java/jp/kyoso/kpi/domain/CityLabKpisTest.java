@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CityLabKpisTest {
@@ -14,9 +14,12 @@ class CityLabKpisTest {
     void theHeadlineAddsBothCityLabTypesAndRatesComeFromWholeCounts() {
         // The first real year: 17 applications, 2 adoptions.
         CityLabKpis kpis = CityLabKpis.of(2024, "2024年度", LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31),
-                Map.of("PROJECTS_STARTED:CHALLENGE", 2L, "PROJECTS_STARTED:FIELD_EXPERIMENT", 1L,
-                        "PROPOSALS_RECEIVED:ALL", 17L, "PROPOSALS_ADOPTED:ALL", 2L, "INVITATIONS_SENT:ALL", 5L,
-                        "INVITATIONS_CONVERTED:ALL", 1L, "INVITATIONS_UNANSWERED:ALL", 2L), 4L);
+                List.of(new MetricCount("PROJECTS_STARTED", "CHALLENGE", 2),
+                        new MetricCount("PROJECTS_STARTED", "FIELD_EXPERIMENT", 1),
+                        new MetricCount("PROPOSALS_RECEIVED", "ALL", 17),
+                        new MetricCount("PROPOSALS_ADOPTED", "ALL", 2), new MetricCount("INVITATIONS_SENT", "ALL", 5),
+                        new MetricCount("INVITATIONS_CONVERTED", "ALL", 1),
+                        new MetricCount("INVITATIONS_UNANSWERED", "ALL", 2)), 4L);
 
         assertEquals(3, kpis.newCollaborationProjects().inYear());
         assertEquals(2, kpis.newCollaborationProjects().fromChallenges());
@@ -29,7 +32,7 @@ class CityLabKpisTest {
     @Test
     void aRateWithNothingToDivideByIsAbsentNotZero() {
         CityLabKpis kpis = CityLabKpis.of(2030, "FY2030", LocalDate.of(2030, 4, 1), LocalDate.of(2031, 3, 31),
-                Map.of(), 0L);
+                List.of(), 0L);
 
         assertNull(kpis.proposals().adoptionRatePercent());
         assertNull(kpis.invitations().conversionRatePercent());

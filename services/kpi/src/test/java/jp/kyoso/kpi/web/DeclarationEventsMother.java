@@ -17,8 +17,13 @@ final class DeclarationEventsMother {
 
     static DeclarationRegistered registered(String declarationId, OrganisationType type, int fiscalYear,
                                             List<Integer> goals, Instant at) {
+        return registeredBy(declarationId, UUID.randomUUID().toString(), type, fiscalYear, goals, at);
+    }
+
+    static DeclarationRegistered registeredBy(String declarationId, String organisationId, OrganisationType type,
+                                              int fiscalYear, List<Integer> goals, Instant at) {
         List<String> targets = goals.stream().map(goal -> goal + ".1").toList();
-        return new DeclarationRegistered(declarationId, UUID.randomUUID().toString(), "宣言団体 " + type, type,
+        return new DeclarationRegistered(declarationId, organisationId, "宣言団体 " + type, type,
                 "SDGs-%d-%04d".formatted(fiscalYear, Math.abs(declarationId.hashCode() % 9999) + 1), fiscalYear,
                 fiscalYear, fiscalYear + 2, goals, targets, at, "secretariat");
     }

@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +44,9 @@ class InboxConsumerIT implements TestPropertyProvider {
 
     @Inject
     InboxConsumer consumer;
+
+    @Inject
+    TransactionOperations<Connection> transactions;
 
     private final String kafka = Backbone.kafka().bootstrapServers();
 
@@ -150,6 +157,51 @@ class InboxConsumerIT implements TestPropertyProvider {
         assertEquals(List.of("before the rebuild 1", "before the rebuild 2"), ledger.names(organisation));
         assertEquals(before, ledger.size());
         assertTrue(consumer.replayStatus().replayedEvents() >= before, consumer.replayStatus().toString());
+    }
+
+    /** The inbox is truncated only when it is this consumer's alone; another's rows stay, so its events stay seen. */
+    @Test
+    void aReplayLeavesAnotherConsumersInboxAlone() {
+        String otherEvent = UUID.randomUUID().toString();
+        transactions.executeWrite(status -> {
+            try (PreparedStatement insert = status.getConnection().prepareStatement("""
+                    insert into inbox_event (consumer, event_id, event_type, topic)
+                    values ('another-consumer', ?, 'jp.kyoso.test.other.v1', 'other.events')""")) {
+                insert.setString(1, otherEvent);
+                return insert.executeUpdate();
+            }
+        });
+        String organisation = Approvals.newOrganisation();
+        Approvals.send(kafka, Approvals.approval(organisation, "seen before the replay"));
+        await().atMost(LONG).until(() -> ledger.names(organisation).size() == 1);
+        try {
+            consumer.replayFromStart();
+            await().atMost(LONG).until(() -> consumer.replayStatus().state() == ReplayStatus.State.DONE);
+
+            assertEquals(1, inboxRows("another-consumer", otherEvent));
+            assertEquals(List.of("seen before the replay"), ledger.names(organisation));
+        } finally {
+            transactions.executeWrite(status -> {
+                try (PreparedStatement delete = status.getConnection().prepareStatement(
+                        "delete from inbox_event where consumer = 'another-consumer'")) {
+                    return delete.executeUpdate();
+                }
+            });
+        }
+    }
+
+    private long inboxRows(String consumerName, String eventId) {
+        return transactions.executeRead(status -> {
+            try (PreparedStatement count = status.getConnection().prepareStatement(
+                    "select count(*) from inbox_event where consumer = ? and event_id = ?")) {
+                count.setString(1, consumerName);
+                count.setString(2, eventId);
+                try (ResultSet result = count.executeQuery()) {
+                    result.next();
+                    return result.getLong(1);
+                }
+            }
+        });
     }
 
     private List<ConsumerRecord<byte[], byte[]>> deadLetters(String organisation) {
