@@ -2,10 +2,12 @@ package jp.kyoso.local;
 
 import static jp.kyoso.local.DashboardFigures.awaitCount;
 import static jp.kyoso.local.DashboardFigures.count;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -249,20 +251,13 @@ class CityLabJourneysIT {
                     && found(browser, "#seeds-status") == everySeed, "every seed back");
             assertEquals("", browser.attribute("#seeds-search-goal", "value"));
 
+            // City Lab learns of the seed from its event: wait for it through the API, then read the screen.
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> companyApi
+                    .get("/api/citylab/challenges/for-my-seeds?size=100").path("items")
+                    .findValuesAsText("challengeId").contains(challengeId));
             signIn(browser, username, password);
             String fitRow = "#fits-table tr[data-id='" + challengeId + "']";
             browser.go("/citylab/for-my-seeds");
-            browser.awaitTrue(() -> {
-                if (!browser.findAll(fitRow).isEmpty()) {
-                    return true;
-                }
-                if (!browser.find("#fits-status").getText().isBlank()) {
-                    // Loaded without it: City Lab learns of the seed from its event, so look again.
-                    browser.go("/");
-                    browser.go("/citylab/for-my-seeds");
-                }
-                return false;
-            }, "the journey's challenge fits the company's seed");
             browser.awaitTextContaining(fitRow, seedTitle);
             browser.awaitTextContaining(fitRow + " .fit-reason", "3.d");
             assertTrue(browser.findAll("#fits-table tr[data-id='" + other + "']").isEmpty(),
