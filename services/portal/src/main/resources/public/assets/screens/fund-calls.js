@@ -275,6 +275,7 @@ async function renderMine(container, { query: params, isCurrent }) {
           attachmentsLoader({ id: `fund-${a.id}-attachments`, base: `/api/fund/applications/${a.id}/attachments`,
             canWrite: a.status === 'DRAFT' }),
           a.status === 'AWARDED' ? attachmentsLoader({ id: `fund-${a.id}-report-attachments`,
+            label: t('fund.mine.reportFiles'),
             base: `/api/fund/applications/${a.id}/report/attachments`, canWrite: true }) : null,
           reportLink(a))] }),
     pager(found, (next) => navigate(`/fund/mine${query({ page: next })}`)));
