@@ -260,6 +260,8 @@ class CityLabJourneysIT {
             browser.go("/citylab/for-my-seeds");
             browser.awaitTextContaining(fitRow, seedTitle);
             browser.awaitTextContaining(fitRow + " .fit-reason", "3.d");
+            browser.awaitTrue(() -> browser.find("#fits-status").getText().matches("\\d+件見つかりました"),
+                    "the number of fitting challenges said");
             assertTrue(browser.findAll("#fits-table tr[data-id='" + other + "']").isEmpty(),
                     "a challenge sharing no SDG and no words with the seed is not offered");
             browser.screenshot("citylab-journey-challenges-for-my-seeds");
