@@ -2,15 +2,12 @@ package jp.kyoso.local;
 
 import static jp.kyoso.local.DashboardFigures.awaitCount;
 import static jp.kyoso.local.DashboardFigures.count;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -26,7 +23,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * secretariat resends its invitation mail, its person signs up and joins the organisation with the invitation and
  * code of the new mail (as the embedded SMTP server received it; the earlier mail's code no longer works), a
  * department drafts a challenge that the secretariat refines and publishes after the department's sign-off, the new
- * company proposes, and the secretariat sees the proposal; the department adopts it (seeing the company's name, never
+ * company proposes (attaching its plan), publishes a seed that the catalogue's SDG filter finds and that makes the
+ * challenge one of "challenges for my seeds" (another challenge sharing nothing with it is not), proposes a field
+ * experiment and attaches its safety plan (which another organisation may not read), and the secretariat sees the
+ * proposal; the department adopts it (seeing the company's name, never
  * its id) and completes the collaboration project with a result report; the public dashboard counts the published
  * challenge and the proposal, and the challenge is among the events behind its figure.
  */
@@ -211,19 +211,75 @@ class CityLabJourneysIT {
 
             // 6a. The company attaches its plan (a PDF with a Japanese name) to the proposal.
             String proposalId = browser.attribute("#own-proposal-state", "data-id");
-            browser.await("#proposal-attachments-form-file").sendKeys(planPdf(suffix).toString());
-            browser.click("#proposal-attachments-upload");
-            browser.awaitTextContaining("#proposal-attachments-table", "事業計画書-" + suffix + ".pdf");
+            JourneyFiles.uploadPdf(browser, "proposal-attachments", "事業計画書-" + suffix);
             String attachmentId = browser.attribute("#proposal-attachments-table tr[data-name]", "data-id");
             String file = "/api/citylab/proposals/" + proposalId + "/attachments/" + attachmentId;
-            assertEquals(200L, statusOf(browser, file));
+            assertEquals(200L, JourneyFiles.statusOf(browser, file));
             browser.screenshot("citylab-journey-proposal-attachment");
             signOut(browser);
 
             // 6b. A competing company (the demo member) gets 403 on that file and on the list.
             signIn(browser, "member", "kyoso-demo");
-            assertEquals(403L, statusOf(browser, file));
-            assertEquals(403L, statusOf(browser, "/api/citylab/proposals/" + proposalId + "/attachments"));
+            assertEquals(403L, JourneyFiles.statusOf(browser, file));
+            assertEquals(403L, JourneyFiles.statusOf(browser,
+                    "/api/citylab/proposals/" + proposalId + "/attachments"));
+            signOut(browser);
+
+            // 6d. The new company publishes a seed aimed at 3.d (through the API; its words share nothing with the
+            //     other challenge). The seed catalogue's SDG filter narrows to goal 3 and comes back when cleared;
+            //     "challenges for my seeds" shows the journey's challenge (shared 3.d) and not the other (8.3 only).
+            PortalClient companyApi = new PortalClient(platform.portalUrl());
+            companyApi.login(username, password);
+            String seedTitle = "高齢者見守りセンサー " + katakana(suffix);
+            String seedId = companyApi.post("/api/cocreation/seeds", Map.of("title", seedTitle,
+                    "description", "一人暮らしの高齢者の生活リズムを非接触センサーで見守ります。",
+                    "sdgTargets", List.of("3.d"), "keywords", List.of("見守り"),
+                    "contactName", "見守り担当", "contactEmail", email), 201).path("id").asText();
+            String seedRow = "#seeds-table tr[data-id='" + seedId + "']";
+            String otherGoalSeed = "商店街向けキャッシュレス・ポイント基盤";
+            browser.go("/seeds");
+            browser.await(seedRow);
+            long everySeed = found(browser, "#seeds-status");
+            browser.choose("#seeds-search-goal", "3");
+            browser.click("#seeds-search-submit");
+            browser.awaitTrue(() -> browser.currentRoute().contains("goal=3") && !browser.findAll(seedRow).isEmpty()
+                    && found(browser, "#seeds-status") < everySeed
+                    && !browser.find("#seeds-table").getText().contains(otherGoalSeed), "seeds of goal 3 only");
+            browser.screenshot("citylab-journey-seed-sdg-filter");
+            browser.click("#seeds-search-clear");
+            browser.awaitTrue(() -> !browser.currentRoute().contains("goal=") && !browser.findAll(seedRow).isEmpty()
+                    && found(browser, "#seeds-status") == everySeed, "every seed back");
+            assertEquals("", browser.attribute("#seeds-search-goal", "value"));
+
+            // City Lab learns of the seed from its event: wait for it through the API, then read the screen.
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> companyApi
+                    .get("/api/citylab/challenges/for-my-seeds?size=100").path("items")
+                    .findValuesAsText("challengeId").contains(challengeId));
+            signIn(browser, username, password);
+            String fitRow = "#fits-table tr[data-id='" + challengeId + "']";
+            browser.go("/citylab/for-my-seeds");
+            browser.awaitTextContaining(fitRow, seedTitle);
+            browser.awaitTextContaining(fitRow + " .fit-reason", "3.d");
+            browser.awaitTrue(() -> browser.find("#fits-status").getText().matches("\\d+件見つかりました"),
+                    "the number of fitting challenges said");
+            assertTrue(browser.findAll("#fits-table tr[data-id='" + other + "']").isEmpty(),
+                    "a challenge sharing no SDG and no words with the seed is not offered");
+            browser.screenshot("citylab-journey-challenges-for-my-seeds");
+
+            // 6e. The company proposes a field experiment (through the API) and attaches its safety plan on the
+            //     experiments screen; another organisation may not read the experiment's files (403).
+            String experimentId = companyApi.post("/api/citylab/experiments", experiment(suffix, deadline), 201)
+                    .path("id").asText();
+            String experimentPanel = "experiment-" + experimentId + "-attachments";
+            browser.go("/citylab/experiments");
+            browser.click("#" + experimentPanel + "-open");
+            JourneyFiles.uploadPdf(browser, experimentPanel, "安全計画書-" + suffix);
+            String experimentFiles = "/api/citylab/experiments/" + experimentId + "/attachments";
+            assertEquals(200L, JourneyFiles.statusOf(browser, experimentFiles));
+            browser.screenshot("citylab-journey-experiment-attachment");
+            signOut(browser);
+            signIn(browser, "member", "kyoso-demo");
+            assertEquals(403L, JourneyFiles.statusOf(browser, experimentFiles));
             signOut(browser);
 
             // 7. The secretariat sees the proposal with the company's name.
@@ -279,21 +335,32 @@ class CityLabJourneysIT {
         }
     }
 
-    /** The status of a GET the signed-in user's page makes with its own token, as the attachments panel does. */
-    private static Object statusOf(PortalBrowser browser, String path) {
-        return browser.script("const request = new XMLHttpRequest(); request.open('GET', arguments[0], false);"
-                + "request.setRequestHeader('Authorization', 'Bearer ' + sessionStorage.getItem('kyoso.token'));"
-                + "request.send(); return request.status;", path);
+    /** The number of matches a list's status line reports ("12件見つかりました"), or -1 while it says none. */
+    private static long found(PortalBrowser browser, String status) {
+        String digits = browser.find(status).getText().replaceAll("\\D", "");
+        return digits.isEmpty() ? -1 : Long.parseLong(digits);
     }
 
-    private static Path planPdf(String suffix) {
-        try {
-            Path folder = Files.createTempDirectory("kyoso-journey-");
-            return Files.write(folder.resolve("事業計画書-" + suffix + ".pdf"),
-                    "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The hexadecimal suffix in katakana, so that a text made unique by it shares no trigram with Latin text. */
+    private static String katakana(String hex) {
+        StringBuilder text = new StringBuilder();
+        hex.chars().forEach(c -> text.append((char) ('ア' + Character.digit(c, 16))));
+        return text.toString();
+    }
+
+    private static Map<String, Object> experiment(String suffix, String from) {
+        Map<String, Object> experiment = new LinkedHashMap<>();
+        experiment.put("title", "公園での見守りセンサー実証 " + suffix);
+        experiment.put("hypothesis", "非接触センサーで高齢者の外出を見守れば、家族の不安が減る。");
+        experiment.put("facilityType", "公園");
+        experiment.put("area", "大井町");
+        experiment.put("residentMonitors", true);
+        experiment.put("periodFrom", LocalDate.parse(from).plusDays(30).toString());
+        experiment.put("periodTo", LocalDate.parse(from).plusDays(120).toString());
+        experiment.put("risksAndSafety", "設置物は転倒防止の固定をし、毎週点検する。");
+        experiment.put("personalDataHandling", "映像は撮らず、人数と時刻だけを匿名で記録する。");
+        experiment.put("sdgTargets", List.of("3.d"));
+        return experiment;
     }
 
     /** A second published challenge with the journey's words but SDG goal 8 only, set up through the portal's API. */

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The SDGs declaration registry in a real headless Chromium: a member drafts a declaration, previews it, submits it,
  * the secretariat registers it, and the public finds it in the directory by the organisation's Japanese name; a
- * visitor reports a concern from its public page and the secretariat investigates and dismisses the complaint.
+ * visitor reports a concern from its public page and the secretariat investigates and dismisses the complaint; the
+ * declarant then attaches evidence, which another organisation cannot read.
  *
  * <p>The demo member's company (しながわテック) already holds the demo data's registered declaration, and an
  * organisation has one live declaration at most, so the journey uses the second demo member, {@code member2}, of
@@ -143,6 +144,23 @@ class DeclarationJourneysIT {
             browser.click("#decide-" + complaintId + " button[type='submit']");
             browser.awaitTextContaining("#complaints-status", "問題なし");
             browser.screenshot("journey-declaration-complaint-decided");
+
+            // The declarant adds evidence to its registered declaration through the attachments panel; another
+            // organisation is told the declaration's evidence does not exist (404).
+            browser.click("#logout");
+            browser.await("#login-link");
+            browser.go("/declarations/mine");
+            browser.signIn("member2");
+            browser.await("#decl-mine-state[data-status='REGISTERED']");
+            JourneyFiles.uploadPdf(browser, "decl-evidence", "取組の証憑-" + vision.substring(vision.length() - 8));
+            String evidence = "/api/declarations/" + declarationId + "/evidence";
+            assertEquals(200L, JourneyFiles.statusOf(browser, evidence));
+            browser.screenshot("journey-declaration-evidence");
+            browser.click("#logout");
+            browser.await("#login-link");
+            browser.go("/login");
+            browser.signIn("member");
+            assertEquals(404L, JourneyFiles.statusOf(browser, evidence));
         }
     }
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What follows a grant, in a real headless Chromium against the whole platform: the demo member's application is
- * awarded (set up through the API), the member files the final report (実績報告; an empty one is refused next to its
- * field), committee1 evaluates it on the call's criteria (事後評価), the secretariat records the executive committee's
+ * awarded (set up through the API), the member attaches a PDF to the final report (which another organisation cannot
+ * read) and files the report (実績報告; an empty one is refused next to its field), committee1 evaluates it on the call's criteria (事後評価), the secretariat records the executive committee's
  * resolution on the call, which the public call page then shows, and the member's company, an investor of the fund,
  * reads its own statement, while the secretariat reads the fund's ledger.
  */
@@ -73,6 +73,11 @@ class FundOutcomeJourneysIT {
             member.signIn("member");
             String row = "#fund-mine-table tr[data-id='" + applicationId + "']";
             member.await(row + "[data-status='AWARDED']");
+            // The final report's evidence goes on through its attachments panel, listed under its own name.
+            String reportFiles = "fund-" + applicationId + "-report-attachments";
+            member.click("#" + reportFiles + "-open");
+            JourneyFiles.uploadPdf(member, reportFiles, "実績報告書-" + suffix);
+            member.screenshot("journey-fund-report-attachment");
             member.click(row + " a.fund-report-link");
             member.await("#fund-report-form");
             member.click("#fund-report-submit");
@@ -90,6 +95,14 @@ class FundOutcomeJourneysIT {
             member.awaitTextContaining("#fund-investor-pledges tr[data-id='" + pledgeId + "']", "300,000円");
             member.awaitTextContaining("#fund-investor-name", "しながわテック株式会社");
             member.screenshot("journey-fund-investor-statement");
+
+            // Another organisation is told the application does not exist (404), files included.
+            member.click("#logout");
+            member.await("#login-link");
+            member.go("/login");
+            member.signIn("member2");
+            assertEquals(404L, JourneyFiles.statusOf(member,
+                    "/api/fund/applications/" + applicationId + "/report/attachments"));
         }
 
         try (PortalBrowser committee = PortalBrowser.open(platform.portalUrl())) {

@@ -1,6 +1,7 @@
 package jp.kyoso.local;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,8 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * One organisation's story across programmes, built through the real APIs of the whole platform and then read in a
  * headless Chromium on its profile: the demo company raises an issue, the secretariat promotes it, City Lab drafts a
  * challenge from it which is refined, signed off and published; the company proposes, the proposal is adopted and
- * the collaboration project starts; the company applies to the fund to continue that project and is awarded. The profile's timeline shows
- * issue, challenge, proposal, project and grant, each linking to its page; anonymous readers see the public ones.
+ * the collaboration project starts; the company applies to the fund to continue that project and is awarded. The
+ * profile's timeline shows issue, challenge, proposal, project and grant, each linking to its page; anonymous readers
+ * see the public ones. The member's applications link to the continued project, the next application's form offers it
+ * by its title, and the draft saved with it takes a PDF through its attachments panel.
  */
 @ExtendWith(SharedPlatform.class)
 class OrganisationTimelineJourneyIT {
@@ -79,6 +82,10 @@ class OrganisationTimelineJourneyIT {
         client.login("secretariat", DemoData.PASSWORD);
         client.post("/api/fund/calls/" + callId + "/close", null, 200);
         client.post("/api/fund/applications/" + applicationId + "/award", Map.of("amountYen", 800_000), 200);
+        String nextCallId = client.post("/api/fund/calls", FundCallBody.of("継続事業の公募 " + suffix,
+                "連携事業を発展させる事業を支援します。", 5_000_000,
+                List.of(FundCallBody.criterion("impact", "地域課題への効果", 3, true))), 201).path("id").asText();
+        client.post("/api/fund/calls/" + nextCallId + "/open", null, 200);
 
         // The timeline is a projection of the events: wait until the grant has reached it, then read the screen.
         client.login("member", DemoData.PASSWORD);
@@ -108,6 +115,42 @@ class OrganisationTimelineJourneyIT {
             assertTrue(browser.attribute("#timeline-list li[data-kind='APPLICATION_SUBMITTED_CONTINUING'] a", "href")
                     .endsWith("#/citylab/projects/" + projectId), "the application links back to the project");
             browser.screenshot("journey-organisation-timeline");
+
+            // The member's applications name the project the grant continues, linking to its page; the next
+            // application's form offers that project by its title after "none", and the draft saved with it
+            // chosen says so too. A PDF goes onto the draft through its attachments panel.
+            String projectTitle = client.get("/api/citylab/projects/" + projectId).path("title").asText();
+            browser.go("/fund/mine");
+            String continued = "#fund-mine-table tr[data-id='" + applicationId + "'] a.fund-continues-link";
+            browser.awaitTextContaining(continued, projectTitle);
+            assertTrue(browser.attribute(continued, "href").endsWith("#/citylab/projects/" + projectId));
+            browser.go("/fund/calls/" + nextCallId + "/apply");
+            String choice = "#fund-apply-continuesProjectId option[value='" + projectId + "']";
+            browser.awaitTextContaining(choice, projectTitle);
+            assertEquals("", browser.attribute("#fund-apply-continuesProjectId option", "value"), "none comes first");
+            String nextTitle = "シェアサイクル第2期 " + suffix;
+            browser.type("#fund-apply-title", nextTitle);
+            browser.type("#fund-apply-plan", "駅前のポートを周辺の住宅地まで広げます。");
+            browser.type("#fund-apply-sdgTargets", "11.2");
+            browser.type("#fund-apply-budget-1-item", "ポート増設");
+            browser.type("#fund-apply-budget-1-amount", "900000");
+            browser.type("#fund-apply-requestedYen", "500000");
+            browser.type("#fund-apply-expectedOutcomes", "住宅地の放置自転車を3割減。");
+            browser.type("#fund-apply-kpis", "放置自転車台数");
+            browser.choose("#fund-apply-continuesProjectId", projectId);
+            browser.click("#fund-apply-draft");
+            browser.awaitTextContaining("#fund-mine-status", nextTitle);
+            String draftId = client.get("/api/fund/applications/mine?size=50").path("items").findParents("title")
+                    .stream().filter(item -> nextTitle.equals(item.path("title").asText())).findFirst().orElseThrow()
+                    .path("id").asText();
+            String draftRow = "#fund-mine-table tr[data-id='" + draftId + "']";
+            browser.awaitTextContaining(draftRow + " a.fund-continues-link", projectTitle);
+            browser.click("#fund-" + draftId + "-attachments-open");
+            JourneyFiles.uploadPdf(browser, "fund-" + draftId + "-attachments", "申請書-" + suffix);
+            browser.screenshot("journey-fund-application-continues-project");
+            browser.click(draftRow + " a.fund-continues-link");
+            browser.awaitTrue(() -> browser.currentRoute().equals("/citylab/projects/" + projectId),
+                    "the continued project's page");
 
             // Signed out, the same profile shows the public story only: no submitted proposal, no draft.
             browser.click("#logout");

@@ -7,8 +7,11 @@ import { formatDateTime, lang, t } from '../i18n.js';
 import { token } from '../session.js';
 import './attachments-texts.js';
 
-/** A section `#<id>` listing the files under `base`; with `canWrite`, a form to add and buttons to remove. */
-export async function attachmentsPanel({ id, base, canWrite = false }) {
+/**
+ * A section `#<id>` listing the files under `base`; with `canWrite`, a form to add and buttons to remove; `label`, when
+ * given, is its heading instead of the plain "attachments".
+ */
+export async function attachmentsPanel({ id, base, canWrite = false, label }) {
   const section = h('section', { id, class: 'attachments' });
   const message = statusLine(`${id}-status`);
   const render = async (note) => {
@@ -16,11 +19,11 @@ export async function attachmentsPanel({ id, base, canWrite = false }) {
     try {
       files = await api(base);
     } catch (error) {
-      section.replaceChildren(h('h3', {}, t('attachments.heading')),
+      section.replaceChildren(h('h3', {}, label || t('attachments.heading')),
         h('p', { class: 'status error' }, t('common.failed', error.message)));
       return;
     }
-    section.replaceChildren(h('h3', {}, t('attachments.heading')), fileList(files), canWrite ? uploadForm() : null,
+    section.replaceChildren(h('h3', {}, label || t('attachments.heading')), fileList(files), canWrite ? uploadForm() : null,
       message);
     setStatus(message, note || '');
   };
@@ -131,10 +134,13 @@ function size(bytes) {
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-/** A button that opens the panel where it stands: for lists, so that each row's files load only when wanted. */
+/**
+ * A button that opens the panel where it stands: for lists, so that each row's files load only when wanted. `label`
+ * names the button where a row has more than one set of files.
+ */
 export function attachmentsLoader(options) {
   const button = h('button', { type: 'button', class: 'secondary', id: `${options.id}-open`, onclick: async () => {
     button.replaceWith(await attachmentsPanel(options));
-  } }, t('attachments.heading'));
+  } }, options.label || t('attachments.heading'));
   return button;
 }

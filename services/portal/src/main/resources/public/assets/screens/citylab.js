@@ -51,9 +51,9 @@ async function renderChallenges(container, { query: params, isCurrent }) {
   container.append(h('h2', { tabindex: '-1' }, t('citylab.challenges.heading')),
     h('p', {}, t('citylab.challenges.intro')), filter, message, body);
   try {
-    // A department's own list keeps its plain endpoint; everything else goes through the search.
-    const found = await paged(mine ? `/api/citylab/challenges${query({ status, mine: true, page, size: 20 })}`
-      : `/api/citylab/challenges/search${query({ status, ...search, page, size: 20 })}`);
+    // A department's own list is the same search, narrowed to the department and open to every status.
+    const found = await paged(`/api/citylab/challenges/search${query({ status, mine: mine || undefined, ...search,
+      page, size: 20 })}`);
     if (!isCurrent()) {
       return;
     }

@@ -14,7 +14,9 @@ async function renderCatalogue(container, { query: params, isCurrent }) {
   const page = Number(params.get('page')) || 0;
   const search = h('form', { id: 'seeds-search', class: 'inline-form', role: 'search', novalidate: true },
     ...keywordAndSdgFields('seeds-search', current),
-    h('button', { type: 'submit', id: 'seeds-search-submit' }, t('cocreation.common.search')));
+    h('button', { type: 'submit', id: 'seeds-search-submit' }, t('cocreation.common.search')),
+    h('button', { type: 'button', class: 'secondary', id: 'seeds-search-clear', onclick: () => navigate('/seeds') },
+      t('discovery.clear')));
   search.addEventListener('submit', (event) => {
     event.preventDefault();
     navigate(`/seeds${query(formValues(search, ['q', 'goal', 'target']))}`);

@@ -9,7 +9,8 @@ import { hasAnyRole, user } from '../session.js';
 import { attachmentsLoader } from './attachments.js';
 import { badge, label } from './kpi-format.js';
 import { parseYen, period, points, yen } from './fund-format.js';
-import { reportLink } from './fund-outcomes.js';
+import { continuedProject, reportLink } from './fund-outcomes.js';
+import { fillSelect } from './declarations-public.js';
 import { resolutionsSection } from './fund-resolutions.js';
 
 async function renderCalls(container, { query: params, isCurrent }) {
@@ -144,6 +145,8 @@ async function renderApply(container, { params, isCurrent }) {
     field(formId, { name: 'expectedOutcomes', label: t('fund.apply.outcomes'), kind: 'textarea', rows: 4,
       required: true }),
     field(formId, { name: 'kpis', label: t('fund.apply.kpis'), kind: 'textarea', rows: 3, required: true }),
+    field(formId, { name: 'continuesProjectId', label: t('fund.apply.continues'), kind: 'select',
+      hint: t('fund.apply.continuesHint'), options: [{ value: '', label: t('fund.apply.continuesNone') }] }),
     h('div', { class: 'actions' },
       h('button', { type: 'submit', id: 'fund-apply-submit', value: 'submit' }, t('fund.apply.submit')),
       h('button', { type: 'submit', id: 'fund-apply-draft', class: 'secondary', value: 'draft' },
@@ -180,6 +183,7 @@ async function renderApply(container, { params, isCurrent }) {
 
   addLine();
   addLine();
+  projectChoices(form.elements.namedItem('continuesProjectId'));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors(form);
@@ -188,7 +192,8 @@ async function renderApply(container, { params, isCurrent }) {
     const body = { callId: call.id, title: value('title'), plan: value('plan'),
       sdgTargets: value('sdgTargets').split(/[,、，\s]+/).filter(Boolean), budget: budget(),
       totalCostYen: parseYen(value('totalCostYen')), requestedYen: parseYen(value('requestedYen')),
-      expectedOutcomes: value('expectedOutcomes'), kpis: value('kpis') };
+      expectedOutcomes: value('expectedOutcomes'), kpis: value('kpis'),
+      continuesProjectId: value('continuesProjectId') || null };
     let draft;
     try {
       draft = await api('/api/fund/applications', { method: 'POST', body });
@@ -206,6 +211,17 @@ async function renderApply(container, { params, isCurrent }) {
       setStatus(message, `${t('fund.apply.drafted', draft.title)} ${error.message}`, true);
     }
   });
+}
+
+/** The collaboration projects of the member's organisation, as the fund knows them, after "none". */
+async function projectChoices(select) {
+  try {
+    const projects = await api('/api/fund/applications/continuable-projects');
+    fillSelect(select, [{ value: '', label: t('fund.apply.continuesNone') },
+      ...projects.map((p) => ({ value: p.projectId, label: p.title || p.projectId }))], '');
+  } catch (error) {
+    // Without the list the application continues no project; the rest of the form still works.
+  }
 }
 
 async function renderMine(container, { query: params, isCurrent }) {
@@ -247,7 +263,8 @@ async function renderMine(container, { query: params, isCurrent }) {
         t('fund.mine.actions')],
       items: found.items,
       rowAttributes: (a) => ({ 'data-id': a.id, 'data-status': a.status }),
-      cells: (a) => [h('th', { scope: 'row' }, a.title), titles.get(a.callId), badge('fund.appStatus', a.status),
+      cells: (a) => [h('th', { scope: 'row' }, a.title, a.continuesProjectId ? h('div', { class: 'hint' },
+        `${t('fund.apply.continues')}: `, continuedProject(a)) : null), titles.get(a.callId), badge('fund.appStatus', a.status),
         yen(a.requestedYen), a.awardedYen ? yen(a.awardedYen) : '', a.paidYen ? yen(a.paidYen) : '',
         formatDateTime(a.submittedAt), [...a.eligibilityReasonTexts, a.decisionReason].filter(Boolean).join(' / '),
         h('div', { class: 'actions' },
@@ -258,6 +275,7 @@ async function renderMine(container, { query: params, isCurrent }) {
           attachmentsLoader({ id: `fund-${a.id}-attachments`, base: `/api/fund/applications/${a.id}/attachments`,
             canWrite: a.status === 'DRAFT' }),
           a.status === 'AWARDED' ? attachmentsLoader({ id: `fund-${a.id}-report-attachments`,
+            label: t('fund.mine.reportFiles'),
             base: `/api/fund/applications/${a.id}/report/attachments`, canWrite: true }) : null,
           reportLink(a))] }),
     pager(found, (next) => navigate(`/fund/mine${query({ page: next })}`)));

@@ -24,12 +24,20 @@ export function evaluationLink(application) {
   t('fund.eval.open'))) : null;
 }
 
+/** The City Lab collaboration project an application continues, linked to the project's page; null if none. */
+export function continuedProject(application) {
+  return application.continuesProjectId ? h('a', { href: `#/citylab/projects/${application.continuesProjectId}`,
+    class: 'fund-continues-link' }, application.continuesProjectTitle || application.continuesProjectId) : null;
+}
+
 function reportCard(application) {
   return h('div', { class: 'card', id: 'fund-report-facts' },
     h('dl', { class: 'facts' },
       h('dt', {}, t('fund.mine.status')), h('dd', {}, badge('fund.appStatus', application.status)),
       h('dt', {}, t('fund.mine.awarded')), h('dd', {}, application.awardedYen ? yen(application.awardedYen) : ''),
       h('dt', {}, t('fund.mine.paid')), h('dd', {}, yen(application.paidYen || 0)),
+      application.continuesProjectId ? h('dt', {}, t('fund.apply.continues')) : null,
+      application.continuesProjectId ? h('dd', {}, continuedProject(application)) : null,
       h('dt', {}, t('fund.report.reportedAt')),
       h('dd', {}, application.reportedAt ? formatDateTime(application.reportedAt) : t('fund.report.notYet'))),
     application.finalReport ? h('div', {}, h('h3', {}, t('fund.report.heading')),

@@ -123,18 +123,11 @@ public class ChallengeService {
     }
 
     /**
-     * The public sees published and closed challenges (archived ones when asked); the office any status; staff
-     * asking for {@code mine} their department's, whatever the status.
+     * The public sees published and closed challenges (archived ones when asked); the office any status. A
+     * department's own list is the challenge search's ({@code ChallengeDiscovery}).
      */
     @Transactional(readOnly = true)
-    public Page<Challenge> list(@Nullable ChallengeStatus status, boolean mine, @Nullable CurrentUser user,
-                                Pageable pageable) {
-        if (mine) {
-            if (user == null || user.organisationId() == null) {
-                throw new ForbiddenException("challenge.noDepartment");
-            }
-            return challenges.findByDepartmentId(UUID.fromString(user.organisationId()), pageable);
-        }
+    public Page<Challenge> list(@Nullable ChallengeStatus status, @Nullable CurrentUser user, Pageable pageable) {
         if (status != null) {
             if (!status.isPublic() && !Access.isOffice(user)) {
                 throw new ForbiddenException("challenge.notPublic");

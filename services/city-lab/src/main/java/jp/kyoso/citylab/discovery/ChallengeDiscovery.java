@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,9 @@ import jp.kyoso.citylab.domain.Challenge;
 import jp.kyoso.citylab.domain.ChallengeStatus;
 import jp.kyoso.citylab.domain.MatchScore;
 import jp.kyoso.citylab.domain.SdgTargets;
+import jp.kyoso.citylab.web.ChallengeView;
 import jp.kyoso.web.paging.PageRequest;
+import jp.kyoso.web.paging.PageResponse;
 import jp.kyoso.web.problem.ForbiddenException;
 import jp.kyoso.web.search.SdgFilter;
 import jp.kyoso.web.security.CurrentUser;
@@ -37,21 +40,41 @@ public class ChallengeDiscovery {
 
     /** One page of matching challenges and the number of all matches. */
     public record Found(List<Challenge> items, long total) {
+
+        /** The page as the challenge lists show it. */
+        public PageResponse<ChallengeView> page(PageRequest paging) {
+            return PageResponse.of(items.stream().map(ChallengeView::of).toList(), paging, total);
+        }
     }
 
-    /** The public sees published and closed challenges; the secretariat may ask for any status. */
+    /**
+     * The public sees published and closed challenges; the secretariat may ask for any status; a department asking
+     * for its own ({@code mine}) sees them in any status, and another department's filter then finds nothing.
+     */
     @Transactional(readOnly = true)
     public Found search(ChallengeFilter filter, PageRequest paging, @Nullable CurrentUser user) {
-        if (filter.status() != null && !filter.status().isPublic()
+        UUID department = filter.departmentId();
+        Set<ChallengeStatus> everyStatus = PUBLIC;
+        if (filter.mine()) {
+            if (user == null || user.organisationId() == null) {
+                throw new ForbiddenException("challenge.noDepartment");
+            }
+            UUID own = UUID.fromString(user.organisationId());
+            if (department != null && !department.equals(own)) {
+                return new Found(List.of(), 0);
+            }
+            department = own;
+            everyStatus = EnumSet.allOf(ChallengeStatus.class);
+        } else if (filter.status() != null && !filter.status().isPublic()
                 && (user == null || !user.isAnyOf(Roles.SECRETARIAT, Roles.ADMIN))) {
             throw new ForbiddenException("challenge.notPublic");
         }
-        List<String> statuses = (filter.status() == null ? PUBLIC : Set.of(filter.status())).stream()
+        List<String> statuses = (filter.status() == null ? everyStatus : Set.of(filter.status())).stream()
                 .map(Enum::name).sorted().toList();
         SdgFilter text = filter.text();
-        return new Found(search.search(statuses, filter.departmentId(), text.goalText(), text.target(),
+        return new Found(search.search(statuses, department, text.goalText(), text.target(),
                 text.keyword(), text.keywordPattern(), paging.limit(), paging.offset()),
-                search.count(statuses, filter.departmentId(), text.goalText(), text.target(), text.keyword(),
+                search.count(statuses, department, text.goalText(), text.target(), text.keyword(),
                         text.keywordPattern()));
     }
 

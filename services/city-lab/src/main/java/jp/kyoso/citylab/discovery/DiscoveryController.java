@@ -41,16 +41,16 @@ public class DiscoveryController {
     @Get("/search")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Search challenges: q (Japanese, pg_trgm), goal (1–17), target (e.g. 11.2), departmentId, "
-            + "status (public: PUBLISHED, CLOSED; any for the secretariat); best keyword match first, else newest")
+            + "status (public: PUBLISHED, CLOSED; any for the secretariat), mine=true for the caller's department's "
+            + "own in any status; best keyword match first, else newest")
     public PageResponse<ChallengeView> search(@Nullable @QueryValue String q, @Nullable @QueryValue Integer goal,
                                               @Nullable @QueryValue String target,
                                               @Nullable @QueryValue UUID departmentId,
-                                              @Nullable @QueryValue ChallengeStatus status, PageRequest paging,
+                                              @Nullable @QueryValue ChallengeStatus status,
+                                              @Nullable @QueryValue Boolean mine, PageRequest paging,
                                               @Nullable CurrentUser user) {
-        ChallengeDiscovery.Found found = discovery.search(new ChallengeFilter(new SdgFilter(q, goal, target),
-                departmentId, status),
-                paging, user);
-        return PageResponse.of(found.items().stream().map(ChallengeView::of).toList(), paging, found.total());
+        return discovery.search(new ChallengeFilter(new SdgFilter(q, goal, target), departmentId, status,
+                Boolean.TRUE.equals(mine)), paging, user).page(paging);
     }
 
     @Get("/for-my-seeds")

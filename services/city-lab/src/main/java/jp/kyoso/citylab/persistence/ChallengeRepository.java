@@ -19,8 +19,6 @@ public interface ChallengeRepository extends PageableRepository<Challenge, UUID>
 
     Page<Challenge> findByStatusIn(Collection<ChallengeStatus> statuses, Pageable pageable);
 
-    Page<Challenge> findByDepartmentId(UUID departmentId, Pageable pageable);
-
     List<Challenge> findByStatusAndDeadlineLessThanEquals(ChallengeStatus status, Instant at);
 
     boolean existsByOriginIssueId(UUID originIssueId);

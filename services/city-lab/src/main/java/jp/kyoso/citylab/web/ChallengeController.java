@@ -19,6 +19,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import jp.kyoso.citylab.application.ChallengeService;
+import jp.kyoso.citylab.discovery.ChallengeDiscovery;
+import jp.kyoso.citylab.discovery.ChallengeFilter;
 import jp.kyoso.citylab.domain.Challenge;
 import jp.kyoso.citylab.domain.ChallengeStatus;
 import jp.kyoso.web.paging.PageRequest;
@@ -39,9 +41,11 @@ public class ChallengeController {
     private static final int MIN_SIMILAR_TEXT = 2;
 
     private final ChallengeService challenges;
+    private final ChallengeDiscovery discovery;
 
-    public ChallengeController(ChallengeService challenges) {
+    public ChallengeController(ChallengeService challenges, ChallengeDiscovery discovery) {
         this.challenges = challenges;
+        this.discovery = discovery;
     }
 
     @Post
@@ -56,12 +60,15 @@ public class ChallengeController {
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "List challenges: published and closed ones for everyone; any status for the secretariat; "
-            + "mine=true for a department's own")
+            + "mine=true for a department's own (as /search?mine=true, which also filters)")
     public PageResponse<ChallengeView> list(@Nullable @QueryValue ChallengeStatus status,
                                             @Nullable @QueryValue Boolean mine, PageRequest paging,
                                             @Nullable CurrentUser user) {
-        return Paging.response(challenges.list(status, Boolean.TRUE.equals(mine), user,
-                Paging.of(paging, Sort.Order.desc("draftedAt"))), paging, ChallengeView::of);
+        if (Boolean.TRUE.equals(mine)) {
+            return discovery.search(ChallengeFilter.mine(status), paging, user).page(paging);
+        }
+        return Paging.response(challenges.list(status, user, Paging.of(paging, Sort.Order.desc("draftedAt"))),
+                paging, ChallengeView::of);
     }
 
     @Get("/similar")

@@ -101,6 +101,33 @@ class ChallengeSearchIT implements TestPropertyProvider {
     }
 
     @Test
+    void aDepartmentsOwnListHonoursTheSameFiltersInAnyStatus() {
+        String welfare = api.staff(WELFARE);
+        List<String> own = ids(search("mine=true", welfare));
+        assertEquals(3, own.size(), own.toString());
+        assertTrue(own.containsAll(List.of(watching, shops, draft)), own.toString());
+
+        List<String> watchingOnes = ids(search("mine=true&q=" + enc("見守り"), welfare));
+        assertEquals(2, watchingOnes.size(), watchingOnes.toString());
+        assertTrue(watchingOnes.containsAll(List.of(watching, draft)), watchingOnes.toString());
+        assertEquals(List.of(draft), ids(search("mine=true&goal=3&status=DRAFT", welfare)));
+        assertEquals(List.of(shops), ids(search("mine=true&target=11.3", welfare)));
+        assertEquals(List.of(watching), ids(search("mine=true&status=PUBLISHED&goal=3", welfare)));
+        // Another department's filter on one's own list finds nothing rather than the other's challenges.
+        assertEquals(List.of(), ids(search("mine=true&departmentId=" + TRANSPORT, welfare)));
+        assertEquals(List.of(mobility), ids(search("mine=true&q=" + enc("高齢者"), api.staff(TRANSPORT))));
+
+        var outside = api.refused(HttpRequest.GET(CHALLENGES + "/search?mine=true&goal=11&target=3.8"), welfare);
+        assertEquals(HttpStatus.BAD_REQUEST, outside.getStatus());
+        assertTrue(CityLabApi.body(outside).contains("ゴール11に含まれません"), CityLabApi.body(outside));
+        assertEquals(HttpStatus.FORBIDDEN, api.refused(HttpRequest.GET(CHALLENGES + "/search?mine=true"), null)
+                .getStatus());
+        // The plain list's mine=true is the same search, unfiltered.
+        List<String> plain = ids(api.get(CHALLENGES + "?mine=true&size=100", welfare));
+        assertEquals(own.stream().sorted().toList(), plain.stream().sorted().toList());
+    }
+
+    @Test
     void badFiltersAreFieldErrorsInJapanese() {
         var unknownGoal = api.refused(HttpRequest.GET(CHALLENGES + "/search?goal=18"), null);
         assertEquals(HttpStatus.BAD_REQUEST, unknownGoal.getStatus());

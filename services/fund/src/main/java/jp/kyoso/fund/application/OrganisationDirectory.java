@@ -37,10 +37,10 @@ public class OrganisationDirectory {
     }
 
     @Transactional
-    public void projectStarted(UUID projectId, Iterable<UUID> partnerIds) {
+    public void projectStarted(UUID projectId, String title, Iterable<UUID> partnerIds) {
         for (UUID organisationId : partnerIds) {
             if (!partners.existsByProjectIdAndOrganisationId(projectId, organisationId)) {
-                partners.save(new CollaborationPartner(UUID.randomUUID(), projectId, organisationId));
+                partners.save(new CollaborationPartner(UUID.randomUUID(), projectId, organisationId, title));
             }
         }
     }

@@ -3,8 +3,10 @@ package jp.kyoso.fund.continuation;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import jp.kyoso.fund.domain.CollaborationPartner;
 import jp.kyoso.fund.persistence.CollaborationPartnerRepository;
 import jp.kyoso.web.problem.InvalidInputException;
 import jp.kyoso.web.security.CurrentUser;
@@ -45,5 +47,22 @@ public class Continuations {
     @Transactional(readOnly = true)
     public Optional<UUID> projectOf(UUID applicationId) {
         return continuations.findById(applicationId).map(Continuation::projectId);
+    }
+
+    /** The project the application continues, with its title. */
+    @Transactional(readOnly = true)
+    public Optional<ContinuedProject> continuedBy(UUID applicationId) {
+        return projectOf(applicationId).map(project -> new ContinuedProject(project,
+                partners.findFirstByProjectId(project).map(CollaborationPartner::projectTitle).orElse(null)));
+    }
+
+    /** The projects the caller's organisation may name as continued: those it is a partner of, by title. */
+    @Transactional(readOnly = true)
+    public List<ContinuedProject> choicesOf(CurrentUser user) {
+        if (user.organisationId() == null) {
+            return List.of();
+        }
+        return partners.findByOrganisationIdOrderByProjectTitle(UUID.fromString(user.organisationId())).stream()
+                .map(partner -> new ContinuedProject(partner.projectId(), partner.projectTitle())).toList();
     }
 }

@@ -24,7 +24,7 @@ public class CollaborationProjectStartedHandler implements EventHandler<Collabor
 
     @Override
     public void handle(CollaborationProjectStarted event, EventEnvelope envelope) {
-        directory.projectStarted(UUID.fromString(event.projectId()),
+        directory.projectStarted(UUID.fromString(event.projectId()), event.title(),
                 event.partnerOrganisationIds().stream().map(UUID::fromString).toList());
     }
 }

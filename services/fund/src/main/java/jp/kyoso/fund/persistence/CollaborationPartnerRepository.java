@@ -5,14 +5,19 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import jp.kyoso.fund.domain.CollaborationPartner;
 
-/** The collaboration-project projection, for conflict detection. */
+/** The collaboration-project projection, for conflict detection and the projects an application may continue. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface CollaborationPartnerRepository extends CrudRepository<CollaborationPartner, UUID> {
 
     boolean existsByProjectIdAndOrganisationId(UUID projectId, UUID organisationId);
+
+    List<CollaborationPartner> findByOrganisationIdOrderByProjectTitle(UUID organisationId);
+
+    Optional<CollaborationPartner> findFirstByProjectId(UUID projectId);
 
     /** Every organisation that shares at least one project with {@code organisationId}. */
     @Query("""

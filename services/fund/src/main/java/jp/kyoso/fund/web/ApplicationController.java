@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import jp.kyoso.fund.application.ApplicationService;
 import jp.kyoso.fund.continuation.Continuations;
@@ -123,8 +124,17 @@ public class ApplicationController {
         return Views.page(grants.paymentsOf(id).stream().map(PaymentView::of).toList(), paging);
     }
 
+    @Get("/continuable-projects")
+    @Secured(Roles.MEMBER)
+    @Operation(summary = "The City Lab collaboration projects the caller's organisation is a partner of, which an "
+            + "application may name as continued (continuesProjectId)")
+    public List<ProjectChoiceView> continuableProjects(CurrentUser user) {
+        return continuations.choicesOf(user).stream().map(ProjectChoiceView::of).toList();
+    }
+
     private ApplicationView view(GrantApplication application, HttpRequest<?> request) {
-        return ApplicationView.of(application, applications.budgetOf(application.id()), true,
+        ApplicationView view = ApplicationView.of(application, applications.budgetOf(application.id()), true,
                 Views.translator(messages, request));
+        return continuations.continuedBy(application.id()).map(view::continuing).orElse(view);
     }
 }

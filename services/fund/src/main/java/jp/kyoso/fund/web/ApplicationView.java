@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import jp.kyoso.fund.continuation.ContinuedProject;
 import jp.kyoso.fund.domain.ApplicationStatus;
 import jp.kyoso.fund.domain.BudgetLine;
 import jp.kyoso.fund.domain.GrantApplication;
@@ -22,7 +23,8 @@ public record ApplicationView(UUID id, UUID callId, @Nullable UUID organisationI
                               List<String> eligibilityReasonTexts,
                               @Nullable Instant submittedAt, long awardedYen, long paidYen,
                               @Nullable String decisionReason, @Nullable Instant decidedAt,
-                              @Nullable String finalReport, @Nullable Instant reportedAt) {
+                              @Nullable String finalReport, @Nullable Instant reportedAt,
+                              @Nullable UUID continuesProjectId, @Nullable String continuesProjectTitle) {
 
     /** A budget line. */
     @Serdeable
@@ -38,6 +40,14 @@ public record ApplicationView(UUID id, UUID callId, @Nullable UUID organisationI
                 a.requestedYen(), a.expectedOutcomes(), a.kpis(), a.status(), a.eligibilityReasonList(),
                 a.eligibilityReasonList().stream().map(translate).toList(),
                 a.submittedAt(), a.awardedYen(), a.paidYen(), a.decisionReason(), a.decidedAt(), a.finalReport(),
-                a.reportedAt());
+                a.reportedAt(), null, null);
+    }
+
+    /** The same view naming the City Lab project the application continues (never in blind review: it says who). */
+    ApplicationView continuing(ContinuedProject project) {
+        return new ApplicationView(id, callId, organisationId, organisationName, title, plan, sdgTargets, budget,
+                totalCostYen, requestedYen, expectedOutcomes, kpis, status, eligibilityReasons, eligibilityReasonTexts,
+                submittedAt, awardedYen, paidYen, decisionReason, decidedAt, finalReport, reportedAt,
+                project.projectId(), project.title());
     }
 }

@@ -85,10 +85,28 @@ class ApplicationContinuationIT implements TestPropertyProvider {
         }
         assertEquals(before, continuations.count(), "a refused project stores nothing");
 
+        // The form offers the organisation's own projects, by the title City Lab announced, and no other's.
+        String choices = api.getRaw(member, "/api/fund/applications/continuable-projects");
+        assertTrue(choices.contains(own.toString()) && choices.contains("連携事業"), choices);
+        assertTrue(!choices.contains(foreign.toString()), choices);
+
         Map<String, Object> body = new HashMap<>(FundCallFlowIT.application(callId, 1_000_000));
         body.put("continuesProjectId", own.toString());
-        String id = (String) api.post(member, "/api/fund/applications", body).get("id");
+        Map<String, Object> created = api.post(member, "/api/fund/applications", body);
+        String id = (String) created.get("id");
+        assertEquals(own.toString(), created.get("continuesProjectId"));
         assertEquals(own, continuations.findById(UUID.fromString(id)).orElseThrow().projectId());
+        Map<String, Object> read = api.get(member, "/api/fund/applications/" + id);
+        assertEquals(own.toString(), read.get("continuesProjectId"));
+        assertEquals("連携事業", read.get("continuesProjectTitle"));
+        assertEquals(own.toString(), api.get(api.secretariat(), "/api/fund/applications/" + id)
+                .get("continuesProjectId"));
+
+        // Sent again without it, the draft continues nothing and says so.
+        body.remove("continuesProjectId");
+        assertEquals(null, api.put(member, "/api/fund/applications/" + id, body).get("continuesProjectId"));
+        body.put("continuesProjectId", own.toString());
+        assertEquals(own.toString(), api.put(member, "/api/fund/applications/" + id, body).get("continuesProjectId"));
         api.post(member, "/api/fund/applications/" + id + "/submit", null);
 
         ConsumerRecord<byte[], byte[]> submitted = await().atMost(Duration.ofSeconds(30)).until(
