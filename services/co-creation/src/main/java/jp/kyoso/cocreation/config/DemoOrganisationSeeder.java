@@ -5,7 +5,7 @@ import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import java.util.List;
-import jp.kyoso.cocreation.application.DemoOrganisations;
+import jp.kyoso.cocreation.organisation.DemoOrganisations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,7 +4,7 @@ import io.micronaut.context.annotation.EachProperty;
 import io.micronaut.context.annotation.Parameter;
 import io.micronaut.core.annotation.Nullable;
 import java.util.UUID;
-import jp.kyoso.cocreation.application.DemoOrganisation;
+import jp.kyoso.cocreation.organisation.DemoOrganisation;
 import jp.kyoso.events.cocreation.OrganisationType;
 
 /**

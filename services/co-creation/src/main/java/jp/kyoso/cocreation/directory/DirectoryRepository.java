@@ -7,7 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
 import java.util.UUID;
-import jp.kyoso.cocreation.domain.Organisation;
+import jp.kyoso.cocreation.organisation.Organisation;
 
 /**
  * The member directory over the organisation table and the profile read model (declarations from the registry's

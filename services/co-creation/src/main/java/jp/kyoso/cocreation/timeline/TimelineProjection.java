@@ -6,12 +6,12 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import jp.kyoso.cocreation.application.NotificationService;
-import jp.kyoso.cocreation.domain.Issue;
-import jp.kyoso.cocreation.domain.MembershipStatus;
-import jp.kyoso.cocreation.domain.NotificationKind;
-import jp.kyoso.cocreation.persistence.IssueRepository;
-import jp.kyoso.cocreation.persistence.MembershipRepository;
+import jp.kyoso.cocreation.issue.Issue;
+import jp.kyoso.cocreation.issue.IssueRepository;
+import jp.kyoso.cocreation.membership.MembershipRepository;
+import jp.kyoso.cocreation.membership.MembershipStatus;
+import jp.kyoso.cocreation.notification.NotificationKind;
+import jp.kyoso.cocreation.notification.NotificationService;
 import jp.kyoso.events.DomainEvent;
 
 /**

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import jp.kyoso.cocreation.domain.NotificationKind;
+import jp.kyoso.cocreation.notification.NotificationKind;
 import jp.kyoso.events.DomainEvent;
 import jp.kyoso.events.citylab.ChallengeDrafted;
 import jp.kyoso.events.citylab.ChallengePublished;

@@ -1,8 +1,0 @@
-package jp.kyoso.cocreation.application;
-
-import io.micronaut.core.annotation.Nullable;
-
-/** The secretariat's form for a new working group. */
-public record FormWorkingGroup(String name, String description, boolean closedMembership, boolean privateGroup,
-                               @Nullable String leadUserId) {
-}

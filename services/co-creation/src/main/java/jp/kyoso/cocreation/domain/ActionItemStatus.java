@@ -1,7 +1,0 @@
-package jp.kyoso.cocreation.domain;
-
-/** An action item is open until it is raised as an issue for the issue board. */
-public enum ActionItemStatus {
-    OPEN,
-    RAISED
-}

@@ -1,8 +1,0 @@
-package jp.kyoso.cocreation.domain;
-
-/** OPEN issues gather endorsements and comments; MERGED ones live on in another; PROMOTED ones went to City Lab. */
-public enum IssueStatus {
-    OPEN,
-    MERGED,
-    PROMOTED
-}

@@ -1,9 +1,0 @@
-package jp.kyoso.cocreation.domain;
-
-/** An invitation is open (INVITED) until accepted (ACTIVE), replaced after its expiry (EXPIRED) or withdrawn (REMOVED). */
-public enum MembershipStatus {
-    INVITED,
-    ACTIVE,
-    EXPIRED,
-    REMOVED
-}

@@ -1,7 +1,0 @@
-package jp.kyoso.cocreation.domain;
-
-/** Minutes are drafted in versions; approving the latest version publishes it and ends editing. */
-public enum MinutesStatus {
-    DRAFT,
-    APPROVED
-}

@@ -1,7 +1,0 @@
-package jp.kyoso.cocreation.domain;
-
-/** A seed is in the public catalogue until its organisation (or the secretariat) withdraws it, for good. */
-public enum SeedStatus {
-    PUBLISHED,
-    WITHDRAWN
-}

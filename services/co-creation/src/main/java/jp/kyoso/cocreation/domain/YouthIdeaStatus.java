@@ -1,7 +1,0 @@
-package jp.kyoso.cocreation.domain;
-
-/** A submitted idea may be selected and presented to the mayor, with the outcome recorded. */
-public enum YouthIdeaStatus {
-    SUBMITTED,
-    PRESENTED
-}

@@ -1,0 +1,7 @@
+package jp.kyoso.cocreation.meeting;
+
+/** An action item is open until it is raised as an issue for the issue board. */
+public enum ActionItemStatus {
+    OPEN,
+    RAISED
+}

@@ -1,2 +1,0 @@
-/** Micronaut Data JDBC repositories over the co-creation database. */
-package jp.kyoso.cocreation.persistence;

@@ -1,0 +1,10 @@
+package jp.kyoso.cocreation.youth;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A theme for students' ideas. */
+@Serdeable
+public record YouthThemeRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String description) {
+}
