@@ -66,10 +66,10 @@ final class OutboxClaim {
      */
     static List<OutboxRow> take(Connection connection, Set<String> keysInFlight, int batchSize) throws SQLException {
         // The oldest rows are mostly those of the batches in flight (at most PIPELINE_DEPTH - 1 of them): their
-        // deletes are not committed, so they are still visible here and fill the front of the window. Two batches'
-        // worth beyond them leaves room for a full batch even when later rows of their aggregates are skipped, and
-        // keeps the look bounded when every waiting row belongs to an aggregate in flight.
-        int window = batchSize * (OutboxRelay.PIPELINE_DEPTH + 1);
+        // deletes are not committed, so they are still visible here and fill the front of the window. One batch's
+        // worth beyond them leaves room for a full batch, and keeps the look bounded when every waiting row belongs
+        // to an aggregate in flight (a batch may then be smaller: it is taken anyway, not waited for).
+        int window = batchSize * OutboxRelay.PIPELINE_DEPTH;
         List<Long> seqs = eligible(oldest(connection, window), keysInFlight, batchSize);
         if (seqs.isEmpty()) {
             return List.of();
