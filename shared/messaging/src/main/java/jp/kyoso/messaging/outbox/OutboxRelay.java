@@ -192,7 +192,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
             if (batch != null) {
                 batch.close();
             } else {
-                connection.close();
+                connection.close(); // the pool rolls back a connection returned inside a transaction
             }
             throw e;
         }
