@@ -19,6 +19,8 @@ public class KafkaClients {
     /** Records per poll, and so per inbox transaction of a catch-up. */
     static final int MAX_POLL_RECORDS = 1_000;
     static final int PARTITION_FETCH_BYTES = 8 * 1024 * 1024;
+    /** The most an idempotent producer may have in flight per connection and still keep each partition's order. */
+    static final int MAX_IN_FLIGHT = 5;
 
     private final String bootstrapServers;
 
@@ -27,8 +29,12 @@ public class KafkaClients {
     }
 
     /**
-     * Idempotent and acks=all, so a retried send neither loses nor duplicates within the producer session;
-     * short blocking limits so that a broker outage fails a relay batch quickly instead of holding its rows.
+     * Idempotent and acks=all, so a retried send neither loses nor duplicates within the producer session, and the
+     * records of one partition (one aggregate's events: the key is the aggregate id) are written in the order they
+     * were sent even when the producer retries: the broker refuses a record whose sequence number skips one. Kafka
+     * keeps that promise for at most {@value #MAX_IN_FLIGHT} requests in flight per connection (it refuses an
+     * idempotent producer with more), so the setting is spelled out here rather than left to the default. Short
+     * blocking limits so that a broker outage fails a relay batch quickly instead of holding its rows.
      */
     public KafkaProducer<byte[], byte[]> producer(String clientId) {
         return new KafkaProducer<>(Map.of(
@@ -36,6 +42,7 @@ public class KafkaClients {
                 ProducerConfig.CLIENT_ID_CONFIG, clientId,
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, MAX_IN_FLIGHT,
                 ProducerConfig.LINGER_MS_CONFIG, 2,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,

@@ -3,40 +3,51 @@ package jp.kyoso.messaging.outbox;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Future;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import jp.kyoso.events.CloudEventHeaders;
 import jp.kyoso.messaging.config.MessagingSettings;
 import jp.kyoso.messaging.kafka.KafkaClients;
 import jp.kyoso.messaging.kafka.TopicInitializer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes committed outbox rows to Kafka in {@code seq} order and moves them to {@code outbox_event_sent} in the
- * same transaction, which commits only once Kafka has acknowledged every one of them. A crash before that commit
- * re-sends the rows; consumers' inboxes drop the duplicates. While Kafka is away the batch fails, rolls back, and is
- * tried again. For throughput the database work overlaps Kafka's: a transaction takes up to {@link #ROUNDS} batches,
- * each taken (one statement: read, delete, copy to the history) while the previous batches are still on their way
- * to the broker.
+ * Publishes committed outbox rows to Kafka, each aggregate's in {@code seq} order, as a pipeline of batches. A batch
+ * is taken in a transaction of its own (one statement moves its rows from {@code outbox_event} to
+ * {@code outbox_event_sent}), handed to the producer, and committed only once Kafka has acknowledged every row of it;
+ * while it waits for those acknowledgements the next batch is already taken and sent ({@value #PIPELINE_DEPTH} batches
+ * in flight at most), so the database's work and Kafka's overlap instead of taking turns.
+ *
+ * <p>Order: a new batch takes no row of an aggregate that a batch in flight holds ({@link OutboxClaim}), so whatever
+ * happens to that batch, no later event of its aggregates has been sent meanwhile. Within a batch, the rows of one
+ * aggregate go to one partition (the key is the aggregate id) through an idempotent producer that keeps their order
+ * ({@link jp.kyoso.messaging.kafka.KafkaClients#producer}; the module's README says in which rare case Kafka does not).
+ *
+ * <p>Failure: when a row is refused or not acknowledged in time, or the database fails, every batch in flight is rolled
+ * back (its rows, acknowledged or not, are back in the outbox), the producer is replaced, and after a back-off the
+ * relay starts again from the oldest row. Nothing is lost; rows Kafka had already taken are sent twice, which the
+ * consumers' inboxes drop. A crash before a commit puts the rows back the same way (its transactions end with it).
+ *
+ * <p>Several relays (one per replica of a service) share an outbox: a row is taken by one of them at a time, and a
+ * relay that finds the oldest rows taken by another gives way ({@link OutboxClaim}).
  */
 @Singleton
 @Requires(property = "kyoso.messaging.relay-enabled", notEquals = "false")
@@ -44,50 +55,49 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(2);
-    private static final long SEND_TIMEOUT_SECONDS = 15;
-    /** Batches per transaction: more rows per commit, and Kafka works on one batch while the next is read. */
-    static final int ROUNDS = 8;
-    // A transaction-scoped advisory lock: with several relay instances on one outbox only one publishes at a
-    // time, which keeps each aggregate's events in order. It is also what keeps two relays off the same rows: the
-    // next holder's statement runs after the previous holder committed, so it no longer finds the rows that one took.
-    private static final String LOCK = "select pg_try_advisory_xact_lock(hashtext('kyoso.outbox.relay'))";
-    // Moving a row (a delete, and an insert into a table with one BRIN index) adds no index entry, where the update
-    // of published_at it replaces (never a HOT update: the column was indexed) added three; and it is one statement
-    // per batch instead of a read and a write.
-    private static final String TAKE = """
-            with taken as (
-                delete from outbox_event
-                where seq in (select seq from outbox_event where seq > ? order by seq limit ?)
-                returning seq, id, topic, event_key, event_type, source, occurred_at, correlation_id, payload,
-                          created_at),
-            kept as (
-                insert into outbox_event_sent (seq, id, topic, event_key, event_type, source, occurred_at,
-                                               correlation_id, payload, created_at)
-                select seq, id, topic, event_key, event_type, source, occurred_at, correlation_id, payload, created_at
-                from taken)
-            select seq, id, topic, event_key, event_type, source, occurred_at, correlation_id, payload
-            from taken order by seq""";
+    /** Longer than the producer's delivery timeout, so a batch's fate is normally Kafka's answer, not this limit. */
+    private static final Duration ACKNOWLEDGEMENT_TIMEOUT = Duration.ofSeconds(15);
+    /**
+     * Batches taken and not yet committed: one waiting for its acknowledgements while the next is taken and sent.
+     * More would let fewer aggregates into each new batch (rule 1 of {@link OutboxClaim}) and hold more connections.
+     */
+    static final int PIPELINE_DEPTH = 2;
 
-    private final TransactionOperations<Connection> transactions;
+    private final DataSource pool;
     private final KafkaClients clients;
     private final TopicInitializer topics;
     private final OutboxSignal signal;
     private final MessagingSettings settings;
     private final Counter published;
+    private final Counter overlapping;
+    private final Counter failures;
     private final String clientId;
+    /** Oldest first. Only the relay thread touches it. */
+    private final Deque<RelayBatch> inFlight = new ArrayDeque<>();
     private volatile boolean running;
     private Thread worker;
     private KafkaProducer<byte[], byte[]> producer;
 
-    public OutboxRelay(TransactionOperations<Connection> transactions, KafkaClients clients, TopicInitializer topics,
-                       OutboxSignal signal, MessagingSettings settings, MeterRegistry meters,
+    /**
+     * @param dataSource the service's data source; the relay uses the pool behind it directly, because its
+     *                   transactions outlive a method call and two are open at once on one thread, which Micronaut's
+     *                   thread-bound transactions do not allow
+     */
+    public OutboxRelay(DataSource dataSource, KafkaClients clients, TopicInitializer topics, OutboxSignal signal,
+                       MessagingSettings settings, MeterRegistry meters,
                        @io.micronaut.context.annotation.Value("${kyoso.service-name}") String serviceName) {
-        this.transactions = transactions;
+        this.pool = DelegatingDataSource.unwrapDataSource(dataSource);
         this.clients = clients;
         this.topics = topics;
         this.signal = signal;
         this.settings = settings;
         this.published = Counter.builder("kyoso.outbox.published").description("Events relayed to Kafka")
+                .register(meters);
+        this.overlapping = Counter.builder("kyoso.outbox.batches.overlapping")
+                .description("Relay batches taken and sent while an earlier batch waited for Kafka")
+                .register(meters);
+        this.failures = Counter.builder("kyoso.outbox.relay.failures")
+                .description("Times the relay rolled back its batches in flight after a failure")
                 .register(meters);
         this.clientId = serviceName + "-outbox-relay";
     }
@@ -105,81 +115,96 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
 
     private void run() {
         Duration backoff = settings.retryBackoff();
-        while (running) {
-            try {
-                int relayed = relayBatch();
-                backoff = settings.retryBackoff();
-                if (relayed < settings.relayBatchSize()) {
-                    signal.await(settings.relayIdleDelay());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                if (!running) {
-                    return;
-                }
-                LOG.warn("Outbox relay batch failed, retrying in {} ms: {}", backoff.toMillis(), e.toString());
-                closeProducer();
-                if (!pause(backoff)) {
-                    return;
-                }
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
-        }
-    }
-
-    /** @return how many rows were published */
-    int relayBatch() {
-        return transactions.executeWrite(status -> {
-            Connection connection = status.getConnection();
-            if (!tryLock(connection)) {
-                return 0;
-            }
-            List<Future<RecordMetadata>> acks = new ArrayList<>();
-            int total = 0;
-            long after = 0;
-            for (int round = 0; round < ROUNDS; round++) {
-                // Taken rows are gone from outbox_event for this transaction, so each round gets the next ones;
-                // the take only counts if the commit below happens, and that waits for every acknowledgement.
-                // Later rounds start after the last row taken instead of stepping over the rows this transaction
-                // deleted (still in the index until it commits); a row that commits behind them meanwhile is
-                // taken by the next transaction, which starts from the beginning.
-                List<OutboxRow> rows = take(connection, after);
-                if (rows.isEmpty()) {
-                    break;
-                }
-                topics.ensure(rows.stream().map(OutboxRow::topic).distinct().toList());
-                send(rows, acks);
-                total += rows.size();
-                after = rows.get(rows.size() - 1).seq();
-                if (rows.size() < settings.relayBatchSize()) {
-                    break;
-                }
-            }
-            awaitAcknowledgements(acks);
-            published.increment(total);
-            return total;
-        });
-    }
-
-    private void send(List<OutboxRow> rows, List<Future<RecordMetadata>> acks) {
-        KafkaProducer<byte[], byte[]> kafka = producer();
-        for (OutboxRow row : rows) {
-            acks.add(kafka.send(toRecord(row)));
-        }
-    }
-
-    private static void awaitAcknowledgements(List<Future<RecordMetadata>> acks) {
         try {
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            while (running) {
+                try {
+                    if (!step()) {
+                        signal.await(settings.relayIdleDelay());
+                    }
+                    backoff = settings.retryBackoff();
+                } catch (SQLException | RuntimeException e) {
+                    if (!running) {
+                        return;
+                    }
+                    failures.increment();
+                    LOG.warn("Outbox relay failed; {} batch(es) in flight rolled back, retrying in {} ms: {}",
+                            inFlight.size(), backoff.toMillis(), e.toString());
+                    rollBackInFlight();
+                    // It may hold sends it will never complete; a new one starts clean.
+                    closeProducer();
+                    TimeUnit.MILLISECONDS.sleep(backoff.toMillis());
+                    backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while publishing", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("Kafka did not acknowledge the batch", e);
+        } finally {
+            rollBackInFlight(); // stop() closes the producer: closing it here, interrupted, would throw
+        }
+    }
+
+    /**
+     * One move of the pipeline: while there is room, take the next batch and send it; otherwise, or when there is
+     * nothing to take, wait for the oldest batch's acknowledgements and commit it.
+     *
+     * @return false when there was nothing to do
+     */
+    private boolean step() throws SQLException, InterruptedException {
+        if (inFlight.size() < PIPELINE_DEPTH) {
+            RelayBatch next = takeAndSend();
+            if (next != null) {
+                if (!inFlight.isEmpty()) {
+                    overlapping.increment();
+                }
+                inFlight.addLast(next);
+                return true;
+            }
+        }
+        RelayBatch oldest = inFlight.peekFirst();
+        if (oldest == null) {
+            return false;
+        }
+        // Kept in the pipeline until committed, so that a failure here rolls it back with the others.
+        oldest.commitOnceAcknowledged(ACKNOWLEDGEMENT_TIMEOUT);
+        inFlight.removeFirst().close();
+        published.increment(oldest.rows().size());
+        return true;
+    }
+
+    /** @return the batch in flight, or null when no row may be taken now */
+    private RelayBatch takeAndSend() throws SQLException {
+        Set<String> keysInFlight = new HashSet<>();
+        inFlight.forEach(batch -> keysInFlight.addAll(batch.keys()));
+        Connection connection = pool.getConnection();
+        RelayBatch batch = null;
+        try {
+            connection.setAutoCommit(false);
+            List<OutboxRow> rows = OutboxClaim.take(connection, keysInFlight, settings.relayBatchSize());
+            batch = new RelayBatch(connection, rows);
+            if (rows.isEmpty()) {
+                batch.close();
+                return null;
+            }
+            topics.ensure(rows.stream().map(OutboxRow::topic).distinct().toList());
+            batch.send(producer());
+            return batch;
+        } catch (SQLException | RuntimeException e) {
+            if (batch != null) {
+                batch.close();
+            } else {
+                connection.close(); // the pool rolls back a connection returned inside a transaction
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Puts the rows of every batch in flight back in the outbox, acknowledged or not: they are taken and sent again,
+     * oldest first, so acknowledgements still to come for them no longer matter.
+     */
+    private void rollBackInFlight() {
+        while (!inFlight.isEmpty()) {
+            inFlight.removeFirst().close();
         }
     }
 
@@ -203,29 +228,6 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static boolean tryLock(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(LOCK);
-             ResultSet result = statement.executeQuery()) {
-            return result.next() && result.getBoolean(1);
-        }
-    }
-
-    private List<OutboxRow> take(Connection connection, long after) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(TAKE)) {
-            statement.setLong(1, after);
-            statement.setInt(2, settings.relayBatchSize());
-            try (ResultSet result = statement.executeQuery()) {
-                List<OutboxRow> rows = new ArrayList<>();
-                while (result.next()) {
-                    rows.add(new OutboxRow(result.getLong(1), result.getObject(2, UUID.class), result.getString(3),
-                            result.getString(4), result.getString(5), result.getString(6),
-                            result.getTimestamp(7).toInstant(), result.getString(8), result.getString(9)));
-                }
-                return rows;
-            }
-        }
-    }
-
     private KafkaProducer<byte[], byte[]> producer() {
         if (producer == null) {
             producer = clients.producer(clientId);
@@ -233,21 +235,10 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         return producer;
     }
 
-    // After a failed batch the producer may hold sends it will never complete; a new one starts clean.
     private void closeProducer() {
         if (producer != null) {
             producer.close(Duration.ZERO);
             producer = null;
-        }
-    }
-
-    private boolean pause(Duration duration) {
-        try {
-            TimeUnit.MILLISECONDS.sleep(duration.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 

@@ -46,7 +46,8 @@ final class Backbone {
         properties.put("datasources.default.dialect", "POSTGRES");
         // Fail fast while the database is down (the default waits 30 s per attempt).
         properties.put("datasources.default.connection-timeout", "1000");
-        properties.put("datasources.default.maximum-pool-size", "4");
+        // The relay holds up to two (a batch waiting for Kafka, the next one), the consumer one, the test one.
+        properties.put("datasources.default.maximum-pool-size", "6");
         properties.put("flyway.datasources.default.enabled", "true");
         properties.put("flyway.datasources.default.out-of-order", "true");
         properties.put("flyway.datasources.default.locations", "classpath:db/messaging,classpath:db/backbone");

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -11,6 +12,8 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import jp.kyoso.events.CloudEventHeaders;
 import jp.kyoso.events.Topics;
 import jp.kyoso.events.cocreation.OrganisationApproved;
@@ -30,7 +34,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The publishing side, end to end: {@link Outbox#append} in a transaction, the relay to Kafka, and back through the
  * inbox into the test read model. What is checked on the topic itself (not only in the deduplicating read model) is
- * that every event is sent once and in its order per aggregate.
+ * that every event is sent, in its order per aggregate, and once where nothing failed. Small relay batches
+ * ({@value #BATCH} rows) make every test here run through many batches, taken while earlier ones wait for Kafka.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -38,6 +43,7 @@ class OutboxRelayIT implements TestPropertyProvider {
 
     private static final String SERVICE = "messaging_outbox_it";
     private static final Duration LONG = Duration.ofSeconds(60);
+    private static final int BATCH = 10;
 
     @Inject
     Outbox outbox;
@@ -48,18 +54,78 @@ class OutboxRelayIT implements TestPropertyProvider {
     @Inject
     ApprovalLedger ledger;
 
+    @Inject
+    MeterRegistry meters;
+
     private final String kafka = Backbone.kafka().bootstrapServers();
 
     @Override
     public Map<String, String> getProperties() {
-        return Backbone.properties(SERVICE);
+        return relayProperties();
+    }
+
+    private static Map<String, String> relayProperties() {
+        Map<String, String> properties = new LinkedHashMap<>(Backbone.properties(SERVICE));
+        properties.put("kyoso.messaging.relay-batch-size", String.valueOf(BATCH));
+        return properties;
+    }
+
+    @Test
+    void batchesTakenWhileEarlierOnesWaitForKafkaKeepEachAggregatesOrder() {
+        List<String> organisations = organisations(30);
+        List<String> expected = steps(40);
+        double overlappingBefore = counter("kyoso.outbox.batches.overlapping");
+
+        // A backlog of 1,200 rows in 4 commits, each aggregate's events spread over all of them.
+        for (List<String> steps : List.of(expected.subList(0, 10), expected.subList(10, 20),
+                expected.subList(20, 30), expected.subList(30, 40))) {
+            appendAll(organisations, steps);
+        }
+
+        Map<String, List<ConsumerRecord<byte[], byte[]>>> sent = awaitSent(organisations, expected.size());
+        for (String organisation : organisations) {
+            assertEquals(expected, names(firstOfEach(sent.get(organisation))), organisation);
+        }
+        assertTrue(counter("kyoso.outbox.batches.overlapping") > overlappingBefore,
+                "no batch was taken while an earlier one waited for Kafka");
+        awaitHandled(organisations, expected);
+    }
+
+    @Test
+    void aBrokerStoppedMidStreamLosesNothingAndKeepsEachAggregatesOrder() {
+        List<String> organisations = organisations(50);
+        List<String> expected = steps(200);
+        double failuresBefore = counter("kyoso.outbox.relay.failures");
+        appendAll(organisations, expected); // 10,000 rows, 1,000 batches at least
+
+        await().atMost(LONG).pollInterval(Duration.ofMillis(10)).until(() -> backlog() < 10_000);
+        Backbone.kafka().stop();
+        try {
+            // Rows in flight count too: their batches have not committed.
+            assertTrue(backlog() > 0, "the relay had sent everything before the broker stopped");
+            await().atMost(LONG).until(() -> counter("kyoso.outbox.relay.failures") > failuresBefore);
+        } finally {
+            Backbone.kafka().start();
+        }
+
+        await().atMost(LONG).until(() -> backlog() == 0);
+        Map<String, List<ConsumerRecord<byte[], byte[]>>> sent = awaitSent(organisations, expected.size());
+        for (String organisation : organisations) {
+            // Duplicates are allowed (rows of a rolled-back batch that Kafka had taken are sent again, and the inbox
+            // drops them); what counts is that each event's first copy comes in the aggregate's order.
+            assertEquals(expected, names(firstOfEach(sent.get(organisation))), organisation);
+        }
+        awaitHandled(organisations, expected);
+        Set<String> subjects = Set.copyOf(organisations);
+        assertTrue(KafkaRecords.matching(kafka, Topics.deadLetterOf(Approvals.TOPIC),
+                record -> subjects.contains(KafkaRecords.header(record, CloudEventHeaders.SUBJECT))).isEmpty());
     }
 
     @Test
     void twoRelaysOnOneOutboxSendEveryEventOnceInItsOrder() {
-        Map<String, Object> secondInstance = new LinkedHashMap<>(Backbone.properties(SERVICE));
+        Map<String, Object> secondInstance = new LinkedHashMap<>(relayProperties());
         secondInstance.put("kyoso.messaging.consumer-enabled", "false");
-        List<String> organisations = List.of(Approvals.newOrganisation(), Approvals.newOrganisation());
+        List<String> organisations = organisations(6);
         List<String> expected = steps(60);
         try (ApplicationContext second = ApplicationContext.run(secondInstance)) {
             for (String step : expected) {
@@ -67,21 +133,14 @@ class OutboxRelayIT implements TestPropertyProvider {
                     append(Approvals.approval(organisation, step));
                 }
             }
+            Map<String, List<ConsumerRecord<byte[], byte[]>>> sent = awaitSent(organisations, expected.size());
             for (String organisation : organisations) {
-                List<ConsumerRecord<byte[], byte[]>> sent = await().atMost(LONG).until(
-                        () -> KafkaRecords.withSubject(kafka, Approvals.TOPIC, organisation),
-                        found -> found.size() >= expected.size());
-                assertEquals(expected.size(), sent.size(), "an event was sent twice");
-                Set<String> ids = new HashSet<>();
-                sent.forEach(record -> ids.add(KafkaRecords.header(record, CloudEventHeaders.ID)));
-                assertEquals(expected.size(), ids.size());
-                assertEquals(expected, sent.stream().map(OutboxRelayIT::name).toList());
+                List<ConsumerRecord<byte[], byte[]>> records = sent.get(organisation);
+                assertEquals(expected.size(), records.size(), "an event was sent twice");
+                assertEquals(expected, names(records));
             }
         }
-        for (String organisation : organisations) {
-            await().atMost(LONG).until(() -> ledger.names(organisation).size() == expected.size());
-            assertEquals(expected, ledger.names(organisation));
-        }
+        awaitHandled(organisations, expected);
     }
 
     @Test
@@ -109,6 +168,73 @@ class OutboxRelayIT implements TestPropertyProvider {
             outbox.append(approval);
             return null;
         });
+    }
+
+    /** One transaction appending every step of every organisation, step by step. */
+    private void appendAll(List<String> organisations, List<String> steps) {
+        transactions.executeWrite(status -> {
+            for (String step : steps) {
+                for (String organisation : organisations) {
+                    outbox.append(Approvals.approval(organisation, step));
+                }
+            }
+            return null;
+        });
+    }
+
+    private long backlog() {
+        return transactions.executeRead(status -> {
+            try (Statement count = status.getConnection().createStatement();
+                 ResultSet rows = count.executeQuery("select count(*) from outbox_event")) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    private double counter(String name) {
+        return meters.get(name).counter().count();
+    }
+
+    /**
+     * Waits until the topic holds at least {@code events} distinct events of every organisation.
+     *
+     * @return every record of each organisation, in offset order (one aggregate is on one partition)
+     */
+    private Map<String, List<ConsumerRecord<byte[], byte[]>>> awaitSent(List<String> organisations, int events) {
+        Set<String> subjects = Set.copyOf(organisations);
+        return await().atMost(LONG).pollInterval(Duration.ofMillis(500)).until(
+                () -> KafkaRecords.matching(kafka, Approvals.TOPIC,
+                                record -> subjects.contains(KafkaRecords.header(record, CloudEventHeaders.SUBJECT)))
+                        .stream()
+                        .collect(Collectors.groupingBy(record -> KafkaRecords.header(record, CloudEventHeaders.SUBJECT))),
+                bySubject -> organisations.stream().allMatch(organisation ->
+                        firstOfEach(bySubject.getOrDefault(organisation, List.of())).size() >= events));
+    }
+
+    private void awaitHandled(List<String> organisations, List<String> expected) {
+        for (String organisation : organisations) {
+            await().atMost(LONG).until(() -> ledger.names(organisation).size() == expected.size());
+            assertEquals(expected, ledger.names(organisation));
+        }
+    }
+
+    /** The records without the later copies of an event (same {@code ce_id}) sent again after a failure. */
+    private static List<ConsumerRecord<byte[], byte[]>> firstOfEach(List<ConsumerRecord<byte[], byte[]>> records) {
+        Set<String> ids = new HashSet<>();
+        return records.stream().filter(record -> ids.add(KafkaRecords.header(record, CloudEventHeaders.ID))).toList();
+    }
+
+    private static List<String> names(List<ConsumerRecord<byte[], byte[]>> records) {
+        return records.stream().map(OutboxRelayIT::name).toList();
+    }
+
+    private static List<String> organisations(int count) {
+        List<String> organisations = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            organisations.add(Approvals.newOrganisation());
+        }
+        return organisations;
     }
 
     private static List<String> steps(int count) {
