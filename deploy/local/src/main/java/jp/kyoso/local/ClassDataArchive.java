@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -15,16 +17,22 @@ import java.util.stream.Stream;
  * ({@code -XX:SharedArchiveFile}) — kpi's start fell from 12 s to 3.5 s on the same loaded 2 cores
  * (bench/RESULTS.md). The archive is named after the jar's size and modification time, so a rebuilt jar records a
  * new one; an unreadable or stale archive is ignored by the JVM ({@code -Xshare:auto}), never fatal.
+ *
+ * <p>Several platforms in one JVM (the end-to-end tests) may share one folder of archives: while one start records an
+ * archive, another start of the same jar neither records it too nor maps the half-written file; it starts without.
  */
 final class ClassDataArchive {
 
     private static final String SUFFIX = ".jsa";
     /** The JVM warns about every class it cannot archive (e.g. optional classes whose dependencies are absent). */
     private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    /** Archives a JVM started from here writes when it exits; released once it has exited. */
+    private static final Set<Path> BEING_RECORDED = ConcurrentHashMap.newKeySet();
 
     private final Path file;
     private final String service;
     private final boolean exists;
+    private boolean recording;
 
     private ClassDataArchive(Path file, String service) {
         this.file = file;
@@ -56,19 +64,37 @@ final class ClassDataArchive {
      * after deleting the service's archives of earlier jars.
      */
     List<String> jvmFlags(boolean record) {
+        if (BEING_RECORDED.contains(file)) {
+            return List.of();
+        }
         if (exists) {
             return Stream.concat(Stream.of("-XX:SharedArchiveFile=" + file), QUIET.stream()).toList();
         }
-        if (!record) {
+        if (!record || !BEING_RECORDED.add(file)) {
             return List.of();
         }
+        recording = true;
         deleteOlderArchives();
         return Stream.concat(Stream.of("-XX:ArchiveClassesAtExit=" + file), QUIET.stream()).toList();
+    }
+
+    /** Whether the start these flags were for writes the archive when it exits. */
+    boolean recording() {
+        return recording;
+    }
+
+    /** The recording JVM has exited: later starts may map the archive (or record it again if none was written). */
+    void recorded() {
+        if (recording) {
+            recording = false;
+            BEING_RECORDED.remove(file);
+        }
     }
 
     /** A JVM killed while writing leaves a partial file: delete it, so the next clean stop records it again. */
     void discardPartial() {
         deleteQuietly(file);
+        recorded();
     }
 
     private void deleteOlderArchives() {

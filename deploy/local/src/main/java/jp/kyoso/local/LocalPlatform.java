@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import jp.kyoso.testsupport.embedded.EmbeddedKafkaBroker;
 import jp.kyoso.testsupport.embedded.EmbeddedMailServer;
@@ -230,10 +232,7 @@ public final class LocalPlatform implements AutoCloseable {
         }
         checkJarsExist();
 
-        postgres = EmbeddedPostgresServer.start(data.postgres(), postgresPort);
-        LocalService.ALL.forEach(service -> postgres.createDatabaseIfMissing(service.database()));
-        kafka = EmbeddedKafkaBroker.builder().logDirectory(data.kafka()).port(kafkaPort)
-                .controllerPort(controllerPort).partitions(KAFKA_PARTITIONS).start();
+        startDatabaseAndBroker(postgresPort, kafkaPort, controllerPort);
         // Mails stay on this machine: free ports, in memory (a restart of ./kyoso up starts with an empty mailbox).
         mail = EmbeddedMailServer.start(0, 0);
 
@@ -244,6 +243,44 @@ public final class LocalPlatform implements AutoCloseable {
         }
         startupTime = Duration.ofNanos(System.nanoTime() - started);
         LOG.info("kyoso is up in {}: portal on {}", seconds(startupTime.toNanos()), portalUrl());
+    }
+
+    /**
+     * PostgreSQL (mostly its own processes) and Kafka (threads of this JVM) start side by side: the services need
+     * both, and one after the other they were a fixed part of every start. Either failing fails the start, and
+     * {@link #close()} then stops whichever did come up.
+     */
+    private void startDatabaseAndBroker(int postgresPort, int kafkaPort, int controllerPort) {
+        CompletableFuture<EmbeddedKafkaBroker> broker = new CompletableFuture<>();
+        // Not a daemon: the broker's own threads inherit it, as they did when the launcher's thread started them.
+        new Thread(() -> {
+            try {
+                broker.complete(EmbeddedKafkaBroker.builder().logDirectory(data.kafka()).port(kafkaPort)
+                        .controllerPort(controllerPort).partitions(KAFKA_PARTITIONS).start());
+            } catch (Throwable e) {
+                broker.completeExceptionally(e);
+            }
+        }, "kyoso-local-kafka-start").start();
+        RuntimeException failure = null;
+        try {
+            postgres = EmbeddedPostgresServer.start(data.postgres(), postgresPort);
+            LocalService.ALL.forEach(service -> postgres.createDatabaseIfMissing(service.database()));
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        try {
+            kafka = broker.join();
+        } catch (CompletionException e) {
+            RuntimeException brokerFailure = e.getCause() instanceof RuntimeException cause ? cause : e;
+            if (failure == null) {
+                failure = brokerFailure;
+            } else {
+                failure.addSuppressed(brokerFailure);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /**
@@ -286,6 +323,9 @@ public final class LocalPlatform implements AutoCloseable {
      * Ctrl-C arriving mid-start either sees these processes to stop or stops us from launching them.
      */
     private void launchAll(Map<LocalService, Integer> servicePorts, String secret, long started) {
+        // Archives in the data folder are recorded only when the folder is kept; a folder of their own outlives it.
+        Path classData = options.classDataDirectory() == null ? data.classData() : options.classDataDirectory();
+        boolean recordClassData = options.classDataDirectory() != null || !options.fresh();
         synchronized (this) {
             if (closed) {
                 throw new IllegalStateException("Stopped while starting");
@@ -293,7 +333,7 @@ public final class LocalPlatform implements AutoCloseable {
             for (LocalService service : LocalService.ALL) {
                 ServiceProcess process = new ServiceProcess(service, servicePorts.get(service),
                         service.jar(options.repositoryRoot()), environment(service, servicePorts, secret), data,
-                        !options.fresh());
+                        classData, recordClassData);
                 services.put(service.name(), process);
                 process.launch(true);
             }

@@ -68,6 +68,16 @@ final class ServiceProcess {
      */
     ServiceProcess(LocalService service, int port, Path jar, Map<String, String> environment, DataDirectory data,
                    boolean recordClassData) {
+        this(service, port, jar, environment, data, data.classData(), recordClassData);
+    }
+
+    /**
+     * @param classData the folder of class-data archives, when it is not the data folder's own (tests share one
+     *     across the platforms of a run)
+     * @param recordClassData record the archive at the first stop when there is none yet
+     */
+    ServiceProcess(LocalService service, int port, Path jar, Map<String, String> environment, DataDirectory data,
+                   Path classData, boolean recordClassData) {
         this.service = service;
         this.port = port;
         this.jar = jar;
@@ -75,7 +85,7 @@ final class ServiceProcess {
         this.log = data.log(service.name());
         this.pidFile = data.pidFile(service.name());
         this.workingDirectory = data.root();
-        this.classData = data.classData();
+        this.classData = classData;
         this.recordClassData = recordClassData;
     }
 
@@ -126,7 +136,7 @@ final class ServiceProcess {
         command.addAll(LocalPlatform.serviceJvmFlags());
         ClassDataArchive archive = ClassDataArchive.of(classData, name(), jar);
         command.addAll(archive.jvmFlags(recordClassData));
-        recording = recordClassData && archive.recordsAtExit() ? archive : null;
+        recording = archive.recording() ? archive : null;
         command.add("-jar");
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -138,6 +148,11 @@ final class ServiceProcess {
         builder.environment().putAll(environment);
         try {
             process = builder.start();
+        } catch (IOException e) {
+            finishRecording();
+            throw new UncheckedIOException("Could not start " + name() + " (" + jar + ")", e);
+        }
+        try {
             Files.writeString(pidFile, Long.toString(process.pid()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name() + " (" + jar + ")", e);
@@ -221,9 +236,11 @@ final class ServiceProcess {
                 }
             } catch (InterruptedException e) {
                 current.destroyForcibly();
+                discardPartialArchive();
                 Thread.currentThread().interrupt();
             }
         }
+        finishRecording();
         deletePidFile();
     }
 
@@ -232,6 +249,14 @@ final class ServiceProcess {
         if (process != null && process.isAlive()) {
             process.destroyForcibly();
             discardPartialArchive();
+        }
+    }
+
+    /** The JVM has exited, having written its archive: the next start (of any platform in this JVM) maps it. */
+    private synchronized void finishRecording() {
+        if (recording != null) {
+            recording.recorded();
+            recording = null;
         }
     }
 

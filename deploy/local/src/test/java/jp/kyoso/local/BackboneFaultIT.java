@@ -342,9 +342,10 @@ class BackboneFaultIT {
             environment.put("KAFKA_BOOTSTRAP_SERVERS", platform.kafka().bootstrapServers());
             environment.put("KYOSO_JWT_SECRET", ProposalLoad.jwtSecret(platform.dataDirectory()));
             environment.put("DATASOURCES_DEFAULT_MINIMUM_IDLE", "2");
+            // Started from the class-data archive the run's platforms recorded (used, never recorded here).
             ServiceProcess process = new ServiceProcess(service, Integer.parseInt(
                     environment.get("MICRONAUT_SERVER_PORT")), service.jar(KyosoLocal.repositoryRoot()), environment,
-                    data, false);
+                    data, LocalPlatformOptions.testClassData(KyosoLocal.repositoryRoot()), false);
             process.launch(true);
             process.awaitHealthy(System.nanoTime() + LocalPlatform.STARTUP_TIMEOUT.toNanos());
             return new SecondInstance(process);

@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The co-creation screens in a real headless Chromium against the whole platform: a member publishes a seed that
@@ -172,7 +174,9 @@ class CoCreationJourneysIT {
         }
     }
 
+    /** Waits a minute or two for the meeting to begin, so the class's other journeys run meanwhile. */
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void theSecretariatRunsAMeetingAndItsActionItemReachesTheIssueBoard() {
         String suffix = suffix();
         String title = "SDGs意見交換会 " + suffix;

@@ -12,43 +12,31 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The platform as {@code ./kyoso up} starts it, checked through the portal origin the way a browser uses it. */
+/**
+ * The platform as {@code ./kyoso up} starts it, checked through the portal origin the way a browser uses it. It is
+ * the shared platform's first user ({@link PlatformsFirst}), so the figures it checks are the demo data's alone.
+ */
+@ExtendWith(SharedPlatform.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalPlatformIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    @TempDir
-    static Path data;
-
-    private static LocalPlatform platform;
-
-    @BeforeAll
-    static void startPlatform() {
-        platform = LocalPlatform.start(LocalPlatformOptions.forTests(data, KyosoLocal.repositoryRoot()));
-    }
-
-    @AfterAll
-    static void closePlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+    private static LocalPlatform platform() {
+        return SharedPlatform.platform();
     }
 
     @Test
@@ -101,24 +89,24 @@ class LocalPlatformIT {
     @Order(4)
     void everyServiceIsHealthyAndExposesMetrics() throws Exception {
         for (LocalService service : LocalService.ALL) {
-            HttpResponse<String> health = send(platform.serviceUrl(service.name()).resolve("/health"), null);
+            HttpResponse<String> health = send(platform().serviceUrl(service.name()).resolve("/health"), null);
             assertEquals(200, health.statusCode(), service.name() + ": " + health.body());
-            HttpResponse<String> metrics = send(platform.serviceUrl(service.name()).resolve("/prometheus"), null);
+            HttpResponse<String> metrics = send(platform().serviceUrl(service.name()).resolve("/prometheus"), null);
             assertEquals(200, metrics.statusCode(), service.name());
         }
-        String coCreationMetrics = send(platform.serviceUrl("co-creation").resolve("/prometheus"), null).body();
+        String coCreationMetrics = send(platform().serviceUrl("co-creation").resolve("/prometheus"), null).body();
         assertTrue(coCreationMetrics.contains("kyoso_outbox_backlog"), coCreationMetrics);
-        assertTrue(platform.status().stream().allMatch(ServiceStatus::healthy), platform.status().toString());
+        assertTrue(platform().status().stream().allMatch(ServiceStatus::healthy), platform().status().toString());
     }
 
     @Test
     @Order(5)
     void aStoppedServiceComesBackOnItsPortWithItsData() throws Exception {
-        URI kpiHealth = platform.serviceUrl("kpi").resolve("/health");
+        URI kpiHealth = platform().serviceUrl("kpi").resolve("/health");
 
-        platform.stopService("kpi");
-        assertTrue(platform.status().stream().filter(s -> s.name().equals("kpi")).allMatch(s -> s.pid().isEmpty()));
-        platform.startService("kpi");
+        platform().stopService("kpi");
+        assertTrue(platform().status().stream().filter(s -> s.name().equals("kpi")).allMatch(s -> s.pid().isEmpty()));
+        platform().startService("kpi");
 
         assertEquals(200, send(kpiHealth, null).statusCode());
         JsonNode kpis = JSON.readTree(get("/api/kpi/partnership", null).body());
@@ -133,7 +121,7 @@ class LocalPlatformIT {
 
     private static HttpResponse<String> login(String username) {
         String body = "{\"username\":\"" + username + "\",\"password\":\"" + DemoData.PASSWORD + "\"}";
-        HttpRequest request = HttpRequest.newBuilder(platform.portalUrl().resolve("/login"))
+        HttpRequest request = HttpRequest.newBuilder(platform().portalUrl().resolve("/login"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -142,7 +130,7 @@ class LocalPlatformIT {
     }
 
     private static HttpResponse<String> get(String path, String token) {
-        return send(platform.portalUrl().resolve(path), token);
+        return send(platform().portalUrl().resolve(path), token);
     }
 
     private static HttpResponse<String> send(URI uri, String token) {

@@ -15,10 +15,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import jp.kyoso.testsupport.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,31 +37,45 @@ import org.junit.jupiter.api.Test;
  */
 class ProductionStartIT {
 
-    private static final Duration START = Duration.ofSeconds(90);
+    /** Generous: the six refusing JVMs start side by side, on two cores. */
+    private static final Duration START = Duration.ofSeconds(180);
     private static final String SECRET = Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(48));
+    /** The refused starts, launched together before the first test; each test waits for its own JVM to give up. */
+    private static final Map<String, Process> REFUSING = new ConcurrentHashMap<>();
 
     @TempDir
-    Path folder;
+    static Path folder;
+
+    private static Path config;
+
+    @BeforeAll
+    static void startEveryServiceWithItsPasswordInAConfigFile() throws IOException {
+        TestInfrastructure infrastructure = TestInfrastructure.get();
+        config = folder.resolve("production.yml");
+        Files.writeString(config, "datasources:\n  default:\n    password: '" + infrastructure.password() + "'\n");
+        for (LocalService service : LocalService.ALL) {
+            Map<String, String> environment = environment(service, infrastructure);
+            environment.put("MICRONAUT_CONFIG_FILES", config.toString());
+            REFUSING.put(service.name(), start(service, environment, folder.resolve(service.name() + ".log")));
+        }
+    }
+
+    @AfterAll
+    static void stopAnyStillRunning() {
+        REFUSING.values().forEach(Process::destroyForcibly);
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"portal", "co-creation", "city-lab", "declarations", "fund", "kpi"})
     void aPasswordInAConfigFileStopsTheStartWithAMessageSayingWhere(String name) throws Exception {
-        LocalService service = LocalService.named(name);
-        TestInfrastructure infrastructure = TestInfrastructure.get();
-        Path config = folder.resolve("production.yml");
-        Files.writeString(config, "datasources:\n  default:\n    password: '" + infrastructure.password() + "'\n");
-        Map<String, String> environment = environment(service, infrastructure);
-        environment.put("MICRONAUT_CONFIG_FILES", config.toString());
-        Path log = folder.resolve(name + ".log");
-
-        Process process = start(service, environment, log);
+        Process process = REFUSING.get(LocalService.named(name).name());
         try {
             await(name + " refuses to start").atMost(START).until(() -> !process.isAlive());
         } finally {
             process.destroyForcibly();
         }
         assertNotEquals(0, process.exitValue());
-        String output = Files.readString(log);
+        String output = Files.readString(folder.resolve(name + ".log"));
         assertTrue(output.contains("Refusing to start: credentials are written in configuration files")
                 && output.contains("datasources.default.password (" + config), output);
     }
@@ -67,13 +86,14 @@ class ProductionStartIT {
         TestInfrastructure infrastructure = TestInfrastructure.get();
         Map<String, String> environment = environment(service, infrastructure);
         environment.put("DATASOURCES_DEFAULT_PASSWORD", infrastructure.password());
-        Process process = start(service, environment, folder.resolve("kpi.log"));
+        Path log = folder.resolve("kpi-from-the-environment.log");
+        Process process = start(service, environment, log);
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + environment
                 .get("MICRONAUT_SERVER_PORT") + "/health")).build();
         try {
             await("kpi healthy").atMost(START).ignoreExceptionsInstanceOf(IOException.class).until(() -> {
-                assertTrue(process.isAlive(), () -> "exited: " + read(folder.resolve("kpi.log")));
+                assertTrue(process.isAlive(), () -> "exited: " + read(log));
                 return http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
             });
             assertEquals(200, http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode());
@@ -94,9 +114,20 @@ class ProductionStartIT {
         return environment;
     }
 
+    /**
+     * The JVM flags are the local platform's, with the class-data archive the run's platforms recorded when there is
+     * one (see {@link PlatformsFirst}): what is under test is the configuration, and seven cold starts with the full
+     * JIT were minutes of the run.
+     */
     private static Process start(LocalService service, Map<String, String> environment, Path log) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", service.jar(KyosoLocal.repositoryRoot()).toString());
+        Path jar = service.jar(KyosoLocal.repositoryRoot());
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(LocalPlatform.serviceJvmFlags());
+        command.addAll(ClassDataArchive.of(LocalPlatformOptions.testClassData(KyosoLocal.repositoryRoot()),
+                service.name(), jar).jvmFlags(false));
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(key -> key.startsWith("KYOSO_") || key.startsWith("DATASOURCES_")
                 || key.startsWith("MICRONAUT_") || key.startsWith("KAFKA_"));
         builder.environment().putAll(environment);
