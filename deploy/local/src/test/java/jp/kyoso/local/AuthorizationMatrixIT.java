@@ -343,7 +343,8 @@ class AuthorizationMatrixIT {
                         "lines", List.of(Map.of("commitmentId", commitmentId, "valueReached", "5人")));
                 case "PUT /api/fund/applications/{id}" -> fundApplication(byCollection.get("calls"));
                 case "POST /api/fund/applications/{id}/report" -> Map.of("text", "権限表テストの実績報告");
-                case "POST /api/cocreation/organisations/{id}/invitations" -> Map.of("email",
+                case "POST /api/cocreation/organisations/{id}/invitations",
+                        "POST /api/cocreation/organisations/{id}/invitations/reissue" -> Map.of("email",
                         "invited-" + suffix + "@kyoso.example.jp", "role", "MEMBER");
                 case "POST /api/cocreation/organisations/{id}/withdraw" -> Map.of("reason", "権限表テスト");
                 case "POST /api/fund/review/applications/{id}/conflict" -> Map.of("conflicted", false);
