@@ -1,5 +1,7 @@
 package jp.kyoso.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kyoso.local.LocalPlatform;
 import jp.kyoso.local.ProposalLoad;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Submitting a proposal over HTTP (City Lab: checks, the proposal row and the outbox row in one transaction) against
@@ -25,6 +28,8 @@ import jp.kyoso.local.ProposalLoad;
 final class WritePath {
 
     private static final Pattern LOG_LINE = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+    private static final Pattern INSERT_LINE = Pattern.compile(
+            "\\[(\\d+)\\] citylab LOG:  execute [^:]*: insert into \"proposal\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
 
     /**
@@ -164,23 +169,18 @@ final class WritePath {
         cityLab.execute("alter system set log_line_prefix = '%m [%p] %d '");
         cityLab.execute("alter system set log_statement = 'all'");
         cityLab.execute("select pg_reload_conf()");
-        Thread.sleep(1000);  // a reload reaches each backend at its next command
+        // A reload reaches each backend at its next command; a new session showing the setting says it has gone out.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> "all".equals(cityLab.row("show log_statement")[0]));
         ProposalLoad.Submitted submitted = load.submit();
-        cityLab.execute("alter system reset log_statement");
-        cityLab.execute("alter system reset log_line_prefix");
-        cityLab.execute("select pg_reload_conf()");
-        Thread.sleep(1000);
-        String logged;
-        try (var in = Files.newInputStream(log)) {
-            in.skipNBytes(from);
-            logged = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         if (submitted.proposalId() == null) {
+            resetStatementLog();
             return List.of("(the captured request was refused: " + submitted.status() + ")");
         }
+        String logged = awaitCommitLogged(log, from);
+        resetStatementLog();
         // The request's backend is the one that inserted the proposal; keep its statements, not the relay's or kpi's.
-        Matcher insert = Pattern.compile("\\[(\\d+)\\] citylab LOG:  execute [^:]*: insert into \"proposal\"",
-                Pattern.CASE_INSENSITIVE).matcher(logged);
+        Matcher insert = INSERT_LINE.matcher(logged);
         if (!insert.find()) {
             return List.of("(no insert into proposal in the log)");
         }
@@ -204,6 +204,37 @@ final class WritePath {
             }
         }
         return statements;
+    }
+
+    /**
+     * The log from {@code from} on, once it holds the commit of the backend that inserted the proposal: the logging
+     * collector writes to the file after the request has answered. After 30 s, whatever it holds.
+     */
+    private static String awaitCommitLogged(Path log, long from) throws IOException {
+        try {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
+                String logged = readFrom(log, from);
+                Matcher insert = INSERT_LINE.matcher(logged);
+                return insert.find() && Pattern.compile("\\[" + insert.group(1) + "\\] citylab LOG:  [^\\n]*commit",
+                        Pattern.CASE_INSENSITIVE).matcher(logged).find(insert.end());
+            });
+        } catch (ConditionTimeoutException e) {
+            // Printed as found: the capture is a check for the reader, not a figure.
+        }
+        return readFrom(log, from);
+    }
+
+    private void resetStatementLog() {
+        cityLab.execute("alter system reset log_statement");
+        cityLab.execute("alter system reset log_line_prefix");
+        cityLab.execute("select pg_reload_conf()");
+    }
+
+    private static String readFrom(Path log, long from) throws IOException {
+        try (var in = Files.newInputStream(log)) {
+            in.skipNBytes(from);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static java.nio.file.attribute.FileTime modified(Path file) {
