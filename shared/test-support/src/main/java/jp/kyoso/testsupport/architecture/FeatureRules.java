@@ -27,7 +27,8 @@ import org.junit.jupiter.api.DynamicTest;
  * <ul>
  *   <li>no layer package ({@code web}, {@code domain}, {@code application}, {@code persistence},
  *       {@code messaging}) directly under the root: sub-packages by layer only inside a large feature;</li>
- *   <li>a feature uses only its own repositories (a {@code @JdbcRepository} or a type named {@code *Repository}); a feature that reads another's table is named in the service's allow-list, so
+ *   <li>a feature uses only its own repositories (a {@code @JdbcRepository} or a type named {@code *Repository});
+ *       a feature that reads another's table is named in the service's allow-list, so
  *       a new one is a decision;</li>
  *   <li>features depend on each other without cycles (an accepted edge is named, none by default);</li>
  *   <li>the service imports no other service: only its own packages and the shared modules;</li>
@@ -49,7 +50,7 @@ public final class FeatureRules {
             "Produces", "Context", "Repository", "R2dbcRepository", "ServerFilter", "Filter");
 
     /** The layer packages the features replaced (issue 21); none comes back directly under the service's root. */
-    public static final Set<String> LAYERS = Set.of("web", "domain", "application", "persistence", "messaging");
+    public static final List<String> LAYERS = List.of("web", "domain", "application", "persistence", "messaging");
 
     private static final Set<String> REPOSITORY_ANNOTATIONS = Set.of("JdbcRepository", "Repository",
             "R2dbcRepository");
@@ -152,9 +153,7 @@ public final class FeatureRules {
                         DescribedPredicate.alwaysTrue());
         for (Map.Entry<String, Set<String>> edge : acceptedFeatureEdges.entrySet()) {
             for (String to : edge.getValue()) {
-                rule = rule.ignoreDependency(
-                        DescribedPredicate.describe(edge.getKey(), c -> featureOf(c).filter(edge.getKey()::equals).isPresent()),
-                        DescribedPredicate.describe(to, c -> featureOf(c).filter(to::equals).isPresent()));
+                rule = rule.ignoreDependency(inFeature(edge.getKey()), inFeature(to));
             }
         }
         return rule.allowEmptyShould(true);
@@ -208,7 +207,14 @@ public final class FeatureRules {
                 c -> featureOf(c).isPresent() && !isGenerated(c));
     }
 
-    /** Micronaut's compile-time classes ({@code $Foo$Definition}, {@code FooRepository$Intercepted}) repeat their source's dependencies. */
+    private DescribedPredicate<JavaClass> inFeature(String feature) {
+        return DescribedPredicate.describe(feature, c -> featureOf(c).filter(feature::equals).isPresent());
+    }
+
+    /**
+     * Micronaut's compile-time classes ({@code $Foo$Definition}, {@code FooRepository$Intercepted}) repeat their
+     * source's dependencies.
+     */
     private static boolean isGenerated(JavaClass type) {
         String name = topLevel(type.isArray() ? type.getBaseComponentType() : type).getName();
         return name.substring(name.lastIndexOf('.') + 1).contains("$");

@@ -20,15 +20,18 @@ class AsyncApiDocumentTest {
     private static final String REJECTED = "jp.kyoso.cocreation.organisation.rejected.v1";
     private static final String SEED = "jp.kyoso.cocreation.seed.published.v1";
     private static final String SCHEMAS = "https://kyoso.jp/schemas/";
+    /** Both documents start with the organisation topic's channel; its messages follow. */
+    private static final String ORGANISATION_CHANNEL = """
+            asyncapi: 3.0.0
+            channels:
+              organisationEvents:
+                address: cocreation.organisation.events
+                messages:
+            """;
 
     @Test
     void aDocumentSayingWhatTheCatalogueAndTheHandlersSayPasses() {
-        Map<String, Object> document = yaml("""
-                asyncapi: 3.0.0
-                channels:
-                  organisationEvents:
-                    address: cocreation.organisation.events
-                    messages:
+        Map<String, Object> document = yaml(ORGANISATION_CHANNEL + """
                       approved: {name: %1$s, payload: {$ref: "%4$s%1$s.json"}}
                       rejected: {name: %2$s, payload: {$ref: "%4$s%2$s.json"}}
                   seedEvents:
@@ -50,12 +53,7 @@ class AsyncApiDocumentTest {
 
     @Test
     void reportsUnknownChannelsAndMessagesWrongTopicsOtherPayloadsAndMissingEvents() {
-        Map<String, Object> document = yaml("""
-                asyncapi: 3.0.0
-                channels:
-                  organisationEvents:
-                    address: cocreation.organisation.events
-                    messages:
+        Map<String, Object> document = yaml(ORGANISATION_CHANNEL + """
                       approved: {name: %1$s, payload: {type: object}}
                       seed: {name: %3$s, payload: {$ref: "%4$s%3$s.json"}}
                       renamed: {name: jp.kyoso.cocreation.organisation.renamed.v1, payload: {type: object}}
