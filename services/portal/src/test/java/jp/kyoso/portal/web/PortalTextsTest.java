@@ -20,9 +20,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every label of the portal in both languages: each texts module (the core {@code i18n.js}, one
- * {@code screens/*-texts.js} per service, and any module calling {@code addTexts}) defines the same keys in Japanese
- * and in English, and every key a screen
+ * Every label of the portal in both languages: each texts module (the core {@code i18n.js}, a
+ * {@code screens/<service>/texts.js} per service, and any module calling {@code addTexts}) defines the same keys in
+ * Japanese and in English, and every key a screen
  * asks for by name ({@code t('…')}, a route's {@code menu} or {@code title}) is defined. A missing key would show as
  * the key itself, or in Japanese on the English screen.
  */
@@ -57,7 +57,7 @@ class PortalTextsTest {
             for (String language : List.of("ja: {", "en: {")) {
                 for (String key : keysInOrder(block(source, source.indexOf(language)))) {
                     where.computeIfAbsent(language.substring(0, 2) + " " + key, k -> new ArrayList<>())
-                            .add(module.getFileName().toString());
+                            .add(assets().relativize(module).toString());
                 }
             }
         }

@@ -68,9 +68,9 @@ class PortalWithoutDemoIT implements TestPropertyProvider {
         assertEquals(200, script.statusCode());
         assertTrue(script.headers().firstValue("Content-Type").orElseThrow().contains("javascript"),
                 "ES modules load only with a JavaScript media type");
-        assertTrue(get("/assets/screens/dashboard.js").body().contains("/api/kpi/partnership"));
+        assertTrue(get("/assets/screens/kpi/dashboard.js").body().contains("/api/kpi/partnership"));
         for (String asset : List.of("/assets/portal.js", "/assets/api.js", "/assets/session.js",
-                "/assets/screens/login.js")) {
+                "/assets/screens/account/login.js")) {
             String body = get(asset).body().toLowerCase();
             assertFalse(body.contains("jwt.secret") || body.contains("jwt_secret") || body.contains("kyoso-demo"),
                     asset + ": no secret may be shipped to the browser");
