@@ -38,7 +38,8 @@ async function renderMembers(container, { query: params, isCurrent }) {
   container.append(h('h2', { tabindex: '-1' }, t('discovery.members.heading')),
     h('p', {}, t('discovery.members.intro')), form, message, body);
   try {
-    const found = await api(`/api/cocreation/directory${query({ ...current, page, size: PAGE_SIZE })}`);
+    const { goal, ...filters } = current;
+    const found = await api(`/api/cocreation/directory${query({ ...filters, sdgGoal: goal, page, size: PAGE_SIZE })}`);
     if (!isCurrent()) {
       return;
     }

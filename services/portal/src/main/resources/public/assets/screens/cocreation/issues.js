@@ -75,7 +75,7 @@ function renderRaise(container) {
       return;
     }
     try {
-      const found = await api(`/api/cocreation/issues/similar${query({ text })}`);
+      const found = await api(`/api/cocreation/issues/similar${query({ q: text })}`);
       similar.replaceChildren(found.length ? h('div', { class: 'notice' }, t('cocreation.issues.similar'),
         h('ul', {}, found.map((issue) => h('li', {}, h('a', { href: `#/issues/${issue.id}` }, issue.title),
           ` (${t('cocreation.issues.endorsementsCount', issue.endorsementCount)})`)))) : '');
@@ -120,8 +120,8 @@ async function renderIssue(container, { params, isCurrent }) {
       h('a', { href: `#/organisations/${issue.organisationId}/profile` }, t('cocreation.common.organisation'))),
     h('p', { id: 'issue-body', class: 'cc-text' }, issue.body),
     h('p', {}, t('cocreation.common.sdgTargets'), ': ', targets(issue.sdgTargets)),
-    issue.mergedInto ? h('p', { class: 'notice' }, t('cocreation.issues.mergedInto'), ' ',
-      h('a', { href: `#/issues/${issue.mergedInto}` }, t('cocreation.common.open'))) : null,
+    issue.mergedIntoIssueId ? h('p', { class: 'notice' }, t('cocreation.issues.mergedInto'), ' ',
+      h('a', { href: `#/issues/${issue.mergedIntoIssueId}` }, t('cocreation.common.open'))) : null,
     issue.challenge ? h('p', { class: 'notice', id: 'issue-challenge' },
       t('cocreation.issues.challenge', issue.challenge.title, formatDateTime(issue.challenge.draftedAt))) : null,
     issue.outcome ? h('p', { class: 'notice' }, t('cocreation.issues.outcome', issue.outcome.title, issue.outcome.startedOn)) : null,
@@ -189,7 +189,7 @@ async function moderation(issue, message) {
     clearErrors(merge);
     try {
       await api(`/api/cocreation/issues/${issue.id}/merge`, { method: 'POST',
-        body: { into: blankToNull(merge.elements.namedItem('into').value) } });
+        body: { mergedIntoIssueId: blankToNull(merge.elements.namedItem('into').value) } });
       navigate(`/issues/${issue.id}`);
     } catch (error) {
       showProblem(merge, error, message);

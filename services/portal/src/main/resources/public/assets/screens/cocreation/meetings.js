@@ -145,7 +145,7 @@ async function renderMeeting(container, { params, isCurrent }) {
       h('button', { type: 'button', id: registered ? 'meeting-cancel-registration' : 'meeting-register',
         class: registered ? 'secondary' : undefined, onclick: async () => {
           try {
-            await api(`${base}/registration`, { method: registered ? 'DELETE' : 'POST' });
+            await api(`${base}/${registered ? 'registration' : 'register'}`, { method: registered ? 'DELETE' : 'POST' });
             await loadRegistration();
           } catch (error) {
             setStatus(message, error.message, true);
@@ -185,7 +185,7 @@ async function renderMeeting(container, { params, isCurrent }) {
         const attended = [...form.querySelectorAll('input[name="attended"]:checked')].map((box) => box.value);
         const walkIns = form.elements.namedItem('walkIns').value;
         try {
-          await api(`${base}/attendance`, { method: 'POST', body: { attendedUserIds: attended,
+          await api(`${base}/record-attendance`, { method: 'POST', body: { attendedUserIds: attended,
             walkIns: walkIns === '' ? null : Number(walkIns) } });
           navigate(`/meetings/${meeting.id}`);
         } catch (error) {
@@ -399,7 +399,7 @@ async function renderGroup(container, { params, isCurrent }) {
                 : 'cocreation.group.declineLabel', m.username), onclick: async (event) => {
                 event.target.disabled = true;
                 try {
-                  await api(`${base}/members/${m.id}/decision`, { method: 'POST', body: { approve } });
+                  await api(`${base}/members/${m.id}/decide`, { method: 'POST', body: { approve } });
                   setStatus(message, t(approve ? 'cocreation.group.approved' : 'cocreation.group.declined', m.username));
                   await load();
                 } catch (error) {

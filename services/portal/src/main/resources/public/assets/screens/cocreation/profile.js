@@ -31,7 +31,7 @@ async function renderProfile(container, { params, query: search, isCurrent }) {
   container.append(
     h('h2', { tabindex: '-1', id: 'profile-name' }, profile.name),
     h('p', {}, profile.organisationTypeLabel,
-      profile.memberSince ? ` · ${t('cocreation.profile.memberSince', formatDate(profile.memberSince))}` : ''),
+      profile.approvedAt ? ` · ${t('cocreation.profile.memberSince', formatDate(profile.approvedAt))}` : ''),
     h('section', { class: 'card', id: 'profile-declaration', 'aria-labelledby': 'profile-declaration-h' },
       h('h3', { id: 'profile-declaration-h' }, t('cocreation.profile.declaration')),
       declaration

@@ -28,7 +28,8 @@ async function renderCatalogue(container, { query: params, isCurrent }) {
       ? h('p', {}, h('a', { href: '#/my/seeds/new', id: 'seed-new-link' }, t('cocreation.seeds.new'))) : null,
     search, message, body);
   try {
-    const found = await api(`/api/cocreation/seeds${query({ ...current, page, size: 20 })}`);
+    const found = await api(`/api/cocreation/seeds${query({ q: current.q, sdgGoal: current.goal, sdgTarget: current.target,
+      page, size: 20 })}`);
     if (!isCurrent()) {
       return;
     }

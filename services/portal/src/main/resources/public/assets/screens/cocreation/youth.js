@@ -106,7 +106,7 @@ function presentForm(idea, done) {
     event.preventDefault();
     clearErrors(form);
     try {
-      await api(`/api/cocreation/youth/ideas/${idea.id}/presentation`, { method: 'POST',
+      await api(`/api/cocreation/youth/ideas/${idea.id}/present`, { method: 'POST',
         body: { outcome: form.elements.namedItem('outcome').value } });
       done();
     } catch (error) {
@@ -257,7 +257,7 @@ function participantsTable(found, message, exported, reload) {
             return;
           }
           try {
-            const erased = await api(`/api/cocreation/youth/participants/${p.id}/erasure`, { method: 'POST' });
+            const erased = await api(`/api/cocreation/youth/participants/${p.id}/erase`, { method: 'POST' });
             setStatus(message, t('cocreation.youth.erased', erased.pseudonym));
             exported.replaceChildren();
             await reload();
