@@ -56,7 +56,7 @@ final class CoCreationDemoData {
         int issues = 0;
         for (Map<String, Object> issue : DEMO_ISSUES) {
             String title = (String) issue.get("title");
-            Set<String> similar = titles(client, ISSUES + "/similar?text=" + URLEncoder.encode(title,
+            Set<String> similar = titles(client, ISSUES + "/similar?q=" + URLEncoder.encode(title,
                     StandardCharsets.UTF_8));
             if (!similar.contains(title)) {
                 client.post(ISSUES, issue, 201);

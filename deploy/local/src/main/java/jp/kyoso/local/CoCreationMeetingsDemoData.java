@@ -56,7 +56,7 @@ final class CoCreationMeetingsDemoData {
         client.login("member", DemoData.PASSWORD);
         String session = idsByField(client.get(MEETINGS + "?size=100"), "title").get("脱炭素に関する意見交換会");
         int joined = 0;
-        if (session != null && tryPost(client, MEETINGS + "/" + session + "/registration", null)) {
+        if (session != null && tryPost(client, MEETINGS + "/" + session + "/register", null)) {
             joined++;
         }
         String zeroCarbon = groups.get("ゼロカーボン部会");

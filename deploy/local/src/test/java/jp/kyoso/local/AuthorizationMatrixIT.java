@@ -359,7 +359,8 @@ class AuthorizationMatrixIT {
                 case "POST /api/cocreation/issues/{id}/promote" -> Map.of("departmentId", ownDepartment.toString());
                 case "POST /api/cocreation/working-groups/{id}/members" -> Map.of("userId",
                         "matrix-added-" + suffix, "username", "matrix-added-" + suffix);
-                case "POST /api/cocreation/working-groups/{id}/members/{memberId}/decision" -> Map.of("approve",
+                case "POST /api/cocreation/working-groups/{id}/members/{memberId}/decide",
+                        "POST /api/cocreation/working-groups/{id}/members/{memberId}/decision" -> Map.of("approve",
                         true);
                 case "POST /api/fund/review/applications/{id}/scores",
                         "POST /api/fund/review/applications/{id}/evaluation" -> Map.of("confidence", 3,
@@ -459,7 +460,7 @@ class AuthorizationMatrixIT {
                     .asText();
             for (String role : COLUMNS) {
                 if (!role.equals("anonymous") && !role.equals("youth")) {
-                    expect(200, "POST", "/api/cocreation/meetings/" + meeting + "/registration", token(role), null);
+                    expect(200, "POST", "/api/cocreation/meetings/" + meeting + "/register", token(role), null);
                 }
             }
             return meeting;
@@ -468,7 +469,7 @@ class AuthorizationMatrixIT {
         private void holdWithApprovedMinutes(String meeting) {
             String path = "/api/cocreation/meetings/" + meeting;
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                HttpResponse<String> held = send("POST", platform.portalUrl().resolve(path + "/attendance"),
+                HttpResponse<String> held = send("POST", platform.portalUrl().resolve(path + "/record-attendance"),
                         token("secretariat"), write(Map.of("attendedUserIds", List.of(), "walkIns", 0)));
                 if (held.statusCode() == 409) {
                     return false; // not started yet (meeting.notStartedYet): the platform's clock decides
