@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.DoubleFunction;
-import jp.kyoso.local.LocalPlatform;
-import jp.kyoso.local.LocalPlatformOptions;
-import jp.kyoso.local.ProposalLoad;
+import jp.kyoso.local.launcher.LocalPlatform;
+import jp.kyoso.local.launcher.LocalPlatformOptions;
+import jp.kyoso.local.load.ProposalLoad;
 
 /**
  * {@code ./bench/run}: every measurement of issue 10 on this machine, each repeated for a median, printed as it goes

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import jp.kyoso.local.LocalPlatform;
+import jp.kyoso.local.launcher.LocalPlatform;
 
 /**
  * {@code ./kyoso up} exactly as a developer runs it, on its own data folder: the time from the command to "kyoso is

@@ -1,4 +1,4 @@
-package jp.kyoso.local;
+package jp.kyoso.local.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;

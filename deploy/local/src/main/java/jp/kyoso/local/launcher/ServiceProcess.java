@@ -1,4 +1,4 @@
-package jp.kyoso.local;
+package jp.kyoso.local.launcher;
 
 import static org.awaitility.Awaitility.await;
 
@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * One service running as a child JVM. The environment is the service's whole configuration, exactly as in
  * production; only the JVM flags are local, sized so that six services and the launcher fit in about 2 GiB.
  */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceProcess.class);
 
@@ -76,8 +76,8 @@ final class ServiceProcess {
      *     across the platforms of a run)
      * @param recordClassData record the archive at the first stop when there is none yet
      */
-    ServiceProcess(LocalService service, int port, Path jar, Map<String, String> environment, DataDirectory data,
-                   Path classData, boolean recordClassData) {
+    public ServiceProcess(LocalService service, int port, Path jar, Map<String, String> environment,
+                          DataDirectory data, Path classData, boolean recordClassData) {
         this.service = service;
         this.port = port;
         this.jar = jar;
@@ -97,7 +97,7 @@ final class ServiceProcess {
         return port;
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://localhost:" + port);
     }
 
@@ -123,7 +123,7 @@ final class ServiceProcess {
         return configured == null || configured.isBlank() ? List.of() : List.of(configured.strip().split("\\s+"));
     }
 
-    synchronized void launch(boolean truncateLog) {
+    public synchronized void launch(boolean truncateLog) {
         if (isRunning()) {
             return;
         }
@@ -166,7 +166,7 @@ final class ServiceProcess {
      * @param deadline in {@link System#nanoTime()} terms
      * @throws IllegalStateException if the process exits or the deadline passes, with the end of its log
      */
-    void awaitHealthy(long deadline) {
+    public void awaitHealthy(long deadline) {
         AtomicReference<String> lastAnswer = new AtomicReference<>("no answer yet");
         try {
             await().atMost(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))
@@ -210,7 +210,7 @@ final class ServiceProcess {
      * the class-data archive when it records one); a JVM that is still there after 15 s (3 minutes when recording)
      * is killed.
      */
-    void stop() {
+    public void stop() {
         Process current;
         boolean recordingArchive;
         synchronized (this) {

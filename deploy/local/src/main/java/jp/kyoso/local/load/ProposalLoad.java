@@ -1,4 +1,4 @@
-package jp.kyoso.local;
+package jp.kyoso.local.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,6 +40,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import jp.kyoso.local.launcher.LocalPlatform;
 
 /**
  * Load for benchmarks and fault tests: City Lab proposals submitted over HTTP by members of many organisations, as

@@ -1,4 +1,4 @@
-package jp.kyoso.local;
+package jp.kyoso.local.launcher;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -13,6 +13,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import jp.kyoso.local.demo.DemoData;
 import jp.kyoso.testsupport.embedded.EmbeddedKafkaBroker;
 import jp.kyoso.testsupport.embedded.EmbeddedMailServer;
 import jp.kyoso.testsupport.embedded.EmbeddedPostgresServer;
@@ -34,7 +35,7 @@ public final class LocalPlatform implements AutoCloseable {
      * with other heavy work (a CI runner, the benchmarks) may set {@code -Dkyoso.local.startup-timeout-seconds} or the
      * environment variable {@code KYOSO_STARTUP_TIMEOUT_SECONDS}.
      */
-    static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(Long.getLong("kyoso.local.startup-timeout-seconds",
+    public static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(Long.getLong("kyoso.local.startup-timeout-seconds",
             Long.parseLong(System.getenv().getOrDefault("KYOSO_STARTUP_TIMEOUT_SECONDS", "120"))));
     private static final int KAFKA_PARTITIONS = 3;
     /**
