@@ -49,6 +49,9 @@ public final class DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final String ORGANISATIONS_PATH = "/api/cocreation/organisations";
     private static final int MAX_PAGE_SIZE = 100;
+    /** Each programme's own loader, run in this order after the organisations are in. */
+    private static final List<DemoLoader> SERVICE_LOADERS = List.of(CoCreationDemoData::load,
+            CoCreationMeetingsDemoData::load, CityLabDemoData::load, FundDemoData::load, DeclarationsDemoData::load);
 
     private DemoData() {
     }
@@ -91,11 +94,8 @@ public final class DemoData {
 
     /** Each service's own demo data, each loader with a client of its own (they sign in as different people). */
     private static List<String> serviceData(URI portal) {
-        return List.of(CoCreationDemoData.load(new PortalClient(portal)),
-                CoCreationMeetingsDemoData.load(new PortalClient(portal)),
-                CityLabDemoData.load(new PortalClient(portal)),
-                FundDemoData.load(new PortalClient(portal)),
-                DeclarationsDemoData.load(new PortalClient(portal)));
+        DemoContext demo = new DemoContext(PASSWORD);
+        return SERVICE_LOADERS.stream().map(loader -> loader.load(new PortalClient(portal), demo)).toList();
     }
 
     private static Map<String, JsonNode> existingByName(PortalClient client) {

@@ -112,7 +112,7 @@ public final class DataDirectory implements AutoCloseable {
      * Tokens are signed with this secret; keeping it beside the data lets a browser stay signed in across restarts,
      * and generating it per folder means no two machines, and no document, share it.
      */
-    public String jwtSecret() {
+    String jwtSecret() {
         Path file = root.resolve(SECRET_FILE);
         try {
             if (Files.isRegularFile(file)) {

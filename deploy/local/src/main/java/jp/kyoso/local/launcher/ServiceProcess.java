@@ -26,15 +26,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One service running as a child JVM. The environment is the service's whole configuration, exactly as in
- * production; only the JVM flags are local, sized so that six services and the launcher fit in about 2 GiB.
+ * production; only the JVM flags are local ({@link ServiceJvmFlags}).
  */
 public final class ServiceProcess {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceProcess.class);
-
-    static final List<String> JVM_FLAGS = List.of(
-            "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
-            "-XX:ReservedCodeCacheSize=64m", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8");
 
     /** A variable exported for some other setup must not leak into the local stack and make it behave differently. */
     private static final List<String> INHERITED_PREFIXES_TO_DROP =
@@ -119,10 +115,6 @@ public final class ServiceProcess {
      * @param truncateLog start a new log (a platform start) rather than append to it (a restart within one run,
      *     where the earlier lines tell what happened before)
      */
-    static List<String> extraJvmFlags(String configured) {
-        return configured == null || configured.isBlank() ? List.of() : List.of(configured.strip().split("\\s+"));
-    }
-
     public synchronized void launch(boolean truncateLog) {
         if (isRunning()) {
             return;
@@ -133,7 +125,7 @@ public final class ServiceProcess {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(LocalPlatform.serviceJvmFlags());
+        command.addAll(ServiceJvmFlags.current());
         ClassDataArchive archive = ClassDataArchive.of(classData, name(), jar);
         command.addAll(archive.jvmFlags(recordClassData));
         recording = archive.recording() ? archive : null;

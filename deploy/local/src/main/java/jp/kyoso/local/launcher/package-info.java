@@ -1,2 +1,2 @@
-/** The whole platform on one machine with only a JDK: embedded PostgreSQL and Kafka, every service as a child process. */
+/** {@code ./kyoso up} and the platform the tests start: embedded PostgreSQL and Kafka, every service as a child JVM. */
 package jp.kyoso.local.launcher;
