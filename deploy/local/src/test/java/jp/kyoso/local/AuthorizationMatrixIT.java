@@ -34,6 +34,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import jp.kyoso.local.demo.FundCallBody;
+import jp.kyoso.local.launcher.KyosoLocal;
+import jp.kyoso.local.launcher.LocalPlatform;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -267,7 +270,7 @@ class AuthorizationMatrixIT {
     /** The test's own records, and a token for each column. */
     final class Fixtures {
 
-        private final String secret = new DataDirectory(platform.dataDirectory()).jwtSecret();
+        private final String secret = platform.jwtSecret();
         private final String suffix = UUID.randomUUID().toString().substring(0, 8);
         private final UUID ownDepartment = UUID.randomUUID();
         private final UUID otherDepartment = UUID.randomUUID();

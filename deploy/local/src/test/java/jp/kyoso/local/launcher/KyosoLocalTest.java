@@ -1,4 +1,4 @@
-package jp.kyoso.local;
+package jp.kyoso.local.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

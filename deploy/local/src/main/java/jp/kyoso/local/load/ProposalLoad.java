@@ -1,4 +1,4 @@
-package jp.kyoso.local;
+package jp.kyoso.local.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,8 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -40,6 +38,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import jp.kyoso.testsupport.embedded.EmbeddedPostgresServer;
 
 /**
  * Load for benchmarks and fault tests: City Lab proposals submitted over HTTP by members of many organisations, as
@@ -77,12 +76,12 @@ public final class ProposalLoad {
     /**
      * Approves the organisations and publishes the challenges in City Lab's database.
      *
-     * @param platform a running platform
+     * @param target the running platform
      * @param organisations how many organisations may propose
      * @param challenges how many challenges they may propose to
      * @return the load, ready to submit
      */
-    public static ProposalLoad prepare(LocalPlatform platform, int organisations, int challenges) {
+    public static ProposalLoad prepare(Target target, int organisations, int challenges) {
         List<UUID> orgs = new ArrayList<>();
         List<UUID> open = new ArrayList<>();
         for (int i = 0; i < organisations; i++) {
@@ -91,8 +90,8 @@ public final class ProposalLoad {
         for (int i = 0; i < challenges; i++) {
             open.add(UUID.randomUUID());
         }
-        try (Connection db = DriverManager.getConnection(platform.postgres().jdbcUrl("citylab"),
-                platform.postgres().username(), platform.postgres().password())) {
+        try (Connection db = DriverManager.getConnection(target.postgres().jdbcUrl("citylab"),
+                target.postgres().username(), target.postgres().password())) {
             db.setAutoCommit(false);
             Timestamp now = Timestamp.from(Instant.now());
             try (PreparedStatement approve = db.prepareStatement("""
@@ -124,17 +123,8 @@ public final class ProposalLoad {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare City Lab for load", e);
         }
-        return new ProposalLoad(platform.serviceUrl("city-lab"), platform.serviceUrl("kpi"),
-                jwtSecret(platform.dataDirectory()), List.copyOf(orgs), List.copyOf(open));
-    }
-
-    /** @return the secret the platform signs tokens with (kept in its data folder) */
-    public static String jwtSecret(Path dataDirectory) {
-        try {
-            return Files.readString(dataDirectory.resolve("jwt-secret"), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ProposalLoad(target.cityLab(), target.kpi(), target.jwtSecret(), List.copyOf(orgs),
+                List.copyOf(open));
     }
 
     /** @return how many proposals this load can still submit */
@@ -370,6 +360,17 @@ public final class ProposalLoad {
         public boolean accepted() {
             return status == 201;
         }
+    }
+
+    /**
+     * The platform as the load sees it, whoever started it.
+     *
+     * @param cityLab City Lab's own base URL, where proposals go
+     * @param kpi kpi's base URL, where the count is read
+     * @param postgres the database server, on which the fixture writes City Lab's organisations and challenges
+     * @param jwtSecret the secret the services check tokens with; the load signs member tokens with it
+     */
+    public record Target(URI cityLab, URI kpi, EmbeddedPostgresServer postgres, String jwtSecret) {
     }
 
     private record SignedToken(String token, long at) {

@@ -1,4 +1,4 @@
-package jp.kyoso.local;
+package jp.kyoso.local.demo;
 
 import static org.awaitility.Awaitility.await;
 
@@ -20,7 +20,7 @@ import org.awaitility.core.ConditionTimeoutException;
  * JSON over HTTP against the portal origin, the way a browser reaches the platform, so that demo data also proves
  * the gateway, the login and the services' security fit together.
  */
-final class PortalClient {
+public final class PortalClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -30,11 +30,11 @@ final class PortalClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String accessToken;
 
-    PortalClient(URI origin) {
+    public PortalClient(URI origin) {
         this.origin = origin;
     }
 
-    void login(String username, String password) {
+    public void login(String username, String password) {
         JsonNode answer = send("POST", "/login", Map.of("username", username, "password", password), 200);
         accessToken = answer.path("access_token").asText(null);
         if (accessToken == null) {
@@ -42,11 +42,11 @@ final class PortalClient {
         }
     }
 
-    JsonNode get(String path) {
+    public JsonNode get(String path) {
         return send("GET", path, null, 200);
     }
 
-    JsonNode post(String path, Object body, int expectedStatus) {
+    public JsonNode post(String path, Object body, int expectedStatus) {
         return send("POST", path, body, expectedStatus);
     }
 
@@ -56,7 +56,7 @@ final class PortalClient {
      *
      * @throws ConditionTimeoutException when still refused after {@code wait}
      */
-    JsonNode postOnceAllowed(String path, Object body, int expectedStatus, Duration wait) {
+    public JsonNode postOnceAllowed(String path, Object body, int expectedStatus, Duration wait) {
         AtomicReference<JsonNode> answer = new AtomicReference<>();
         await().atMost(wait).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1)).until(() -> {
             try {

@@ -1,4 +1,4 @@
-package jp.kyoso.local;
+package jp.kyoso.local.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
@@ -41,10 +41,11 @@ final class CoCreationDemoData {
 
     /**
      * @param client a portal client; this logs it in as the demo member
+     * @param demo how the demo accounts sign in
      * @return a one-line summary
      */
-    static String load(PortalClient client) {
-        client.login("member", DemoData.PASSWORD);
+    static String load(PortalClient client, DemoContext demo) {
+        client.login("member", demo.password());
         int seeds = 0;
         Set<String> existingSeeds = titles(client, SEEDS + "?size=100");
         for (Map<String, Object> seed : DEMO_SEEDS) {

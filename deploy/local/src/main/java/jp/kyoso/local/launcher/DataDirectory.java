@@ -1,4 +1,4 @@
-package jp.kyoso.local;
+package jp.kyoso.local.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * The layout of a platform's data folder, and the lock that keeps two launchers from sharing one: two PostgreSQL
  * servers on the same cluster directory would corrupt it.
  */
-final class DataDirectory implements AutoCloseable {
+public final class DataDirectory implements AutoCloseable {
 
     private static final String LOCK_FILE = "launcher.lock";
     private static final String SECRET_FILE = "jwt-secret";
@@ -29,7 +29,7 @@ final class DataDirectory implements AutoCloseable {
     private FileChannel lockChannel;
     private FileLock lock;
 
-    DataDirectory(Path root) {
+    public DataDirectory(Path root) {
         this.root = root;
     }
 
@@ -99,7 +99,7 @@ final class DataDirectory implements AutoCloseable {
         }
     }
 
-    void createLayout() {
+    public void createLayout() {
         try {
             Files.createDirectories(logs());
             Files.createDirectories(pidFile("any").getParent());

@@ -1,4 +1,4 @@
-package jp.kyoso.local;
+package jp.kyoso.local.launcher;
 
 import static org.awaitility.Awaitility.await;
 
@@ -26,15 +26,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One service running as a child JVM. The environment is the service's whole configuration, exactly as in
- * production; only the JVM flags are local, sized so that six services and the launcher fit in about 2 GiB.
+ * production; only the JVM flags are local ({@link ServiceJvmFlags}).
  */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceProcess.class);
-
-    static final List<String> JVM_FLAGS = List.of(
-            "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
-            "-XX:ReservedCodeCacheSize=64m", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8");
 
     /** A variable exported for some other setup must not leak into the local stack and make it behave differently. */
     private static final List<String> INHERITED_PREFIXES_TO_DROP =
@@ -76,8 +72,8 @@ final class ServiceProcess {
      *     across the platforms of a run)
      * @param recordClassData record the archive at the first stop when there is none yet
      */
-    ServiceProcess(LocalService service, int port, Path jar, Map<String, String> environment, DataDirectory data,
-                   Path classData, boolean recordClassData) {
+    public ServiceProcess(LocalService service, int port, Path jar, Map<String, String> environment,
+                          DataDirectory data, Path classData, boolean recordClassData) {
         this.service = service;
         this.port = port;
         this.jar = jar;
@@ -97,7 +93,7 @@ final class ServiceProcess {
         return port;
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://localhost:" + port);
     }
 
@@ -119,11 +115,7 @@ final class ServiceProcess {
      * @param truncateLog start a new log (a platform start) rather than append to it (a restart within one run,
      *     where the earlier lines tell what happened before)
      */
-    static List<String> extraJvmFlags(String configured) {
-        return configured == null || configured.isBlank() ? List.of() : List.of(configured.strip().split("\\s+"));
-    }
-
-    synchronized void launch(boolean truncateLog) {
+    public synchronized void launch(boolean truncateLog) {
         if (isRunning()) {
             return;
         }
@@ -133,7 +125,7 @@ final class ServiceProcess {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(LocalPlatform.serviceJvmFlags());
+        command.addAll(ServiceJvmFlags.current());
         ClassDataArchive archive = ClassDataArchive.of(classData, name(), jar);
         command.addAll(archive.jvmFlags(recordClassData));
         recording = archive.recording() ? archive : null;
@@ -166,7 +158,7 @@ final class ServiceProcess {
      * @param deadline in {@link System#nanoTime()} terms
      * @throws IllegalStateException if the process exits or the deadline passes, with the end of its log
      */
-    void awaitHealthy(long deadline) {
+    public void awaitHealthy(long deadline) {
         AtomicReference<String> lastAnswer = new AtomicReference<>("no answer yet");
         try {
             await().atMost(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))
@@ -210,7 +202,7 @@ final class ServiceProcess {
      * the class-data archive when it records one); a JVM that is still there after 15 s (3 minutes when recording)
      * is killed.
      */
-    void stop() {
+    public void stop() {
         Process current;
         boolean recordingArchive;
         synchronized (this) {

@@ -1,4 +1,4 @@
-package jp.kyoso.local;
+package jp.kyoso.local.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -28,8 +28,8 @@ final class CoCreationMeetingsDemoData {
     private CoCreationMeetingsDemoData() {
     }
 
-    static String load(PortalClient client) {
-        client.login("secretariat", DemoData.PASSWORD);
+    static String load(PortalClient client, DemoContext demo) {
+        client.login("secretariat", demo.password());
         Map<String, String> groups = idsByField(client.get(GROUPS + "?size=100"), "name");
         int created = 0;
         created += group(client, groups, "ゼロカーボン部会", "区内の脱炭素化に向けた実証と情報共有を行います。", false, false);
@@ -53,7 +53,7 @@ final class CoCreationMeetingsDemoData {
         }
         created += enrolDemoStudent(client);
 
-        client.login("member", DemoData.PASSWORD);
+        client.login("member", demo.password());
         String session = idsByField(client.get(MEETINGS + "?size=100"), "title").get("脱炭素に関する意見交換会");
         int joined = 0;
         if (session != null && tryPost(client, MEETINGS + "/" + session + "/register", null)) {
@@ -64,7 +64,7 @@ final class CoCreationMeetingsDemoData {
             joined += tryPost(client, GROUPS + "/" + zeroCarbon + "/join", null) ? 1 : 0;
             tryPost(client, "/api/cocreation/follows", Map.of("subjectType", "WORKING_GROUP", "subjectId", zeroCarbon));
         }
-        client.login("secretariat", DemoData.PASSWORD);
+        client.login("secretariat", demo.password());
         return "co-creation meetings demo data: " + created + " item(s) created, " + joined + " member action(s)";
     }
 

@@ -1,4 +1,4 @@
-package jp.kyoso.local;
+package jp.kyoso.local.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -36,10 +36,11 @@ final class CityLabDemoData {
 
     /**
      * @param client a portal client (this method logs in as the roles it needs)
+     * @param demo how the demo accounts sign in
      * @return a one-line summary
      */
-    static String load(PortalClient client) {
-        client.login("staff", DemoData.PASSWORD);
+    static String load(PortalClient client, DemoContext demo) {
+        client.login("staff", demo.password());
         JsonNode challenge = findByTitle(client.get(CHALLENGES + "?mine=true&size=100"), "title", CHALLENGE_TITLE);
         if (challenge == null) {
             challenge = client.post(CHALLENGES, draft(), 201);
@@ -50,7 +51,7 @@ final class CityLabDemoData {
         String id = challenge.path("id").asText();
         String status = challenge.path("status").asText();
 
-        client.login("secretariat", DemoData.PASSWORD);
+        client.login("secretariat", demo.password());
         if ("DRAFT".equals(status)) {
             status = client.post(CHALLENGES + "/" + id + "/refinement", null, 200).path("status").asText();
         }
@@ -60,14 +61,14 @@ final class CityLabDemoData {
         }
         if ("AWAITING_SIGNOFF".equals(status)) {
             if (!client.get(CHALLENGES + "/" + id).path("signedOff").asBoolean()) {
-                client.login("staff", DemoData.PASSWORD);
+                client.login("staff", demo.password());
                 client.post(CHALLENGES + "/" + id + "/signoff", null, 200);
-                client.login("secretariat", DemoData.PASSWORD);
+                client.login("secretariat", demo.password());
             }
             status = client.post(CHALLENGES + "/" + id + "/publish", null, 200).path("status").asText();
         }
 
-        client.login("member", DemoData.PASSWORD);
+        client.login("member", demo.password());
         boolean proposed = findByTitle(client.get("/api/citylab/proposals/mine?size=100"), "title",
                 PROPOSAL_TITLE) != null;
         if (!proposed && "PUBLISHED".equals(status)) {

@@ -1,4 +1,4 @@
-package jp.kyoso.local;
+package jp.kyoso.local.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -21,8 +21,8 @@ final class DeclarationsDemoData {
     private DeclarationsDemoData() {
     }
 
-    static String load(PortalClient client) {
-        client.login("member", DemoData.PASSWORD);
+    static String load(PortalClient client, DemoContext demo) {
+        client.login("member", demo.password());
         JsonNode existing = client.get(BASE + "?size=1").path("items");
         JsonNode declaration = existing.isEmpty() ? draft(client) : existing.get(0);
         String id = declaration.path("id").asText();
@@ -33,7 +33,7 @@ final class DeclarationsDemoData {
             status = declaration.path("status").asText();
         }
         if ("SUBMITTED".equals(status)) {
-            client.login("secretariat", DemoData.PASSWORD);
+            client.login("secretariat", demo.password());
             declaration = client.post(BASE + "/" + id + "/register", Map.of(), 200);
         }
         String summary = "declarations demo data: " + declaration.path("registrationNumber").asText("(unregistered)")

@@ -1,4 +1,4 @@
-package jp.kyoso.local;
+package jp.kyoso.local.launcher;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -13,6 +13,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import jp.kyoso.local.demo.DemoData;
 import jp.kyoso.testsupport.embedded.EmbeddedKafkaBroker;
 import jp.kyoso.testsupport.embedded.EmbeddedMailServer;
 import jp.kyoso.testsupport.embedded.EmbeddedPostgresServer;
@@ -34,14 +35,9 @@ public final class LocalPlatform implements AutoCloseable {
      * with other heavy work (a CI runner, the benchmarks) may set {@code -Dkyoso.local.startup-timeout-seconds} or the
      * environment variable {@code KYOSO_STARTUP_TIMEOUT_SECONDS}.
      */
-    static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(Long.getLong("kyoso.local.startup-timeout-seconds",
+    public static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(Long.getLong("kyoso.local.startup-timeout-seconds",
             Long.parseLong(System.getenv().getOrDefault("KYOSO_STARTUP_TIMEOUT_SECONDS", "120"))));
     private static final int KAFKA_PARTITIONS = 3;
-    /**
-     * Flags added after the services' own (a later flag wins), e.g. {@code -XX:TieredStopAtLevel=4} to measure the
-     * services with the full JIT of the container image instead of the quick start; read by the launcher only.
-     */
-    public static final String SERVICE_JVM_FLAGS_VARIABLE = "KYOSO_SERVICE_JVM_FLAGS";
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalPlatform.class);
 
@@ -59,13 +55,6 @@ public final class LocalPlatform implements AutoCloseable {
     private LocalPlatform(LocalPlatformOptions options) {
         this.options = options;
         this.data = new DataDirectory(options.dataDirectory());
-    }
-
-    /** @return the JVM flags every service starts with: the local ones, then {@link #SERVICE_JVM_FLAGS_VARIABLE}'s */
-    public static List<String> serviceJvmFlags() {
-        List<String> flags = new ArrayList<>(ServiceProcess.JVM_FLAGS);
-        flags.addAll(ServiceProcess.extraJvmFlags(System.getenv(SERVICE_JVM_FLAGS_VARIABLE)));
-        return flags;
     }
 
     /**
@@ -122,6 +111,11 @@ public final class LocalPlatform implements AutoCloseable {
     /** @return the data folder (PostgreSQL, Kafka, logs, JWT secret) */
     public Path dataDirectory() {
         return data.root();
+    }
+
+    /** @return the secret the services sign and check tokens with, for tests and load that sign their own */
+    public String jwtSecret() {
+        return data.jwtSecret();
     }
 
     /**

@@ -1,4 +1,4 @@
-package jp.kyoso.local;
+package jp.kyoso.local.launcher;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -78,7 +78,7 @@ public final class KyosoLocal {
     }
 
     /** The checkout this launcher was built in (deploy/local/target/...), wherever it is started from. */
-    static Path repositoryRoot() {
+    public static Path repositoryRoot() {
         CodeSource source = KyosoLocal.class.getProtectionDomain().getCodeSource();
         if (source != null) {
             try {

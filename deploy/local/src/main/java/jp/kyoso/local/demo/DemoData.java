@@ -1,4 +1,4 @@
-package jp.kyoso.local;
+package jp.kyoso.local.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -16,15 +16,15 @@ import org.slf4j.LoggerFactory;
  * <p>All names, people and corporate numbers are invented; the numbers carry valid check digits because the
  * co-creation service rejects any other.
  */
-final class DemoData {
+public final class DemoData {
 
     /** The portal's demo accounts (see the portal's DemoUsers); all share {@link #PASSWORD}. */
-    static final List<String> USERS =
+    public static final List<String> USERS =
             List.of("admin", "secretariat", "staff", "member", "member2", "committee1", "committee2",
                     "committee3");
-    static final String PASSWORD = "kyoso-demo";
+    public static final String PASSWORD = "kyoso-demo";
 
-    static final List<Applicant> ORGANISATIONS = List.of(
+    public static final List<Applicant> ORGANISATIONS = List.of(
             new Applicant("株式会社大崎スマートモビリティ", "STARTUP", "9010701048213",
                     "大崎 健太", "k.osaki@osaki-mobility.example.jp", true),
             new Applicant("五反田精密工業株式会社", "SME", "7010701052761",
@@ -49,6 +49,9 @@ final class DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final String ORGANISATIONS_PATH = "/api/cocreation/organisations";
     private static final int MAX_PAGE_SIZE = 100;
+    /** Each programme's own loader, run in this order after the organisations are in. */
+    private static final List<DemoLoader> SERVICE_LOADERS = List.of(CoCreationDemoData::load,
+            CoCreationMeetingsDemoData::load, CityLabDemoData::load, FundDemoData::load, DeclarationsDemoData::load);
 
     private DemoData() {
     }
@@ -60,7 +63,7 @@ final class DemoData {
      * @param portal the portal origin
      * @return a one-line summary
      */
-    static String load(URI portal) {
+    public static String load(URI portal) {
         PortalClient client = new PortalClient(portal);
         client.login("secretariat", PASSWORD);
         Map<String, JsonNode> existing = existingByName(client);
@@ -85,17 +88,14 @@ final class DemoData {
     }
 
     /** How many member organisations the KPIs count once the demo data is loaded. */
-    static long approvedMembers() {
+    public static long approvedMembers() {
         return ORGANISATIONS.stream().filter(Applicant::approve).count() + ADMITTED_BY_CO_CREATION;
     }
 
     /** Each service's own demo data, each loader with a client of its own (they sign in as different people). */
     private static List<String> serviceData(URI portal) {
-        return List.of(CoCreationDemoData.load(new PortalClient(portal)),
-                CoCreationMeetingsDemoData.load(new PortalClient(portal)),
-                CityLabDemoData.load(new PortalClient(portal)),
-                FundDemoData.load(new PortalClient(portal)),
-                DeclarationsDemoData.load(new PortalClient(portal)));
+        DemoContext demo = new DemoContext(PASSWORD);
+        return SERVICE_LOADERS.stream().map(loader -> loader.load(new PortalClient(portal), demo)).toList();
     }
 
     private static Map<String, JsonNode> existingByName(PortalClient client) {
@@ -110,7 +110,7 @@ final class DemoData {
     }
 
     /** An application as the public form sends it; {@code approve} says whether the secretariat accepts it. */
-    record Applicant(String name, String organisationType, String corporateNumber, String contactName,
+    public record Applicant(String name, String organisationType, String corporateNumber, String contactName,
                      String contactEmail, boolean approve) {
 
         Map<String, Object> application() {

@@ -1,4 +1,4 @@
-package jp.kyoso.local;
+package jp.kyoso.local.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -19,8 +19,8 @@ final class FundDemoData {
     private FundDemoData() {
     }
 
-    static String load(PortalClient client) {
-        client.login("secretariat", DemoData.PASSWORD);
+    static String load(PortalClient client, DemoContext demo) {
+        client.login("secretariat", demo.password());
         int contributions = 0;
         if (client.get("/api/fund/contributions?size=1").path("totalItems").asLong() == 0) {
             contribute(client, Map.of("contributorKind", "CITY", "contributorName", "品川区",
@@ -42,7 +42,7 @@ final class FundDemoData {
             client.post("/api/fund/calls/" + call.path("id").asText() + "/open", null, 200);
         }
         for (String member : List.of("committee1", "committee2", "committee3")) {
-            client.login(member, DemoData.PASSWORD);
+            client.login(member, demo.password());
             client.get("/api/fund/review/assignments");
         }
         return "fund demo data: " + contributions + " contribution(s) recorded, "

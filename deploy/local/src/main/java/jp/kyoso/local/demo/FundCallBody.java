@@ -1,4 +1,4 @@
-package jp.kyoso.local;
+package jp.kyoso.local.demo;
 
 import java.time.Duration;
 import java.time.Instant;

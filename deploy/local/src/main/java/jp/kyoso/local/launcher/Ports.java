@@ -1,4 +1,4 @@
-package jp.kyoso.local;
+package jp.kyoso.local.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,12 +9,12 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** Port choice and checks, so that a taken port fails before anything starts rather than as a service crash. */
-final class Ports {
+public final class Ports {
 
     private final Set<Integer> handedOut = new HashSet<>();
 
     /** @return a port free right now and not handed out before by this object */
-    int free() {
+    public int free() {
         while (true) {
             try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 int port = socket.getLocalPort();

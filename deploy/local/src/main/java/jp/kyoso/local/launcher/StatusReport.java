@@ -1,7 +1,8 @@
-package jp.kyoso.local;
+package jp.kyoso.local.launcher;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import jp.kyoso.local.demo.DemoData;
 
 /** What {@code ./kyoso up} prints once everything runs: where to go, how to sign in, and what is running where. */
 final class StatusReport {

@@ -1,4 +1,4 @@
-package jp.kyoso.local;
+package jp.kyoso.local.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * <p>Several platforms in one JVM (the end-to-end tests) may share one folder of archives: while one start records an
  * archive, another start of the same jar neither records it too nor maps the half-written file; it starts without.
  */
-final class ClassDataArchive {
+public final class ClassDataArchive {
 
     private static final String SUFFIX = ".jsa";
     /** The JVM warns about every class it cannot archive (e.g. optional classes whose dependencies are absent). */
@@ -41,7 +41,7 @@ final class ClassDataArchive {
     }
 
     /** The archive of {@code jar} for {@code service} in {@code directory} (which need not exist yet). */
-    static ClassDataArchive of(Path directory, String service, Path jar) {
+    public static ClassDataArchive of(Path directory, String service, Path jar) {
         try {
             String key = Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis();
             return new ClassDataArchive(directory.resolve(service + "-" + key + SUFFIX), service);
@@ -63,7 +63,7 @@ final class ClassDataArchive {
      * The JVM flags of a start: use the archive when there is one; otherwise, if {@code record}, record it at exit
      * after deleting the service's archives of earlier jars.
      */
-    List<String> jvmFlags(boolean record) {
+    public List<String> jvmFlags(boolean record) {
         if (BEING_RECORDED.contains(file)) {
             return List.of();
         }
