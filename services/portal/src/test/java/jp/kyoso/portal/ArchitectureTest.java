@@ -31,7 +31,12 @@ class ArchitectureTest {
 
     @TestFactory
     Stream<DynamicTest> featureRules() {
-        return FeatureRules.of("jp.kyoso.portal").tests();
+        return FeatureRules.of("jp.kyoso.portal")
+                // Left to untangle (issue 21): signing in an account checks its password, throttle and authenticator
+                // (credentials) and answers a session (sessions), while both read the account they belong to.
+                .allowCycleEdge("account", "credentials")
+                .allowCycleEdge("account", "sessions")
+                .tests();
     }
 
     private static final Path SOURCES = Path.of("src/main/java/jp/kyoso/portal");
