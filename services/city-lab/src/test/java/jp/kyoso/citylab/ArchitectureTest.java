@@ -18,6 +18,13 @@ class ArchitectureTest {
     Stream<DynamicTest> featureRules() {
         return FeatureRules.of("jp.kyoso.citylab")
                 .allowRepositoryUse("ChallengeRepository", "proposal", "matching")
+                // The cycles the move into features left (issue 21), broken at the edge that points "up": publishing
+                // and closing a challenge ask matching and conclude its invitations (matching reads the challenge, as
+                // above); the challenge list answers through discovery's search, which builds on challenges; a
+                // project is made from the proposal it starts with.
+                .allowCycleEdge("challenge", "matching")
+                .allowCycleEdge("challenge", "discovery")
+                .allowCycleEdge("project", "proposal")
                 .tests();
     }
 }
