@@ -8,6 +8,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -240,8 +241,11 @@ public final class FeatureRules {
                 || type.getSimpleName().endsWith("Repository");
     }
 
+    /** A bean, an HTTP body or configuration, or an abstract class such beans extend (a bean's shared half). */
     private static boolean isEdge(JavaClass type) {
-        return hasAnnotation(type, EDGE_ANNOTATIONS);
+        return hasAnnotation(type, EDGE_ANNOTATIONS)
+                || !type.isInterface() && type.getModifiers().contains(JavaModifier.ABSTRACT)
+                && type.getSubclasses().stream().anyMatch(FeatureRules::isEdge);
     }
 
     private static boolean hasAnnotation(JavaClass type, Set<String> simpleNames) {
