@@ -103,6 +103,7 @@ class AttachmentIT implements TestPropertyProvider {
         assertTrue(uploaded.body().contains("\"mediaType\":\"application/pdf\""), uploaded.body());
 
         String file = "/api/citylab/proposals/" + proposal + "/attachments/" + attachment;
+        assertEquals(file, uploaded.headers().firstValue("Location").orElseThrow());
         for (String reader : List.of(api.member(COMPANY), api.secretariat(), api.staff(DEPARTMENT))) {
             HttpResponse<byte[]> download = MultipartUpload.download(uri(file), reader);
             assertEquals(200, download.statusCode());

@@ -80,6 +80,8 @@ class ApplicationAttachmentIT implements TestPropertyProvider {
         HttpResponse<String> added = MultipartUpload.send(files, api.member(applicant), "file", "予算書.xlsx", budget);
         assertEquals(201, added.statusCode(), added.body());
         URI file = URI.create(files + "/" + idIn(added.body()));
+        assertEquals("/api/fund/applications/" + id + "/attachments/" + idIn(added.body()),
+                added.headers().firstValue("Location").orElseThrow());
         HttpResponse<byte[]> download = MultipartUpload.download(file, api.secretariat());
         assertEquals(200, download.statusCode());
         assertArrayEquals(budget, download.body());
