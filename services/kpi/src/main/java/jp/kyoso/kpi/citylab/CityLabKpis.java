@@ -17,8 +17,8 @@ import jp.kyoso.kpi.shared.MetricCount;
 public record CityLabKpis(
         int fiscalYear,
         String label,
-        LocalDate from,
-        LocalDate to,
+        LocalDate periodFrom,
+        LocalDate periodTo,
         NewProjects newCollaborationProjects,
         long challengesPublished,
         Proposals proposals,
@@ -47,7 +47,7 @@ public record CityLabKpis(
      * @param inYear the year's counts, one per metric and dimension
      * @param projectsUpToYear projects started up to the end of the year
      */
-    public static CityLabKpis of(int fiscalYear, String label, LocalDate from, LocalDate to, List<MetricCount> inYear,
+    public static CityLabKpis of(int fiscalYear, String label, LocalDate periodFrom, LocalDate periodTo, List<MetricCount> inYear,
                                  long projectsUpToYear) {
         long fromChallenges = count(inYear, CityLabMetric.PROJECTS_STARTED, "CHALLENGE");
         long fromExperiments = count(inYear, CityLabMetric.PROJECTS_STARTED, "FIELD_EXPERIMENT");
@@ -55,7 +55,7 @@ public record CityLabKpis(
         long adopted = count(inYear, CityLabMetric.PROPOSALS_ADOPTED, CityLabFact.ALL);
         long converted = count(inYear, CityLabMetric.INVITATIONS_CONVERTED, CityLabFact.ALL);
         long unanswered = count(inYear, CityLabMetric.INVITATIONS_UNANSWERED, CityLabFact.ALL);
-        return new CityLabKpis(fiscalYear, label, from, to,
+        return new CityLabKpis(fiscalYear, label, periodFrom, periodTo,
                 new NewProjects(fromChallenges + fromExperiments, fromChallenges, fromExperiments, projectsUpToYear),
                 count(inYear, CityLabMetric.CHALLENGES_PUBLISHED, CityLabFact.ALL),
                 new Proposals(received, adopted, count(inYear, CityLabMetric.PROPOSALS_DECLINED, CityLabFact.ALL),

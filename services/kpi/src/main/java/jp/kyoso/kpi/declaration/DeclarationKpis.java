@@ -18,13 +18,13 @@ import jp.kyoso.kpi.shared.DimensionCount;
  * late.
  */
 @Serdeable
-public record DeclarationKpis(int fiscalYear, String label, LocalDate from, LocalDate to, long activeDeclarants,
+public record DeclarationKpis(int fiscalYear, String label, LocalDate periodFrom, LocalDate periodTo, long activeDeclarants,
                               List<GoalCount> activeByGoal, List<OrganisationTypeCount> activeByOrganisationType,
                               long registeredInYear, long lapsedInYear, long reportsOnTime, long reportsLate) {
 
     /** Active declarants committed to one goal (a declarant counts under each of its goals). */
     @Serdeable
-    public record GoalCount(int goal, String label, long active) {
+    public record GoalCount(int sdgGoal, String label, long active) {
     }
 
     /** Active declarants of one organisation type. */

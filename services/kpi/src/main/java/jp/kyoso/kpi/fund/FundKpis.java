@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * awards (count and yen), payments; and the cumulative position at the year's end (available = received − awarded).
  */
 @Serdeable
-public record FundKpis(int fiscalYear, String label, LocalDate from, LocalDate to, BySource pledgedYen,
+public record FundKpis(int fiscalYear, String label, LocalDate periodFrom, LocalDate periodTo, BySource pledgedYen,
                        BySource receivedYen, long applications, long awards, long awardedYen, long paidYen,
                        Cumulative cumulative) {
 

@@ -9,7 +9,7 @@ import java.util.List;
  * platform, in total and per kind of meeting.
  */
 @Serdeable
-public record MeetingKpis(int fiscalYear, String label, LocalDate from, LocalDate to, long meetings,
+public record MeetingKpis(int fiscalYear, String label, LocalDate periodFrom, LocalDate periodTo, long meetings,
                           long participants, List<KindRow> byKind) {
 
     /** One kind of meeting; the label is in the reader's language. */
@@ -17,11 +17,11 @@ public record MeetingKpis(int fiscalYear, String label, LocalDate from, LocalDat
     public record KindRow(String kind, String label, long meetings, long participants) {
     }
 
-    public static MeetingKpis of(int fiscalYear, String label, LocalDate from, LocalDate to,
+    public static MeetingKpis of(int fiscalYear, String label, LocalDate periodFrom, LocalDate periodTo,
                                  List<MeetingKindTotal> totals, java.util.function.Function<String, String> kindLabel) {
         List<KindRow> rows = totals.stream()
                 .map(t -> new KindRow(t.kind(), kindLabel.apply(t.kind()), t.meetings(), t.participants())).toList();
-        return new MeetingKpis(fiscalYear, label, from, to, totals.stream().mapToLong(MeetingKindTotal::meetings).sum(),
+        return new MeetingKpis(fiscalYear, label, periodFrom, periodTo, totals.stream().mapToLong(MeetingKindTotal::meetings).sum(),
                 totals.stream().mapToLong(MeetingKindTotal::participants).sum(), rows);
     }
 }

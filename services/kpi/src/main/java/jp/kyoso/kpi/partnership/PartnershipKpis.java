@@ -12,7 +12,7 @@ import jp.kyoso.kpi.meeting.MeetingKpis;
  * meetings and participants, City Lab (including 新規産学官連携事業数), the declaration registry and the fund.
  */
 @Serdeable
-public record PartnershipKpis(int fiscalYear, String label, LocalDate from, LocalDate to,
+public record PartnershipKpis(int fiscalYear, String label, LocalDate periodFrom, LocalDate periodTo,
                               MemberOrganisations memberOrganisations, IssueCounts issues, MeetingKpis meetings,
                               CityLabKpis cityLab, DeclarationKpis declarations, FundKpis fund) {
 }

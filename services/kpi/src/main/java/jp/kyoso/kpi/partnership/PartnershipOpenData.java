@@ -15,9 +15,9 @@ final class PartnershipOpenData {
 
     static final String HEADER = "fiscal_year,figure,value";
     /** Per-section repeats of the year and its labels; the file has the year in its own column. */
-    private static final Set<String> SKIPPED = Set.of("fiscalYear", "label", "from", "to");
+    private static final Set<String> SKIPPED = Set.of("fiscalYear", "label", "periodFrom", "periodTo");
     /** The field that names an element of a list: an organisation type, a goal, a meeting kind. */
-    private static final List<String> ELEMENT_KEYS = List.of("type", "goal", "kind", "dimension");
+    private static final List<String> ELEMENT_KEYS = List.of("type", "sdgGoal", "kind", "dimension");
 
     private PartnershipOpenData() {
     }

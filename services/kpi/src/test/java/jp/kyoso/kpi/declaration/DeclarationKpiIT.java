@@ -107,7 +107,7 @@ class DeclarationKpiIT implements TestPropertyProvider {
     @SuppressWarnings("unchecked")
     private static long byGoal(Map<String, Object> kpis, int goal) {
         return ((List<Map<String, Object>>) kpis.get("activeByGoal")).stream()
-                .filter(row -> ((Number) row.get("goal")).intValue() == goal).findFirst()
+                .filter(row -> ((Number) row.get("sdgGoal")).intValue() == goal).findFirst()
                 .map(row -> ((Number) row.get("active")).longValue()).orElseThrow();
     }
 
