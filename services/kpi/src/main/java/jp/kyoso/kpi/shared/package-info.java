@@ -1,2 +1,2 @@
-/** Helpers every feature of the service uses: count rows and the few lines of plain JDBC. */
+/** Helpers every feature of the service uses: count rows and the fiscal year a request asks about. */
 package jp.kyoso.kpi.shared;
