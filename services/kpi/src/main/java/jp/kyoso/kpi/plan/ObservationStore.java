@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import jp.kyoso.kpi.shared.Jdbc;
 
 /** Observations of plan indicators; rows are inserted and their decision columns updated, never deleted. */
 @Singleton

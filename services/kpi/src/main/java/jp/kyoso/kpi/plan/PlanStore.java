@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import jp.kyoso.kpi.shared.Jdbc;
 
 /**
  * Plans, their table layouts and indicators in plain JDBC: an indicator is three sheet values wide, which a mapped

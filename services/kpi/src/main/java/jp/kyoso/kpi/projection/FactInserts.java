@@ -15,11 +15,12 @@ import jp.kyoso.kpi.declaration.DeclarantStatusChange;
 import jp.kyoso.kpi.fund.FundFact;
 import jp.kyoso.kpi.meeting.MeetingFact;
 import jp.kyoso.kpi.partnership.PartnershipFact;
+import jp.kyoso.kpi.shared.Jdbc;
 
 /**
- * The one writer of every fact table: however many facts a poll brings (a rebuild's worth), one {@code COPY} into a
- * staging table and one {@code insert … select} per table, skipping facts already recorded — or twice in the same
- * poll — so each counts once. Runs inside the caller's transaction.
+ * The one writer of every fact table: however many facts a poll brings (a rebuild's worth), one multi-row statement
+ * per table, skipping facts already recorded — or twice in the same poll — so each counts once. Runs inside the
+ * caller's transaction.
  */
 @Singleton
 public class FactInserts {
@@ -39,10 +40,10 @@ public class FactInserts {
             FactTable.of(DeclarantStatusChange.class, "declaration_status_change", "event_id"),
             FactTable.of(DeclarantReport.class, "declaration_report", "event_id"));
 
-    private final TransactionOperations<Connection> transactions;
+    private final Jdbc jdbc;
 
     public FactInserts(TransactionOperations<Connection> transactions) {
-        this.transactions = transactions;
+        this.jdbc = new Jdbc(transactions);
     }
 
     /** Facts of any kinds, each kind's in the order given (that order breaks ties between status changes). */
@@ -55,13 +56,12 @@ public class FactInserts {
             }
             byTable.computeIfAbsent(table, key -> new ArrayList<>()).add(fact);
         }
-        return transactions.executeWrite(status -> {
-            int inserted = 0;
-            for (Map.Entry<FactTable<?>, List<Fact>> table : byTable.entrySet()) {
-                inserted += table.getKey().insertAbsent(status.getConnection(), table.getValue());
-            }
-            return inserted;
-        });
+        int inserted = 0;
+        for (Map.Entry<FactTable<?>, List<Fact>> table : byTable.entrySet()) {
+            inserted += jdbc.update(table.getKey().insert(), statement -> table.getKey().bind(statement,
+                    table.getValue()));
+        }
+        return inserted;
     }
 
     private static Map<Class<?>, FactTable<?>> tables(FactTable<?>... tables) {

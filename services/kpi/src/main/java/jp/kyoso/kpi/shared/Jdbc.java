@@ -1,4 +1,4 @@
-package jp.kyoso.kpi.plan;
+package jp.kyoso.kpi.shared;
 
 import io.micronaut.transaction.TransactionCallback;
 import io.micronaut.transaction.TransactionOperations;
@@ -10,26 +10,26 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The few lines of plain JDBC the plan's stores share; statements join the caller's transaction. */
-final class Jdbc {
+/** The few lines of plain JDBC the plan stores share; statements join the caller's transaction. */
+public final class Jdbc {
 
     /** Sets a statement's parameters. */
-    interface Binder {
+    public interface Binder {
         void bind(PreparedStatement statement) throws SQLException;
     }
 
     /** Reads the current row. */
-    interface RowMapper<T> {
+    public interface RowMapper<T> {
         T map(ResultSet result) throws SQLException;
     }
 
     private final TransactionOperations<Connection> transactions;
 
-    Jdbc(TransactionOperations<Connection> transactions) {
+    public Jdbc(TransactionOperations<Connection> transactions) {
         this.transactions = transactions;
     }
 
-    int update(String sql, Binder binder) {
+    public int update(String sql, Binder binder) {
         return transactions.executeWrite(status -> {
             try (PreparedStatement statement = status.getConnection().prepareStatement(sql)) {
                 binder.bind(statement);
@@ -39,7 +39,7 @@ final class Jdbc {
     }
 
     /** A query in a read-write transaction when {@code lock} (for {@code FOR UPDATE}), else read-only. */
-    <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper, boolean lock) {
+    public <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper, boolean lock) {
         TransactionCallback<Connection, List<T>> callback = status -> {
             try (PreparedStatement statement = status.getConnection().prepareStatement(sql)) {
                 binder.bind(statement);
@@ -55,15 +55,15 @@ final class Jdbc {
         return lock ? transactions.executeWrite(callback) : transactions.executeRead(callback);
     }
 
-    <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
+    public <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
         return query(sql, binder, mapper, false);
     }
 
-    static Array texts(PreparedStatement statement, List<String> values) throws SQLException {
+    public static Array texts(PreparedStatement statement, List<String> values) throws SQLException {
         return statement.getConnection().createArrayOf("text", values.toArray());
     }
 
-    static List<String> strings(Array array) throws SQLException {
+    public static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 }
