@@ -85,12 +85,6 @@ final class Replay {
                 return;
             }
         }
-        transactions.executeWrite(transaction -> {
-            for (Projection projection : projections) {
-                projection.caughtUp(transaction.getConnection());
-            }
-            return null;
-        });
         long replayed = replayedSoFar();
         status = new ReplayStatus(ReplayStatus.State.DONE, status.requestedAt(), Instant.now(), replayed);
         LOG.info("Replay finished: {} events handled again", replayed);

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import jp.kyoso.events.EventEnvelope;
 import jp.kyoso.events.cocreation.OrganisationApproved;
 import jp.kyoso.messaging.inbox.EventHandler;
@@ -33,7 +32,6 @@ class ApprovalLedger implements EventHandler<OrganisationApproved>, Projection {
 
     private final TransactionOperations<Connection> transactions;
     private final Map<String, Integer> outages = new ConcurrentHashMap<>();
-    private final AtomicLong rowsWhenCaughtUp = new AtomicLong(-1);
 
     ApprovalLedger(TransactionOperations<Connection> transactions) {
         this.transactions = transactions;
@@ -68,21 +66,6 @@ class ApprovalLedger implements EventHandler<OrganisationApproved>, Projection {
         try (Statement truncate = connection.createStatement()) {
             truncate.execute("truncate approval_ledger");
         }
-    }
-
-    /** Notes how many rows the replay had written by then; a replay must call this before it reports DONE. */
-    @Override
-    public void caughtUp(Connection connection) throws SQLException {
-        try (Statement count = connection.createStatement();
-             ResultSet rows = count.executeQuery("select count(*) from approval_ledger")) {
-            rows.next();
-            rowsWhenCaughtUp.set(rows.getLong(1));
-        }
-    }
-
-    /** @return the rows there were when the last replay caught up; -1 before any replay */
-    long rowsWhenCaughtUp() {
-        return rowsWhenCaughtUp.get();
     }
 
     /** @return the names handled for one organisation, in handling order */

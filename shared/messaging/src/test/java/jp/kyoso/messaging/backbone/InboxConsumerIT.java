@@ -157,8 +157,6 @@ class InboxConsumerIT implements TestPropertyProvider {
         assertEquals(List.of("before the rebuild 1", "before the rebuild 2"), ledger.names(organisation));
         assertEquals(before, ledger.size());
         assertTrue(consumer.replayStatus().replayedEvents() >= before, consumer.replayStatus().toString());
-        // The projection heard that the replay had caught up, after the replayed rows and before DONE.
-        assertEquals(before, ledger.rowsWhenCaughtUp());
     }
 
     /** The inbox is truncated only when it is this consumer's alone; another's rows stay, so its events stay seen. */
