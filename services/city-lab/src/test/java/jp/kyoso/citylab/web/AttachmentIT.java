@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -103,6 +104,7 @@ class AttachmentIT implements TestPropertyProvider {
         assertTrue(uploaded.body().contains("\"mediaType\":\"application/pdf\""), uploaded.body());
 
         String file = "/api/citylab/proposals/" + proposal + "/attachments/" + attachment;
+        assertEquals(file, uploaded.headers().firstValue("Location").orElseThrow());
         for (String reader : List.of(api.member(COMPANY), api.secretariat(), api.staff(DEPARTMENT))) {
             HttpResponse<byte[]> download = MultipartUpload.download(uri(file), reader);
             assertEquals(200, download.statusCode());
@@ -129,6 +131,39 @@ class AttachmentIT implements TestPropertyProvider {
         assertFalse(store.keys().stream().anyMatch(key -> key.endsWith(attachment)));
         await().atMost(Duration.ofSeconds(30)).until(() -> CityLabEvents.types(Topics.CITYLAB_CHALLENGE, proposal)
                 .contains("jp.kyoso.citylab.proposal.attachmentremoved.v1"));
+    }
+
+    @Test
+    void anExperimentsFilesAreReadLikeTheExperimentAndFixedOnceEveryHostDeclined() {
+        String experiment = (String) api.post("/api/citylab/experiments", experimentPlan(), api.member(COMPANY))
+                .get("id");
+        String files = "/api/citylab/experiments/" + experiment + "/attachments";
+
+        HttpResponse<String> uploaded = MultipartUpload.send(uri(files), api.member(COMPANY), "file", "安全計画書.pdf",
+                SampleFiles.pdf());
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        String file = files + "/" + idIn(uploaded.body());
+        assertEquals(file, uploaded.headers().firstValue("Location").orElseThrow());
+        assertEquals(200, MultipartUpload.download(uri(file), api.secretariat()).statusCode());
+        assertEquals(1, api.getList(files, api.member(COMPANY)).size());
+
+        // Another organisation gets the experiment's own 403 on the list, the file and an upload.
+        assertEquals(HttpStatus.FORBIDDEN, api.refused(HttpRequest.GET(files), api.member(COMPETITOR)).getStatus());
+        assertEquals(403, MultipartUpload.download(uri(file), api.member(COMPETITOR)).statusCode());
+        assertEquals(403, MultipartUpload.send(uri(files), api.member(COMPETITOR), "file", "横取り.pdf",
+                SampleFiles.pdf()).statusCode());
+
+        // The department asked to host reads the files; once it declines (the only host), they are fixed.
+        api.post("/api/citylab/experiments/" + experiment + "/hosts", Map.of("departmentId", DEPARTMENT.toString()),
+                api.secretariat());
+        assertEquals(200, MultipartUpload.download(uri(file), api.staff(DEPARTMENT)).statusCode());
+        api.post("/api/citylab/experiments/" + experiment + "/decline", Map.of("reason", "対象となる施設がありません。"),
+                api.staff(DEPARTMENT));
+        HttpResponse<String> closed = MultipartUpload.send(uri(files), api.member(COMPANY), "file", "追加資料.pdf",
+                SampleFiles.pdf());
+        assertEquals(409, closed.statusCode(), closed.body());
+        assertTrue(closed.body().contains("attachment.closed"), closed.body());
+        assertEquals(HttpStatus.CONFLICT, api.refused(HttpRequest.DELETE(file), api.member(COMPANY)).getStatus());
     }
 
     @Test
@@ -179,6 +214,21 @@ class AttachmentIT implements TestPropertyProvider {
             failures.add(status + " expected: " + response.statusCode() + " " + response.body());
         }
         return 1;
+    }
+
+    private static Map<String, Object> experimentPlan() {
+        Map<String, Object> plan = new HashMap<>();
+        plan.put("title", "公園の自動清掃ロボット実証");
+        plan.put("hypothesis", "夜間に清掃ロボットを走らせれば、朝の公園清掃の負担が減る。");
+        plan.put("facilityType", "公園");
+        plan.put("area", "大井");
+        plan.put("residentMonitors", false);
+        plan.put("periodFrom", "2026-10-01");
+        plan.put("periodTo", "2027-01-31");
+        plan.put("risksAndSafety", "夜間のみ走行し、人を検知すると停止します。");
+        plan.put("personalDataHandling", "映像は保存しません。");
+        plan.put("sdgTargets", List.of("11.7"));
+        return plan;
     }
 
     private HttpResponse<String> upload(String proposal, String token, String fileName, byte[] content) {

@@ -1,18 +1,14 @@
 package jp.kyoso.declarations.attachment;
 
 import jakarta.inject.Singleton;
-import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import jp.kyoso.attachments.Attachment;
 import jp.kyoso.attachments.AttachmentLimits;
-import jp.kyoso.attachments.AttachmentOwner;
+import jp.kyoso.attachments.OrganisationFiles;
 import jp.kyoso.declarations.application.DeclarationService;
 import jp.kyoso.declarations.domain.Declaration;
 import jp.kyoso.declarations.domain.DeclarationStatus;
-import jp.kyoso.events.DomainEvent;
 import jp.kyoso.events.declarations.DeclarationAttachmentRemoved;
-import jp.kyoso.web.problem.ConflictException;
 import jp.kyoso.web.problem.NotFoundException;
 import jp.kyoso.web.security.CurrentUser;
 import jp.kyoso.web.security.Roles;
@@ -23,7 +19,7 @@ import jp.kyoso.web.security.Roles;
  * (evidence for progress reports), never while the secretariat reviews it or after it lapsed or was revoked.
  */
 @Singleton
-public class EvidenceFiles implements AttachmentOwner {
+public class EvidenceFiles extends OrganisationFiles<Declaration> {
 
     /** Photos of actions, certificates, reports: 10 MB each, 10 files. */
     static final AttachmentLimits LIMITS = AttachmentLimits.documents(10, 10);
@@ -34,47 +30,36 @@ public class EvidenceFiles implements AttachmentOwner {
     private final DeclarationService declarations;
 
     public EvidenceFiles(DeclarationService declarations) {
+        super("evidence", LIMITS, DeclarationAttachmentRemoved::new);
         this.declarations = declarations;
     }
 
     @Override
-    public String kind() {
-        return "evidence";
-    }
-
-    @Override
-    public AttachmentLimits limits() {
-        return LIMITS;
-    }
-
-    @Override
-    public void requireReadable(UUID ownerId, CurrentUser user) {
+    protected Declaration readable(UUID ownerId, CurrentUser user) {
         Declaration declaration = declarations.get(ownerId);
-        if (!user.isAnyOf(Roles.SECRETARIAT, Roles.ADMIN) && !ownedBy(declaration, user)) {
-            throw new NotFoundException("resource.declaration", ownerId);
+        if (!user.isAnyOf(Roles.SECRETARIAT, Roles.ADMIN) && !user.belongsTo(declaration.organisationId().toString())) {
+            throw unknown(ownerId);
         }
+        return declaration;
     }
 
     @Override
-    public UUID requireWritable(UUID ownerId, CurrentUser user) {
-        Declaration declaration = declarations.get(ownerId);
-        if (!ownedBy(declaration, user)) {
-            throw new NotFoundException("resource.declaration", ownerId);
-        }
-        if (!OPEN.contains(declaration.status())) {
-            throw new ConflictException("attachment.closed");
-        }
+    protected UUID organisationOf(Declaration declaration) {
         return declaration.organisationId();
     }
 
     @Override
-    public DomainEvent removed(Attachment attachment, String removedBy, Instant removedAt) {
-        return new DeclarationAttachmentRemoved(attachment.id().toString(), attachment.ownerKind(),
-                attachment.ownerId().toString(), attachment.organisationId().toString(), attachment.fileName(),
-                attachment.sha256(), attachment.sizeBytes(), removedAt, removedBy);
+    protected boolean open(Declaration declaration) {
+        return OPEN.contains(declaration.status());
     }
 
-    private static boolean ownedBy(Declaration declaration, CurrentUser user) {
-        return user.belongsTo(declaration.organisationId().toString());
+    /** The secretariat reads evidence but never changes it, and hears the declaration's 404 as anyone else would. */
+    @Override
+    protected RuntimeException notWriter(UUID ownerId) {
+        return unknown(ownerId);
+    }
+
+    private static NotFoundException unknown(UUID declarationId) {
+        return new NotFoundException("resource.declaration", declarationId);
     }
 }

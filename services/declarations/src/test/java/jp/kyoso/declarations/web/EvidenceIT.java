@@ -79,6 +79,8 @@ class EvidenceIT implements TestPropertyProvider {
         assertEquals(201, added.statusCode(), added.body());
         assertTrue(added.body().contains("\"mediaType\":\"image/jpeg\""), added.body());
         URI file = URI.create(evidence + "/" + idIn(added.body()));
+        assertEquals("/api/declarations/" + id + "/evidence/" + idIn(added.body()),
+                added.headers().firstValue("Location").orElseThrow());
         assertEquals(200, MultipartUpload.download(file, TestTokens.secretariat(jwt)).statusCode());
         assertEquals(404, MultipartUpload.download(file, TestTokens.member(jwt, other)).statusCode());
         assertEquals(404, MultipartUpload.send(evidence, TestTokens.member(jwt, other), "file", "横取り.pdf",

@@ -1,11 +1,7 @@
 package jp.kyoso.fund.attachment;
 
 import jakarta.inject.Singleton;
-import java.time.Instant;
 import java.util.UUID;
-import jp.kyoso.attachments.Attachment;
-import jp.kyoso.events.DomainEvent;
-import jp.kyoso.events.fund.ApplicationAttachmentRemoved;
 import jp.kyoso.fund.application.AccessVerdict;
 import jp.kyoso.fund.application.ApplicationService;
 import jp.kyoso.fund.application.ReviewService;
@@ -16,7 +12,7 @@ import jp.kyoso.web.security.Roles;
 
 /**
  * Who reads an application's files, exactly as who reads the application: its organisation, the secretariat, and a
- * committee member the review rules let in (no conflict declared); and the removal event both kinds share.
+ * committee member the review rules let in (no conflict declared).
  */
 @Singleton
 class ApplicationFileRights {
@@ -45,11 +41,5 @@ class ApplicationFileRights {
     /** The applicant's own application (404 for anyone else's, as the application itself answers). */
     GrantApplication own(UUID applicationId, CurrentUser user) {
         return applications.own(applicationId, user);
-    }
-
-    static DomainEvent removed(Attachment attachment, String removedBy, Instant removedAt) {
-        return new ApplicationAttachmentRemoved(attachment.id().toString(), attachment.ownerKind(),
-                attachment.ownerId().toString(), attachment.organisationId().toString(), attachment.fileName(),
-                attachment.sha256(), attachment.sizeBytes(), removedAt, removedBy);
     }
 }

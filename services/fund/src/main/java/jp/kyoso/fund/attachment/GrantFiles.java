@@ -5,7 +5,9 @@ import java.util.UUID;
 import jp.kyoso.attachments.Attachment;
 import jp.kyoso.attachments.AttachmentLimits;
 import jp.kyoso.attachments.AttachmentOwner;
+import jp.kyoso.attachments.AttachmentRemovedEvent;
 import jp.kyoso.events.DomainEvent;
+import jp.kyoso.events.fund.ApplicationAttachmentRemoved;
 import jp.kyoso.fund.domain.ApplicationStatus;
 import jp.kyoso.fund.domain.GrantApplication;
 import jp.kyoso.web.problem.ConflictException;
@@ -19,6 +21,9 @@ abstract class GrantFiles implements AttachmentOwner {
 
     /** Plans, budget sheets, quotes, receipts and pictures: 20 MB each, 10 files. */
     static final AttachmentLimits LIMITS = AttachmentLimits.documents(20, 10);
+
+    /** One event for both kinds: {@code ownerKind} says which. */
+    private static final AttachmentRemovedEvent REMOVED = ApplicationAttachmentRemoved::new;
 
     private final ApplicationFileRights rights;
     private final String kind;
@@ -56,6 +61,6 @@ abstract class GrantFiles implements AttachmentOwner {
 
     @Override
     public DomainEvent removed(Attachment attachment, String removedBy, Instant removedAt) {
-        return ApplicationFileRights.removed(attachment, removedBy, removedAt);
+        return REMOVED.of(attachment, removedBy, removedAt);
     }
 }

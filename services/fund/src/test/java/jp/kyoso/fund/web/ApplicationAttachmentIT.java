@@ -80,6 +80,8 @@ class ApplicationAttachmentIT implements TestPropertyProvider {
         HttpResponse<String> added = MultipartUpload.send(files, api.member(applicant), "file", "予算書.xlsx", budget);
         assertEquals(201, added.statusCode(), added.body());
         URI file = URI.create(files + "/" + idIn(added.body()));
+        assertEquals("/api/fund/applications/" + id + "/attachments/" + idIn(added.body()),
+                added.headers().firstValue("Location").orElseThrow());
         HttpResponse<byte[]> download = MultipartUpload.download(file, api.secretariat());
         assertEquals(200, download.statusCode());
         assertArrayEquals(budget, download.body());
@@ -105,6 +107,45 @@ class ApplicationAttachmentIT implements TestPropertyProvider {
         assertEquals(409, fixed.statusCode(), fixed.body());
         assertEquals(409, MultipartUpload.send(files, api.member(applicant), "file", "追加.pdf", SampleFiles.pdf())
                 .statusCode());
+    }
+
+    @Test
+    void theGranteeAttachesToTheFinalReportOnceAwardedAndAnotherOrganisationSeesNothing() {
+        FundHttp api = new FundHttp(client, jwt);
+        UUID grantee = PlatformEvents.approvedOrganisation("報告テスト株式会社", OrganisationType.COMPANY);
+        UUID other = PlatformEvents.approvedOrganisation("他社報告テスト株式会社", OrganisationType.COMPANY);
+        await().atMost(Duration.ofSeconds(30)).until(() -> organisations.existsById(grantee)
+                && organisations.existsById(other));
+        Map<String, Object> city = api.post(api.secretariat(), "/api/fund/contributions", Map.of("contributorKind",
+                "CITY", "contributorName", "品川区", "amountYen", 2_000_000));
+        api.post(api.secretariat(), "/api/fund/contributions/" + city.get("id") + "/receipts",
+                Map.of("amountYen", 2_000_000));
+        String callId = (String) api.post(api.secretariat(), "/api/fund/calls", FundCallFlowIT.callRequest(5_000_000))
+                .get("id");
+        api.post(api.secretariat(), "/api/fund/calls/" + callId + "/open", null);
+        String id = (String) api.post(api.member(grantee), "/api/fund/applications",
+                FundCallFlowIT.application(callId, 1_000_000)).get("id");
+        api.post(api.member(grantee), "/api/fund/applications/" + id + "/submit", null);
+        URI report = server.getURI().resolve("/api/fund/applications/" + id + "/report/attachments");
+        // Not awarded yet: the report takes no files.
+        assertEquals(409, MultipartUpload.send(report, api.member(grantee), "file", "会計報告.pdf", SampleFiles.pdf())
+                .statusCode());
+
+        api.post(api.secretariat(), "/api/fund/calls/" + callId + "/close", null);
+        api.post(api.secretariat(), "/api/fund/applications/" + id + "/award",
+                Map.of("amountYen", 1_000_000, "outOfRankReason", "報告テスト"));
+        HttpResponse<String> added = MultipartUpload.send(report, api.member(grantee), "file", "会計報告.pdf",
+                SampleFiles.pdf());
+        assertEquals(201, added.statusCode(), added.body());
+        assertEquals("/api/fund/applications/" + id + "/report/attachments/" + idIn(added.body()),
+                added.headers().firstValue("Location").orElseThrow());
+        URI file = URI.create(report + "/" + idIn(added.body()));
+        assertEquals(200, MultipartUpload.download(file, api.secretariat()).statusCode());
+        assertEquals(404, MultipartUpload.download(file, api.member(other)).statusCode());
+        assertEquals(404, MultipartUpload.send(report, api.member(other), "file", "横取り.pdf", SampleFiles.pdf())
+                .statusCode());
+        assertEquals(404, MultipartUpload.send(HttpRequest.newBuilder(file).DELETE(), api.member(other)).statusCode());
+        assertEquals(204, MultipartUpload.send(HttpRequest.newBuilder(file).DELETE(), api.member(grantee)).statusCode());
     }
 
     private static String idIn(String json) {

@@ -13,14 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import jp.kyoso.kpi.application.ProjectedFacts;
-import jp.kyoso.kpi.domain.CityLabFact;
-import jp.kyoso.kpi.domain.CityLabMetric;
-import jp.kyoso.kpi.domain.MetricCount;
-import jp.kyoso.kpi.persistence.CityLabFactRepository;
 import jp.kyoso.testsupport.ServiceTestProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import jp.kyoso.kpi.projection.ProjectedFacts;
+import jp.kyoso.kpi.shared.MetricCount;
 
 /**
  * The one-statement write of a poll's City Lab facts (what a rebuild runs): every field as the single write stores

@@ -1,8 +1,8 @@
 package jp.kyoso.kpi.citylab;
 
 import jp.kyoso.events.DomainEvent;
-import jp.kyoso.kpi.EventRecords;
 import jp.kyoso.testsupport.TestInfrastructure;
+import jp.kyoso.kpi.EventRecords;
 
 /** City Lab's events as its outbox relay puts them on Kafka. */
 final class CityLabRecords {

@@ -123,12 +123,12 @@ function goalBars(kpis) {
   return h('div', { class: 'table-wrap' }, h('table', { id: 'kpi-declarations-goals', class: 'goal-bars' },
     h('caption', {}, t('kpi.decl.byGoal')),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('kpi.decl.goal')), h('th', { scope: 'col' }, t('kpi.value')))),
-    h('tbody', {}, goals.map((goal) => h('tr', { 'data-goal': goal.goal },
-      h('th', { scope: 'row' }, `${goal.goal}. ${goal.label}`),
-      h('td', {}, h('span', { class: `goal-bar goal-${goal.goal}`, style: `width: ${(goal.active / most) * 8}rem`,
+    h('tbody', {}, goals.map((goal) => h('tr', { 'data-goal': goal.sdgGoal },
+      h('th', { scope: 'row' }, `${goal.sdgGoal}. ${goal.label}`),
+      h('td', {}, h('span', { class: `goal-bar goal-${goal.sdgGoal}`, style: `width: ${(goal.active / most) * 8}rem`,
         'aria-hidden': 'true' }),
-      h('a', { id: `kpi-declarations-goal-${goal.goal}`, class: 'count-link',
-        href: `#/declarations${query({ goal: goal.goal })}` }, formatNumber(goal.active))))))));
+      h('a', { id: `kpi-declarations-goal-${goal.sdgGoal}`, class: 'count-link',
+        href: `#/declarations${query({ goal: goal.sdgGoal })}` }, formatNumber(goal.active))))))));
 }
 
 function fund(kpis) {

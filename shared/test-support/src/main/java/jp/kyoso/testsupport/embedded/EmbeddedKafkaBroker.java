@@ -1,9 +1,7 @@
 package jp.kyoso.testsupport.embedded;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,28 +27,24 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The log directory is formatted here, as {@code kafka-storage.sh format} would, the first time it is used.
  */
-public final class EmbeddedKafkaBroker implements AutoCloseable {
+public final class EmbeddedKafkaBroker extends EmbeddedServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
     private static final String HOST = "127.0.0.1";
     private static final int NODE_ID = 1;
 
     private final Path logDirectory;
-    private final boolean persistent;
     private final int port;
     private final int controllerPort;
     private final Map<String, String> configuration;
-    private final Thread shutdownHook;
     private KafkaRaftServer server;
-    private boolean closed;
 
     private EmbeddedKafkaBroker(Builder builder, Path logDirectory, boolean persistent) {
+        super(logDirectory, persistent, "embedded-kafka-shutdown");
         this.logDirectory = logDirectory;
-        this.persistent = persistent;
         this.port = builder.port == 0 ? LocalResources.freePort() : builder.port;
         this.controllerPort = builder.controllerPort == 0 ? freePortOtherThan(port) : builder.controllerPort;
         this.configuration = configuration(builder, logDirectory);
-        this.shutdownHook = new Thread(this::closeQuietly, "embedded-kafka-shutdown");
     }
 
     /**
@@ -91,10 +85,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     /** Starts the broker again on the same port and log directory after {@link #stop()}; no-op when running. */
+    @Override
     public synchronized void start() {
-        if (closed) {
-            throw new IllegalStateException("Broker is closed");
-        }
+        requireOpen("Broker");
         if (server != null) {
             return;
         }
@@ -118,6 +111,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     /** Shuts the broker down and waits until it is down and its ports are closed. */
+    @Override
     public synchronized void stop() {
         if (server == null) {
             return;
@@ -136,26 +130,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public synchronized void restart() {
         stop();
         start();
-    }
-
-    /** Stops the broker; a temporary log directory is deleted. Idempotent. */
-    @Override
-    public void close() {
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            stop();
-            closed = true;
-            if (!persistent) {
-                LocalResources.deleteRecursively(logDirectory);
-            }
-        }
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException alreadyShuttingDown) {
-            // The hook is running or about to; nothing left to undo.
-        }
     }
 
     @Override
@@ -246,14 +220,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return candidate;
     }
 
-    private void closeQuietly() {
-        try {
-            close();
-        } catch (RuntimeException e) {
-            LOG.warn("Could not close {}", this, e);
-        }
-    }
-
     /** Settings beyond the log directory and port; most callers only need {@link EmbeddedKafkaBroker#start}. */
     public static final class Builder {
         private Path logDirectory;
@@ -319,23 +285,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             if (port != 0 && port == controllerPort) {
                 throw new IllegalArgumentException("Client and controller ports must differ: " + port);
             }
-            Path directory;
-            try {
-                directory = logDirectory == null
-                        ? Files.createTempDirectory("kyoso-kafka-")
-                        : Files.createDirectories(logDirectory.toAbsolutePath());
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not create the Kafka log directory", e);
-            }
-            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(this, directory, logDirectory != null);
-            Runtime.getRuntime().addShutdownHook(broker.shutdownHook);
-            try {
-                broker.start();
-            } catch (RuntimeException e) {
-                broker.closeQuietly();
-                throw e;
-            }
-            return broker;
+            Path directory = directory(logDirectory, "kyoso-kafka-", "Kafka log directory");
+            return started(new EmbeddedKafkaBroker(this, directory, logDirectory != null));
         }
 
         private static int checkPort(int port) {

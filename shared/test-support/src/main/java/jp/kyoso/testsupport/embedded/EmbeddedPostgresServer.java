@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * <p>Connections over TCP authenticate with SCRAM as user {@value #USERNAME}, password {@value #PASSWORD}, like a
  * real server would, so wrong credentials in a service's configuration fail here too rather than only in production.
  */
-public final class EmbeddedPostgresServer implements AutoCloseable {
+public final class EmbeddedPostgresServer extends EmbeddedServer {
 
     /** The superuser; services use it too, since each service only ever touches its own database. */
     public static final String USERNAME = "postgres";
@@ -60,17 +60,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(60);
 
     private final Path dataDirectory;
-    private final boolean persistent;
     private final int port;
-    private final Thread shutdownHook;
     private EmbeddedPostgres postgres;
-    private boolean closed;
 
     private EmbeddedPostgresServer(Path dataDirectory, boolean persistent, int port) {
+        super(dataDirectory, persistent, "embedded-postgres-shutdown");
         this.dataDirectory = dataDirectory;
-        this.persistent = persistent;
         this.port = port;
-        this.shutdownHook = new Thread(this::closeQuietly, "embedded-postgres-shutdown");
     }
 
     /**
@@ -85,24 +81,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (portOrZero < 0 || portOrZero > 65535) {
             throw new IllegalArgumentException("Port out of range: " + portOrZero);
         }
-        Path directory;
-        try {
-            directory = dataDirectoryOrNull == null
-                    ? Files.createTempDirectory("kyoso-postgres-")
-                    : Files.createDirectories(dataDirectoryOrNull.toAbsolutePath());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not create the PostgreSQL data directory", e);
-        }
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(directory, dataDirectoryOrNull != null,
-                portOrZero == 0 ? LocalResources.freePort() : portOrZero);
-        Runtime.getRuntime().addShutdownHook(server.shutdownHook);
-        try {
-            server.start();
-        } catch (RuntimeException e) {
-            server.closeQuietly();
-            throw e;
-        }
-        return server;
+        Path directory = directory(dataDirectoryOrNull, "kyoso-postgres-", "PostgreSQL data directory");
+        return started(new EmbeddedPostgresServer(directory, dataDirectoryOrNull != null,
+                portOrZero == 0 ? LocalResources.freePort() : portOrZero));
     }
 
     /** @return the TCP port, the same for the lifetime of this object */
@@ -148,10 +129,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /** Starts the server again on the same port and data directory after {@link #stop()}; no-op when running. */
+    @Override
     public synchronized void start() {
-        if (closed) {
-            throw new IllegalStateException("Server is closed");
-        }
+        requireOpen("Server");
         if (postgres != null) {
             return;
         }
@@ -168,6 +148,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /** Stops the server (fast shutdown: open sessions are terminated) and waits until it has exited. */
+    @Override
     public synchronized void stop() {
         if (postgres == null) {
             return;
@@ -182,26 +163,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         // zonky's pg_ctl gives up after 5 s (and only logs it) while a large shutdown checkpoint may still be running;
         // the postmaster removes its pid file as the very last step, so a remaining one means "not down yet".
         runningPostmaster(dataDirectory).ifPresent(process -> awaitExit(process, SHUTDOWN_WAIT));
-    }
-
-    /** Stops the server; a temporary data directory is deleted. Idempotent. */
-    @Override
-    public void close() {
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            stop();
-            closed = true;
-            if (!persistent) {
-                LocalResources.deleteRecursively(dataDirectory);
-            }
-        }
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException alreadyShuttingDown) {
-            // The hook is running or about to; nothing left to undo.
-        }
     }
 
     @Override
@@ -232,7 +193,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("log_timezone", "UTC")
                 .setServerConfig("password_encryption", "scram-sha-256");
-        if (persistent) {
+        if (persistent()) {
             // zonky always passes -F (fsync off); a later -c wins, and data meant to survive must survive a crash.
             builder.setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "off")
@@ -331,14 +292,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    private void closeQuietly() {
-        try {
-            close();
-        } catch (RuntimeException e) {
-            LOG.warn("Could not close {}", this, e);
         }
     }
 }

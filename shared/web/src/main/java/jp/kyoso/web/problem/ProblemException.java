@@ -7,8 +7,7 @@ import io.micronaut.http.HttpStatus;
  * only (English, may name ids), the response text comes from message keys.
  */
 public abstract sealed class ProblemException extends RuntimeException
-        permits InvalidInputException, NotFoundException, ConflictException, ForbiddenException,
-        MalformedBodyException {
+        permits InvalidInputException, NotFoundException, CodedProblemException, ForbiddenException {
 
     protected ProblemException(String logMessage) {
         super(logMessage);

@@ -1,8 +1,0 @@
-package jp.kyoso.kpi.domain;
-
-import io.micronaut.core.annotation.Introspected;
-
-/** How many facts of one metric fall in one of its dimensions, for the period asked. */
-@Introspected
-public record MetricCount(String metric, String dimension, long total) {
-}
