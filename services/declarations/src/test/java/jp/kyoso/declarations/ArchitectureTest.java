@@ -1,16 +1,15 @@
 package jp.kyoso.declarations;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import java.util.stream.Stream;
+import jp.kyoso.testsupport.architecture.FeatureRules;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
-import java.nio.file.Path;
-import java.util.List;
-import jp.kyoso.testsupport.DomainIsolation;
-import org.junit.jupiter.api.Test;
-
+/** The service's features keep to themselves and it imports no other service (rules in {@link FeatureRules}). */
 class ArchitectureTest {
 
-    @Test
-    void theDomainDependsOnNothingElseInTheService() {
-        assertEquals(List.of(), DomainIsolation.violations(Path.of("src/main/java"), "jp.kyoso.declarations"));
+    @TestFactory
+    Stream<DynamicTest> featureRules() {
+        return FeatureRules.of("jp.kyoso.declarations").tests();
     }
 }

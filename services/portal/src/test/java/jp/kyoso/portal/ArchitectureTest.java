@@ -13,24 +13,35 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jp.kyoso.testsupport.architecture.FeatureRules;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The portal is packaged by feature ({@code account}, {@code credentials}, {@code sessions}, {@code sso},
  * {@code audit}, {@code gateway}, {@code mail}, {@code cocreation}, {@code config}). Most of its storage is plain
  * JDBC rather than Micronaut Data repositories, so the "a repository stays in its feature" rule is kept here per
  * table: each table belongs to one feature and another feature's SQL naming it is a decision written down below.
+ * The rules every service keeps (no layer packages, no cycles, no other service, domain types free of beans) are
+ * test-support's {@link FeatureRules}.
  */
 class ArchitectureTest {
+
+    @TestFactory
+    Stream<DynamicTest> featureRules() {
+        return FeatureRules.of("jp.kyoso.portal")
+                // Left to untangle (issue 21): signing in an account checks its password, throttle and authenticator
+                // (credentials) and answers a session (sessions), while both read the account they belong to.
+                .allowCycleEdge("account", "credentials")
+                .allowCycleEdge("account", "sessions")
+                .tests();
+    }
 
     private static final Path SOURCES = Path.of("src/main/java/jp/kyoso/portal");
 
     private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
-
-    /** The layer packages the portal had before; a feature's code goes into the feature. */
-    private static final Set<String> LAYERS = Set.of("web", "domain", "application", "persistence", "messaging");
 
     /** Which feature owns each table: it creates, changes and mainly reads the rows. */
     private static final Map<String, String> OWNER = Map.of(
@@ -52,23 +63,9 @@ class ArchitectureTest {
     private static final Map<String, Set<String>> SHARED_TABLES = Map.of(
             "app_user", Set.of("mail", "sessions"));
 
-    /** A type with one of these is a bean, an HTTP body or configuration: the edge of a feature, not its rules. */
-    private static final Pattern EDGE = Pattern.compile(
-            "^@(Controller|Singleton|JdbcRepository|Factory|Serdeable|SerdeImport|Introspected|EachProperty"
-                    + "|ConfigurationProperties|Requires|Produces|Context|ServerFilter|Filter)\\b", Pattern.MULTILINE);
-
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create table (?:if not exists )?(\\w+)");
-
-    @Test
-    void noLayerPackagesAreLeft() throws IOException {
-        try (Stream<Path> packages = Files.list(SOURCES)) {
-            Set<String> left = packages.filter(Files::isDirectory).map(path -> path.getFileName().toString())
-                    .filter(LAYERS::contains).collect(Collectors.toCollection(TreeSet::new));
-            assertEquals(Set.of(), left);
-        }
-    }
 
     @Test
     void everyTableHasAnOwningFeature() throws IOException {
@@ -99,21 +96,6 @@ class ArchitectureTest {
         assertEquals(List.of(), violations);
     }
 
-    @Test
-    void domainTypesDependOnNoBeanOrHttpBodyOfTheService() {
-        List<Source> sources = sources();
-        Set<String> edge = sources.stream().filter(Source::isEdge).map(Source::type).collect(Collectors.toSet());
-        List<Source> domain = sources.stream().filter(source -> !source.isEdge()).toList();
-        assertTrue(domain.stream().anyMatch(source -> source.type().equals("UserAccount")),
-                "the scan should see the domain types");
-
-        List<String> violations = domain.stream()
-                .flatMap(source -> edge.stream().filter(source::mentions).map(type -> source.path() + ": " + type))
-                .sorted().toList();
-
-        assertEquals(List.of(), violations);
-    }
-
     private static List<Source> sources() {
         try (Stream<Path> files = Files.walk(SOURCES)) {
             return files.filter(file -> file.toString().endsWith(".java"))
@@ -138,10 +120,6 @@ class ArchitectureTest {
     }
 
     private record Source(String path, String feature, String type, String text, String code) {
-
-        boolean isEdge() {
-            return EDGE.matcher(text).find();
-        }
 
         boolean mentions(String name) {
             return !name.equals(type) && Pattern.compile("\\b" + name + "\\b").matcher(code).find();

@@ -1,0 +1,5 @@
+package jp.kyoso.archsample.alpha;
+
+public interface AlphaRepository {
+    String find(String id);
+}

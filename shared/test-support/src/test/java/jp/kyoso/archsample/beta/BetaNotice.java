@@ -1,0 +1,4 @@
+package jp.kyoso.archsample.beta;
+
+public record BetaNotice(String text) {
+}
