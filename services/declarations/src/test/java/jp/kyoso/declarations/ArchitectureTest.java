@@ -1,16 +1,114 @@
 package jp.kyoso.declarations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import jp.kyoso.testsupport.DomainIsolation;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The service is packaged by feature (declaration, report, directory, complaint, organisation, attachment, config).
+ * These source scans keep the rules that held the old layers apart, per feature: domain types stay free of beans and
+ * HTTP bodies, and a feature's repository is read only inside it — another feature asks the owning feature's bean.
+ */
 class ArchitectureTest {
 
+    private static final Path SOURCES = Path.of("src/main/java/jp/kyoso/declarations");
+
+    /** The layer packages the features replaced; none may come back at the top level. */
+    private static final Set<String> LAYERS = Set.of("application", "domain", "persistence", "web", "messaging");
+
+    /** A type with one of these is a bean, an HTTP body or configuration: the edge of a feature, not its rules. */
+    private static final Pattern EDGE = Pattern.compile(
+            "^@(Controller|Singleton|JdbcRepository|Factory|Serdeable|SerdeImport|Introspected|EachProperty"
+                    + "|ConfigurationProperties|Requires|Produces|Context)\\b", Pattern.MULTILINE);
+
+    private static final Pattern REPOSITORY = Pattern.compile("^@JdbcRepository\\b", Pattern.MULTILINE);
+
+    private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
+
     @Test
-    void theDomainDependsOnNothingElseInTheService() {
-        assertEquals(List.of(), DomainIsolation.violations(Path.of("src/main/java"), "jp.kyoso.declarations"));
+    void theServiceIsPackagedByFeatureNotByLayer() throws IOException {
+        try (Stream<Path> packages = Files.list(SOURCES)) {
+            List<String> layers = packages.filter(Files::isDirectory).map(dir -> dir.getFileName().toString())
+                    .filter(LAYERS::contains).sorted().toList();
+            assertEquals(List.of(), layers);
+        }
+    }
+
+    @Test
+    void domainTypesDependOnNoBeanOrHttpBodyOfTheService() {
+        List<Source> sources = sources();
+        Set<String> edge = sources.stream().filter(Source::isEdge).map(Source::type).collect(Collectors.toSet());
+        List<Source> domain = sources.stream().filter(source -> !source.isEdge()).toList();
+        assertTrue(domain.stream().anyMatch(source -> source.type().equals("Declaration")),
+                "the scan should see the domain types");
+
+        List<String> violations = domain.stream()
+                .flatMap(source -> edge.stream().filter(source::mentions).map(type -> source.path() + ": " + type))
+                .sorted().toList();
+
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void aFeaturesRepositoryIsUsedOnlyInsideTheFeature() {
+        List<Source> sources = sources();
+        List<Source> repositories = sources.stream().filter(Source::isRepository).toList();
+        assertTrue(repositories.size() > 5, "the scan should see the repositories");
+
+        List<String> violations = repositories.stream()
+                .flatMap(repository -> sources.stream()
+                        .filter(user -> !user.feature().equals(repository.feature()) && user.mentions(repository.type()))
+                        .map(user -> user.path() + ": " + repository.type()))
+                .sorted().toList();
+
+        assertEquals(List.of(), violations);
+    }
+
+    private static List<Source> sources() {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            return files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> !file.getParent().equals(SOURCES))
+                    .filter(file -> !file.getFileName().toString().equals("package-info.java"))
+                    .map(ArchitectureTest::read).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Source read(Path file) {
+        try {
+            String text = Files.readString(file);
+            String name = file.getFileName().toString();
+            return new Source(SOURCES.relativize(file).toString(), SOURCES.relativize(file).getName(0).toString(),
+                    name.substring(0, name.length() - ".java".length()), text,
+                    COMMENT.matcher(text).replaceAll(""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Source(String path, String feature, String type, String text, String code) {
+
+        boolean isEdge() {
+            return EDGE.matcher(text).find();
+        }
+
+        boolean isRepository() {
+            return REPOSITORY.matcher(text).find();
+        }
+
+        boolean mentions(String otherType) {
+            return !otherType.equals(type) && Pattern.compile("\\b" + otherType + "\\b").matcher(code).find();
+        }
     }
 }

@@ -1,0 +1,10 @@
+package jp.kyoso.declarations.directory;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/** One page of the public directory, with the note that registration is a declaration, not a certification. */
+@Serdeable
+public record DirectoryView(String note, List<PublicEntryView> items, int page, int size, long totalItems,
+                            int totalPages) {
+}
