@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The service is packaged by feature (declaration, report, directory, complaint, organisation, attachment, config).
  * These source scans keep the rules that held the old layers apart, per feature: domain types stay free of beans and
- * HTTP bodies, and a feature's repository is read only inside it — another feature asks the owning feature's bean.
+ * HTTP bodies, a feature's repository is read only inside it (another feature asks the owning feature's bean), and
+ * features depend on each other without cycles (the report feature answers the declaration's {@code LatestReports}).
  */
 class ArchitectureTest {
 
@@ -72,6 +76,37 @@ class ArchitectureTest {
                 .sorted().toList();
 
         assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void featuresDependOnEachOtherWithoutCycles() {
+        List<Source> sources = sources();
+        Map<String, String> featureOfType = sources.stream()
+                .collect(Collectors.toMap(Source::type, Source::feature, (one, other) -> one));
+        Map<String, Set<String>> edges = new TreeMap<>();
+        for (Source source : sources) {
+            featureOfType.forEach((type, feature) -> {
+                if (!feature.equals(source.feature()) && source.mentions(type)) {
+                    edges.computeIfAbsent(source.feature(), f -> new TreeSet<>()).add(feature);
+                }
+            });
+        }
+        assertTrue(edges.getOrDefault("report", Set.of()).contains("declaration"), "the scan should see the edges");
+
+        List<String> cycles = edges.keySet().stream()
+                .flatMap(from -> edges.get(from).stream().filter(to -> reaches(edges, to, from, new TreeSet<>()))
+                        .map(to -> from + " -> " + to + " -> … -> " + from))
+                .toList();
+
+        assertEquals(List.of(), cycles, "feature dependencies: " + edges);
+    }
+
+    private static boolean reaches(Map<String, Set<String>> edges, String from, String to, Set<String> seen) {
+        if (from.equals(to)) {
+            return true;
+        }
+        return seen.add(from) && edges.getOrDefault(from, Set.of()).stream()
+                .anyMatch(next -> reaches(edges, next, to, seen));
     }
 
     private static List<Source> sources() {

@@ -53,20 +53,38 @@ public class ComplaintController {
                 found.getTotalSize());
     }
 
-    // "investigation" and "decision" were nouns; the guide names a state change by its verb. The old paths are
-    // accepted until the next release.
-    @Post(uris = {"/complaints/{complaintId}/investigate", "/complaints/{complaintId}/investigation"})
+    @Post("/complaints/{complaintId}/investigate")
     @Secured({Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "Record the investigation")
     public ComplaintView investigate(UUID complaintId, @Body @Valid InvestigationRequest investigation) {
         return ComplaintView.of(complaints.investigate(complaintId, investigation.note()));
     }
 
-    @Post(uris = {"/complaints/{complaintId}/decide", "/complaints/{complaintId}/decision"})
+    @Post("/complaints/{complaintId}/decide")
     @Secured({Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "Decide the outcome", description = "DISMISSED, REMEDY_REQUIRED, or REVOKED (revokes the registration; publicReason required).")
     public ComplaintView decide(UUID complaintId, @Body @Valid ComplaintDecisionRequest decision, CurrentUser user) {
         return ComplaintView.of(complaints.decide(complaintId, decision.outcome(), decision.note(),
                 decision.publicReason(), user.username()));
+    }
+
+    /** The path before the API style guide (a noun, not a verb); accepted until the next release. */
+    @Deprecated
+    @Post("/complaints/{complaintId}/investigation")
+    @Secured({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Record the investigation (deprecated path: use …/investigate)", deprecated = true)
+    public ComplaintView investigateUnderTheOldPath(UUID complaintId,
+                                                    @Body @Valid InvestigationRequest investigation) {
+        return investigate(complaintId, investigation);
+    }
+
+    /** The path before the API style guide (a noun, not a verb); accepted until the next release. */
+    @Deprecated
+    @Post("/complaints/{complaintId}/decision")
+    @Secured({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Decide the outcome (deprecated path: use …/decide)", deprecated = true)
+    public ComplaintView decideUnderTheOldPath(UUID complaintId, @Body @Valid ComplaintDecisionRequest decision,
+                                               CurrentUser user) {
+        return decide(complaintId, decision, user);
     }
 }

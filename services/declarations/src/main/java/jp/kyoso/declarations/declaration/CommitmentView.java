@@ -22,7 +22,7 @@ public record CommitmentView(
         @Nullable String latestValue,
         @Nullable String latestComment) {
 
-    public static CommitmentView of(Commitment commitment, @Nullable DeclarationDetails.ReportLine latest, boolean english) {
+    public static CommitmentView of(Commitment commitment, @Nullable LatestReport.Line latest, boolean english) {
         SdgGoal goal = SdgCatalog.goal(commitment.goal()).orElseThrow();
         return new CommitmentView(commitment.id(), commitment.target(), goal.number(),
                 english ? goal.english() : goal.japanese(), SideView.of(goal.side(), english), commitment.action(),

@@ -22,7 +22,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import jp.kyoso.declarations.directory.PublicEntryView;
 import jp.kyoso.web.i18n.Messages;
 import jp.kyoso.web.i18n.RequestLocale;
 import jp.kyoso.web.paging.PageRequest;

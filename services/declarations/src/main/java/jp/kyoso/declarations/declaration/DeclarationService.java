@@ -18,7 +18,6 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import jp.kyoso.declarations.organisation.OrganisationDirectory;
 import jp.kyoso.declarations.organisation.OrganisationReplica;
-import jp.kyoso.declarations.report.LatestReports;
 import jp.kyoso.events.FiscalYear;
 import jp.kyoso.events.declarations.DeclarationRegistered;
 import jp.kyoso.events.declarations.DeclarationRenewed;
@@ -213,12 +212,9 @@ public class DeclarationService {
         Map<UUID, List<Commitment>> byDeclaration = new HashMap<>();
         commitments.findByDeclarationIdInListOrderByPosition(ids)
                 .forEach(c -> byDeclaration.computeIfAbsent(c.declarationId(), k -> new ArrayList<>()).add(c));
-        Map<UUID, LatestReports.Latest> latest = latestReports.of(ids);
-        return page.stream().map(d -> {
-            LatestReports.Latest report = latest.get(d.id());
-            return new DeclarationDetails(d, byDeclaration.getOrDefault(d.id(), List.of()),
-                    report == null ? null : report.report(), report == null ? Map.of() : report.lines());
-        }).toList();
+        Map<UUID, LatestReport> latest = latestReports.of(ids);
+        return page.stream().map(d -> new DeclarationDetails(d, byDeclaration.getOrDefault(d.id(), List.of()),
+                latest.get(d.id()))).toList();
     }
 
     /** Registered declarations in force (REGISTERED or REPORT_OVERDUE): the ones the lifecycle sweep advances. */

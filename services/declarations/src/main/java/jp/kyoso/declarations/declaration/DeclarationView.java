@@ -5,7 +5,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import jp.kyoso.declarations.report.ReportSummaryView;
 import jp.kyoso.events.cocreation.OrganisationType;
 import jp.kyoso.events.declarations.LapseReason;
 import jp.kyoso.web.i18n.Messages;
@@ -49,7 +48,7 @@ public record DeclarationView(
                 d.registrationNumber(), d.termStartFiscalYear(), d.termEndFiscalYear(), d.reviewComment(),
                 d.publicReason(), d.lapseReason(),
                 details.commitments().stream().map(c -> CommitmentView.of(c,
-                        details.latestReportLines().get(c.id()), english)).toList(),
+                        details.latestLine(c.id()), english)).toList(),
                 details.missingSides().stream().map(side -> SideView.of(side, english)).toList(),
                 ReportSummaryView.of(details.latestReport()), d.registeredAt(), d.updatedAt(), d.updatedBy(),
                 d.version() == null ? 0 : d.version());

@@ -2,7 +2,6 @@ package jp.kyoso.declarations.declaration;
 
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
-import jp.kyoso.declarations.directory.PublicEntryView;
 
 /**
  * The full preview before submission: the entry as it will be published, the version to submit, and what still

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import jp.kyoso.declarations.declaration.DeclarationStatus;
+import jp.kyoso.declarations.declaration.PublicEntryView;
 import jp.kyoso.events.cocreation.OrganisationType;
 import jp.kyoso.events.sdg.SdgCatalog;
 import jp.kyoso.web.i18n.Messages;
@@ -56,10 +57,13 @@ public class DirectoryController {
     public DirectoryView search(@Nullable @QueryValue Integer sdgGoal, @Nullable @QueryValue String sdgTarget,
                                 @Nullable @QueryValue OrganisationType organisationType,
                                 @Nullable @QueryValue DeclarationStatus status, @Nullable @QueryValue String q,
-                                @Nullable @QueryValue Integer goal, @Nullable @QueryValue String target,
-                                @Nullable @QueryValue String keyword, PageRequest paging, HttpRequest<?> request) {
-        DirectoryFilter filter = validated(sdgGoal != null ? sdgGoal : goal, sdgTarget != null ? sdgTarget : target,
-                organisationType, status, q != null ? q : keyword);
+                                @Nullable @QueryValue("goal") Integer legacyGoal,
+                                @Nullable @QueryValue("target") String legacyTarget,
+                                @Nullable @QueryValue("keyword") String legacyKeyword,
+                                PageRequest paging, HttpRequest<?> request) {
+        // goal, target and keyword are the names before the API style guide, accepted until the next release.
+        DirectoryFilter filter = validated(sdgGoal != null ? sdgGoal : legacyGoal,
+                sdgTarget != null ? sdgTarget : legacyTarget, organisationType, status, q != null ? q : legacyKeyword);
         Locale locale = RequestLocale.of(request);
         Directory.Result result = directory.search(filter, paging);
         PageResponse<PublicEntryView> page = PageResponse.of(result.items().stream()

@@ -7,6 +7,7 @@ import java.util.Map;
 import jp.kyoso.declarations.declaration.Commitment;
 import jp.kyoso.declarations.declaration.Declaration;
 import jp.kyoso.declarations.declaration.DeclarationDetails;
+import jp.kyoso.declarations.declaration.LatestReport;
 import jp.kyoso.events.FiscalYear;
 
 /**
@@ -29,7 +30,7 @@ public final class OpenDataCsv {
         for (DeclarationDetails details : registry) {
             Declaration d = details.declaration();
             for (Commitment c : details.commitments()) {
-                DeclarationDetails.ReportLine latest = details.latestReportLines().get(c.id());
+                LatestReport.Line latest = details.latestLine(c.id());
                 List<String> cells = new ArrayList<>(List.of(text(d.registrationNumber()),
                         statusLabels.getOrDefault(d.status().name(), d.status().name()), d.organisationName(),
                         d.organisationType().japanese(), d.representativeTitle(), d.representativeName(), d.vision(),

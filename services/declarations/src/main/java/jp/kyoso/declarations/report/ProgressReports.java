@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import jp.kyoso.declarations.declaration.Commitment;
@@ -16,6 +15,7 @@ import jp.kyoso.declarations.declaration.Declaration;
 import jp.kyoso.declarations.declaration.DeclarationDetails;
 import jp.kyoso.declarations.declaration.DeclarationService;
 import jp.kyoso.declarations.declaration.DeclarationStatus;
+import jp.kyoso.declarations.declaration.LatestReport;
 import jp.kyoso.declarations.declaration.ReportingCalendar;
 import jp.kyoso.events.FiscalYear;
 import jp.kyoso.events.declarations.DeclarationProgressReported;
@@ -52,10 +52,12 @@ public class ProgressReports {
         }
         int fiscalYear = declaration.nextReportFiscalYear();
         DeclarationDetails details = declarations.details(declaration);
-        Map<UUID, DeclarationDetails.ReportLine> previous = details.latestReportLines();
         List<ReportForm.Line> lines = details.commitments().stream()
-                .map(c -> new ReportForm.Line(c, previous.containsKey(c.id()) ? previous.get(c.id()).valueReached()
-                        : null, previous.containsKey(c.id()) ? previous.get(c.id()).comment() : null))
+                .map(c -> {
+                    LatestReport.Line previous = details.latestLine(c.id());
+                    return new ReportForm.Line(c, previous == null ? null : previous.valueReached(),
+                            previous == null ? null : previous.comment());
+                })
                 .toList();
         return new ReportForm(fiscalYear, ReportingCalendar.dueOn(fiscalYear),
                 ReportingCalendar.canReport(fiscalYear, today()), lines);

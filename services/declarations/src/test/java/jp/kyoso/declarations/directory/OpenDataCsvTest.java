@@ -13,6 +13,7 @@ import jp.kyoso.declarations.declaration.Commitment;
 import jp.kyoso.declarations.declaration.Declaration;
 import jp.kyoso.declarations.declaration.DeclarationDetails;
 import jp.kyoso.declarations.declaration.DeclarationText;
+import jp.kyoso.declarations.declaration.LatestReport;
 import jp.kyoso.declarations.organisation.MembershipStatus;
 import jp.kyoso.declarations.organisation.OrganisationReplica;
 import jp.kyoso.events.cocreation.OrganisationType;
@@ -32,7 +33,9 @@ class OpenDataCsvTest {
         Commitment commitment = new Commitment(UUID.randomUUID(), declaration.id(), 0, "8.5", 8, "雇用, 拡大",
                 "雇用率", "2.1%", "3.0%", 2030);
 
-        byte[] csv = OpenDataCsv.of(List.of(new DeclarationDetails(declaration, List.of(commitment), null, Map.of())),
+        LatestReport report = new LatestReport(2025, true, AT,
+                Map.of(commitment.id(), new LatestReport.Line("2.5%", "順調")));
+        byte[] csv = OpenDataCsv.of(List.of(new DeclarationDetails(declaration, List.of(commitment), report)),
                 Map.of("REGISTERED", "登録済み"));
 
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv, 3));
@@ -45,5 +48,6 @@ class OpenDataCsvTest {
         assertEquals(true, rows[1].contains("\"一行目\n二行目\""));
         assertEquals(true, rows[1].contains("\"2025-07-01\""), "registration date in Tokyo: " + rows[1]);
         assertEquals(true, rows[1].contains("\"雇用, 拡大\""));
+        assertEquals(true, rows[1].endsWith("\"2025\",\"2.5%\""), "latest report's year and value: " + rows[1]);
     }
 }

@@ -1,4 +1,4 @@
-package jp.kyoso.declarations.report;
+package jp.kyoso.declarations.declaration;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -8,7 +8,7 @@ import java.time.Instant;
 @Serdeable
 public record ReportSummaryView(int fiscalYear, boolean onTime, Instant filedAt) {
 
-    public static @Nullable ReportSummaryView of(@Nullable ProgressReport report) {
+    static @Nullable ReportSummaryView of(@Nullable LatestReport report) {
         return report == null ? null : new ReportSummaryView(report.fiscalYear(), report.onTime(), report.filedAt());
     }
 }

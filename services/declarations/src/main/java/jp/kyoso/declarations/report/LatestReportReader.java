@@ -7,30 +7,27 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import jp.kyoso.declarations.declaration.DeclarationDetails;
+import jp.kyoso.declarations.declaration.LatestReport;
+import jp.kyoso.declarations.declaration.LatestReports;
 
 /**
  * The latest progress report of declarations and what it said per commitment, read in two queries however many
  * declarations are asked for: the declaration's own view, the directory and the open data show it.
  */
 @Singleton
-public class LatestReports {
+public class LatestReportReader implements LatestReports {
 
     private final ProgressReportRepository reports;
     private final ReportEntryRepository entries;
 
-    public LatestReports(ProgressReportRepository reports, ReportEntryRepository entries) {
+    public LatestReportReader(ProgressReportRepository reports, ReportEntryRepository entries) {
         this.reports = reports;
         this.entries = entries;
     }
 
-    /** A declaration's latest report and its lines by commitment id. */
-    public record Latest(ProgressReport report, Map<UUID, DeclarationDetails.ReportLine> lines) {
-    }
-
-    /** The latest report of each declaration that has one, by declaration id. */
+    @Override
     @Transactional(readOnly = true)
-    public Map<UUID, Latest> of(Collection<UUID> declarationIds) {
+    public Map<UUID, LatestReport> of(Collection<UUID> declarationIds) {
         if (declarationIds.isEmpty()) {
             return Map.of();
         }
@@ -42,16 +39,14 @@ public class LatestReports {
         }
         Map<UUID, UUID> declarationOfReport = new HashMap<>();
         latest.values().forEach(report -> declarationOfReport.put(report.id(), report.declarationId()));
-        Map<UUID, Map<UUID, DeclarationDetails.ReportLine>> lines = new HashMap<>();
+        Map<UUID, Map<UUID, LatestReport.Line>> lines = new HashMap<>();
         for (ReportEntry entry : entries.findByReportIdInList(declarationOfReport.keySet())) {
             lines.computeIfAbsent(declarationOfReport.get(entry.reportId()), k -> new HashMap<>())
-                    .put(entry.commitmentId(), new DeclarationDetails.ReportLine(entry.valueReached(),
-                            entry.comment()));
+                    .put(entry.commitmentId(), new LatestReport.Line(entry.valueReached(), entry.comment()));
         }
-        Map<UUID, Latest> found = new HashMap<>();
-        latest.forEach((declarationId, report) -> found.put(declarationId,
-                new Latest(report, lines.getOrDefault(declarationId, Map.of()))));
+        Map<UUID, LatestReport> found = new HashMap<>();
+        latest.forEach((declarationId, report) -> found.put(declarationId, new LatestReport(report.fiscalYear(),
+                report.onTime(), report.filedAt(), lines.getOrDefault(declarationId, Map.of()))));
         return found;
     }
-
 }

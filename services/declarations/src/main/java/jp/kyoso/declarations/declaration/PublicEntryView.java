@@ -1,4 +1,4 @@
-package jp.kyoso.declarations.directory;
+package jp.kyoso.declarations.declaration;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -10,7 +10,6 @@ import jp.kyoso.declarations.declaration.CommitmentView;
 import jp.kyoso.declarations.declaration.Declaration;
 import jp.kyoso.declarations.declaration.DeclarationDetails;
 import jp.kyoso.declarations.declaration.DeclarationStatus;
-import jp.kyoso.declarations.report.ReportSummaryView;
 import jp.kyoso.events.cocreation.OrganisationType;
 import jp.kyoso.events.declarations.LapseReason;
 import jp.kyoso.web.i18n.Messages;
@@ -49,7 +48,7 @@ public record PublicEntryView(
                 messages.get(locale, "status." + d.status().name()), d.termStartFiscalYear(), d.termEndFiscalYear(),
                 d.publicReason(), d.lapseReason(),
                 details.commitments().stream().map(c -> CommitmentView.of(c,
-                        details.latestReportLines().get(c.id()), english)).toList(),
+                        details.latestLine(c.id()), english)).toList(),
                 ReportSummaryView.of(details.latestReport()), d.registeredAt());
     }
 }
