@@ -418,7 +418,7 @@ class AuthorizationMatrixIT {
             form.put("representativeName", "権限 太郎");
             form.put("representativeTitle", "代表取締役");
             form.put("vision", "権限表のテストのための宣言です。地域とともに持続可能な事業を進めます。");
-            form.put("commitments", List.of(Map.of("target", "8.5", "action", "誰もが働きやすい職場をつくる",
+            form.put("commitments", List.of(Map.of("sdgTarget", "8.5", "action", "誰もが働きやすい職場をつくる",
                     "indicator", "短時間勤務の利用者数", "baseline", "0人（2024年度）", "targetValue", "10人",
                     "targetYear", 2030)));
             return form;

@@ -64,7 +64,7 @@ final class DeclarationsDemoData {
 
     private static Map<String, Object> commitment(String target, String action, String indicator, String baseline,
                                                   String targetValue) {
-        return Map.of("target", target, "action", action, "indicator", indicator, "baseline", baseline,
+        return Map.of("sdgTarget", target, "action", action, "indicator", indicator, "baseline", baseline,
                 "targetValue", targetValue, "targetYear", 2030);
     }
 }

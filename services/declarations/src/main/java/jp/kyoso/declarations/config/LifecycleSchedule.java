@@ -3,7 +3,7 @@ package jp.kyoso.declarations.config;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
-import jp.kyoso.declarations.application.LifecycleSweep;
+import jp.kyoso.declarations.report.LifecycleSweep;
 
 /**
  * Runs the lifecycle sweep on a schedule. The rules themselves read the injected clock, so tests call the sweep

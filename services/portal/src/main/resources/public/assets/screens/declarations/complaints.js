@@ -90,7 +90,7 @@ async function renderComplaints(container, { query: params, isCurrent }) {
         event.preventDefault();
         clearErrors(form);
         try {
-          await api(`/api/declarations/complaints/${c.id}/investigation`, { method: 'POST',
+          await api(`/api/declarations/complaints/${c.id}/investigate`, { method: 'POST',
             body: { note: form.elements.namedItem('note').value } });
           setStatus(message, t('decl.complaints.investigated'));
           await load(page);
@@ -114,7 +114,7 @@ async function renderComplaints(container, { query: params, isCurrent }) {
       clearErrors(decide);
       const value = (name) => decide.elements.namedItem(name).value.trim();
       try {
-        const decided = await api(`/api/declarations/complaints/${c.id}/decision`, { method: 'POST',
+        const decided = await api(`/api/declarations/complaints/${c.id}/decide`, { method: 'POST',
           body: { outcome: value('outcome') || null, note: value('note'), publicReason: value('publicReason') || null } });
         setStatus(message, t('decl.complaints.decided', t(`decl.complaintOutcome.${decided.outcome}`)));
         await load(page);

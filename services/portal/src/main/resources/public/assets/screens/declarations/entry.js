@@ -14,7 +14,7 @@ export function statusBadge(entry) {
 
 /** Goals as small numbered chips with the goal's name for screen readers and as a tooltip. */
 export function goalChips(commitments) {
-  const goals = [...new Set((commitments || []).map((c) => c.goal))].sort((a, b) => a - b);
+  const goals = [...new Set((commitments || []).map((c) => c.sdgGoal))].sort((a, b) => a - b);
   return h('span', { class: 'decl-goals' }, goals.map((goal) => {
     const entry = sdgGoal(goal);
     const name = entry ? entry[lang()] || entry.ja : '';
@@ -70,8 +70,8 @@ function commitmentsTable(commitments, id) {
   wrap.append(h('table', { id },
     h('thead', {}, h('tr', {}, [t('decl.c.target'), t('decl.c.side'), t('decl.c.action'), t('decl.c.indicator'),
       t('decl.c.baseline'), t('decl.c.targetValue'), t('decl.c.latest')].map((c) => h('th', { scope: 'col' }, c)))),
-    h('tbody', {}, commitments.map((c) => h('tr', { 'data-target': c.target },
-      h('th', { scope: 'row' }, t('decl.c.goalTarget', c.target, c.goal, c.goalName || '')),
+    h('tbody', {}, commitments.map((c) => h('tr', { 'data-target': c.sdgTarget },
+      h('th', { scope: 'row' }, t('decl.c.goalTarget', c.sdgTarget, c.sdgGoal, c.sdgGoalName || '')),
       h('td', {}, c.side ? c.side.label : ''),
       h('td', {}, c.action),
       h('td', {}, c.indicator),

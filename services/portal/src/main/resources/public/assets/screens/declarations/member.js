@@ -110,7 +110,7 @@ async function renderMine(container, { query: params, isCurrent }) {
 
 /** The sides a set of commitments covers, as the server counts them (goal 17 counts for none). */
 function sidesOf(commitments) {
-  return new Set(commitments.map((c) => sdgGoal(goalOfTarget(c.target))).filter(Boolean).map((goal) => goal.side));
+  return new Set(commitments.map((c) => sdgGoal(goalOfTarget(c.sdgTarget))).filter(Boolean).map((goal) => goal.side));
 }
 
 async function renderEdit(container, { isCurrent }) {
@@ -133,8 +133,8 @@ async function renderEdit(container, { isCurrent }) {
     return;
   }
   const formId = 'decl-form';
-  let commitments = declaration ? (declaration.commitments || []).map((c) => ({ ...c, goal: String(c.goal) }))
-    : [{ goal: '', target: '', action: '', indicator: '', baseline: '', targetValue: '', targetYear: 2030 }];
+  let commitments = declaration ? (declaration.commitments || []).map((c) => ({ ...c, goal: String(c.sdgGoal) }))
+    : [{ goal: '', sdgTarget: '', action: '', indicator: '', baseline: '', targetValue: '', targetYear: 2030 }];
   const list = h('div', { class: 'decl-commitments' });
   const sides = h('p', { id: 'decl-sides', 'aria-live': 'polite' });
   const commitmentsField = h('div', { class: 'field decl-commitments-field', 'data-field': 'commitments' },
@@ -149,7 +149,7 @@ async function renderEdit(container, { isCurrent }) {
     commitmentsField,
     h('p', {}, h('button', { type: 'button', class: 'secondary', id: 'decl-add', onclick: () => {
       commitments = read();
-      commitments.push({ goal: '', target: '', action: '', indicator: '', baseline: '', targetValue: '',
+      commitments.push({ goal: '', sdgTarget: '', action: '', indicator: '', baseline: '', targetValue: '',
         targetYear: 2030 });
       draw();
       list.querySelector(`#${formId}-c${commitments.length - 1}-goal`).focus();
@@ -167,9 +167,10 @@ async function renderEdit(container, { isCurrent }) {
         return wrapper;
       };
       const goal = field(formId, { name: `${prefix}-goal`, label: t('decl.edit.goal'), kind: 'select', required: true,
-        value: c.goal || String(goalOfTarget(c.target) || ''), options: goalOptions('decl.edit.chooseGoal') });
-      const target = one('target', { label: t('decl.edit.target'), kind: 'select', required: true, value: c.target,
-        options: targetOptions(c.goal || goalOfTarget(c.target), 'decl.edit.chooseTarget') });
+        value: c.goal || String(goalOfTarget(c.sdgTarget) || ''), options: goalOptions('decl.edit.chooseGoal') });
+      const target = one('target', { label: t('decl.edit.target'), kind: 'select', required: true, value: c.sdgTarget,
+        options: targetOptions(c.goal || goalOfTarget(c.sdgTarget), 'decl.edit.chooseTarget') });
+      target.dataset.field = `commitments[${i}].sdgTarget`;
       const goalSelect = goal.querySelector('select');
       const targetSelect = target.querySelector('select');
       goalSelect.addEventListener('change', () => {
@@ -209,7 +210,7 @@ async function renderEdit(container, { isCurrent }) {
   function read() {
     return [...list.querySelectorAll('fieldset.decl-commitment')].map((fieldset, i) => {
       const value = (name) => fieldset.querySelector(`#${formId}-c${i}-${name}`).value;
-      return { goal: value('goal'), target: value('target'), action: value('action'), indicator: value('indicator'),
+      return { goal: value('goal'), sdgTarget: value('target'), action: value('action'), indicator: value('indicator'),
         baseline: value('baseline'), targetValue: value('targetValue'),
         targetYear: value('targetYear') === '' ? null : Number(value('targetYear')) };
     });
@@ -327,7 +328,7 @@ async function renderReport(container, { isCurrent }) {
             kind: 'textarea', rows: 2, value: line.comment || '' });
           commentField.dataset.field = `lines[${i}].comment`;
           return h('fieldset', { class: 'decl-commitment', 'data-commitment': line.commitmentId },
-            h('legend', {}, `${line.target} — ${line.indicator}`),
+            h('legend', {}, `${line.sdgTarget} — ${line.indicator}`),
             h('p', {}, line.action),
             h('p', { class: 'hint' }, `${t('decl.c.targetValue')}: ${line.targetValue}`),
             valueField, commentField);

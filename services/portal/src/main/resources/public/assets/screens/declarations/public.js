@@ -85,7 +85,10 @@ async function renderDirectory(container, { query: params, isCurrent }) {
     h('p', {}, t('decl.directory.intro')), form, note, message, body, openDataLinks());
 
   try {
-    const found = await api(`/api/declarations/directory${query({ ...current, page, size: PAGE_SIZE })}`);
+    // The screen's own route keeps its short names; the API names its filters as the style guide does.
+    const found = await api(`/api/declarations/directory${query({ q: current.keyword, sdgGoal: current.goal,
+      sdgTarget: current.target, organisationType: current.organisationType, status: current.status, page,
+      size: PAGE_SIZE })}`);
     if (!isCurrent()) {
       return;
     }

@@ -1,7 +1,0 @@
-package jp.kyoso.declarations.application;
-
-import java.util.UUID;
-
-/** What the declarant reports for one commitment. */
-public record ReportLineInput(UUID commitmentId, String valueReached, String comment) {
-}

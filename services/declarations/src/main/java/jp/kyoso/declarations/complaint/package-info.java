@@ -1,0 +1,2 @@
+/** Complaints about registered declarants: anyone files one, the secretariat investigates and decides. */
+package jp.kyoso.declarations.complaint;

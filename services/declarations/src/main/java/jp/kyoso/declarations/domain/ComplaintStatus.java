@@ -1,8 +1,0 @@
-package jp.kyoso.declarations.domain;
-
-/** A complaint is received, investigated, then decided with an outcome. */
-public enum ComplaintStatus {
-    RECEIVED,
-    INVESTIGATING,
-    DECIDED
-}

@@ -1,2 +1,0 @@
-/** The declaration registry's rules: declarations, commitments, the three sides, numbering, reporting calendar. */
-package jp.kyoso.declarations.domain;

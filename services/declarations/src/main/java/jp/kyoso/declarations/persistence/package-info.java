@@ -1,2 +1,0 @@
-/** Micronaut Data JDBC repositories over the declarations database. */
-package jp.kyoso.declarations.persistence;

@@ -1,9 +1,0 @@
-package jp.kyoso.declarations.web;
-
-import io.micronaut.serde.annotation.Serdeable;
-import jakarta.validation.constraints.NotNull;
-
-/** The version the caller previewed: submitting checks it, so what is submitted is exactly what was seen. */
-@Serdeable
-public record VersionRequest(@NotNull Long version) {
-}
