@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import jp.kyoso.local.demo.DemoData;
 import jp.kyoso.local.demo.FundCallBody;
 import jp.kyoso.local.demo.PortalClient;
@@ -174,9 +175,15 @@ class FundCommitteeJourneysIT {
             browser.type("#fund-pledge-amountYen", "1,000,000");
             browser.click("#fund-pledge-submit");
             browser.awaitTextContaining("#fund-sec-status", contributor);
-            String row = browser.findAll("#fund-contributions-table tr[data-id]").stream()
-                    .filter(r -> r.getText().contains(contributor)).findFirst().orElseThrow().getAttribute("data-id");
-            browser.click("#fund-receipt-" + row + " button[type='submit']");
+            // The list is drawn again after the status line, so a row read too early may be gone: read until it holds.
+            AtomicReference<String> row = new AtomicReference<>();
+            browser.awaitTrue(() -> {
+                row.set(browser.findAll("#fund-contributions-table tr[data-id]").stream()
+                        .filter(r -> r.getText().contains(contributor)).findFirst().orElseThrow()
+                        .getAttribute("data-id"));
+                return true;
+            }, "the new contribution's row");
+            browser.click("#fund-receipt-" + row.get() + " button[type='submit']");
             browser.awaitTrue(() -> yen(browser.find("#fund-balance-received").getText()) == receivedBefore + 1_000_000,
                     "receipt in the balance");
 
