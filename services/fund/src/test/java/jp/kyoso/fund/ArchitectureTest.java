@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fund is packaged by feature (as co-creation is), so the old "the domain package imports nothing else" scan has
- * no package to look at. These source scans keep its rule per feature, add one about repositories, and keep the
- * layers and the other services out.
+ * no package to look at. These source scans keep its rule per feature, add one about repositories and one against
+ * cycles between features (where two features need each other, one defines an interface the other implements, as
+ * {@code call.SubmittedApplications} and {@code conflict.AssignedReviews}), and keep the layers and the other
+ * services out.
  */
 class ArchitectureTest {
 
@@ -35,18 +37,18 @@ class ArchitectureTest {
 
     private static final Pattern EXTENDS = Pattern.compile("\\bclass \\w+ extends (\\w+)");
 
+    private static final Pattern FUND_TYPE = Pattern.compile("\\bjp\\.kyoso\\.fund\\.(\\w+)\\.[A-Z]");
+
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
 
     /**
      * Where a feature reads or changes another feature's table directly, named here so a new one is a decision. The
-     * grant application is the aggregate the later steps act on: closing a call counts its applications, a decision
-     * and a payment change the application row under the call's or its own lock in the same transaction, and a
-     * resolution names the applicants. A recusal drops the review assignment in the transaction that registers it,
-     * and the continued project is checked against the collaboration partners the organisation replica keeps.
+     * grant application is the aggregate the later steps act on: a decision and a payment change the application row
+     * under the call's or its own lock in the same transaction, and a resolution names the applicants. The continued
+     * project is checked against the collaboration partners the organisation replica keeps.
      */
     private static final Map<String, Set<String>> SHARED_REPOSITORIES = Map.of(
-            "GrantApplicationRepository", Set.of("call", "decision", "payment", "resolution"),
-            "AssignmentRepository", Set.of("conflict"),
+            "GrantApplicationRepository", Set.of("decision", "payment", "resolution"),
             "CollaborationPartnerRepository", Set.of("continuation"));
 
     /** Layer packages are gone: a type lives in its feature (or in shared). */
@@ -97,6 +99,42 @@ class ArchitectureTest {
                 .map(Source::path).sorted().toList());
         assertEquals(List.of(), sources.stream().filter(source -> OTHER_SERVICE.matcher(source.text()).find())
                 .map(Source::path).sorted().toList());
+    }
+
+    @Test
+    void featuresDependOnEachOtherWithoutCycles() {
+        Map<String, Set<String>> uses = new java.util.TreeMap<>();
+        for (Source source : sources()) {
+            Matcher matcher = FUND_TYPE.matcher(source.code());
+            while (matcher.find()) {
+                if (!matcher.group(1).equals(source.feature())) {
+                    uses.computeIfAbsent(source.feature(), feature -> new java.util.TreeSet<>()).add(matcher.group(1));
+                }
+            }
+        }
+        assertTrue(uses.getOrDefault("decision", Set.of()).contains("review"), "the scan should see the uses");
+
+        List<String> cycles = uses.entrySet().stream()
+                .flatMap(entry -> entry.getValue().stream().filter(used -> reaches(uses, used, entry.getKey()))
+                        .map(used -> entry.getKey() + " -> " + used))
+                .toList();
+
+        assertEquals(List.of(), cycles);
+    }
+
+    private static boolean reaches(Map<String, Set<String>> uses, String from, String to) {
+        Set<String> seen = new java.util.HashSet<>();
+        java.util.Deque<String> next = new java.util.ArrayDeque<>(List.of(from));
+        while (!next.isEmpty()) {
+            String feature = next.pop();
+            if (feature.equals(to)) {
+                return true;
+            }
+            if (seen.add(feature)) {
+                next.addAll(uses.getOrDefault(feature, Set.of()));
+            }
+        }
+        return false;
     }
 
     private static List<Source> sources() {

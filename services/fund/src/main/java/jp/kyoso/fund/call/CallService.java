@@ -17,8 +17,6 @@ import java.util.function.UnaryOperator;
 import jp.kyoso.events.cocreation.OrganisationType;
 import jp.kyoso.events.fund.CallClosed;
 import jp.kyoso.events.fund.CallOpened;
-import jp.kyoso.fund.grantapplication.ApplicationStatus;
-import jp.kyoso.fund.grantapplication.GrantApplicationRepository;
 import jp.kyoso.fund.shared.TransitionException;
 import jp.kyoso.messaging.outbox.Outbox;
 import jp.kyoso.web.problem.ConflictException;
@@ -32,15 +30,15 @@ public class CallService {
 
     private final FundCallRepository calls;
     private final CallCriterionRepository criteria;
-    private final GrantApplicationRepository applications;
+    private final SubmittedApplications submitted;
     private final Outbox outbox;
     private final Clock clock;
 
     public CallService(FundCallRepository calls, CallCriterionRepository criteria,
-                       GrantApplicationRepository applications, Outbox outbox, Clock clock) {
+                       SubmittedApplications submitted, Outbox outbox, Clock clock) {
         this.calls = calls;
         this.criteria = criteria;
-        this.applications = applications;
+        this.submitted = submitted;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -77,9 +75,8 @@ public class CallService {
     @Transactional
     public FundCall close(UUID id, String by) {
         FundCall closed = transition(get(id), FundCall::close);
-        long submitted = applications.countByCallIdAndStatusIn(id,
-                EnumSet.of(ApplicationStatus.ELIGIBLE, ApplicationStatus.INELIGIBLE));
-        outbox.append(new CallClosed(closed.id().toString(), (int) submitted, clock.instant(), by));
+        long count = submitted.countOf(id);
+        outbox.append(new CallClosed(closed.id().toString(), (int) count, clock.instant(), by));
         return closed;
     }
 

@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import jp.kyoso.events.fund.ConflictDeclared;
 import jp.kyoso.fund.grantapplication.GrantApplication;
-import jp.kyoso.fund.review.AssignmentRepository;
-import jp.kyoso.fund.review.ReviewAssignment;
 import jp.kyoso.messaging.outbox.Outbox;
 
 /**
@@ -20,11 +18,11 @@ import jp.kyoso.messaging.outbox.Outbox;
 class ConflictRegister {
 
     private final ConflictRecordRepository register;
-    private final AssignmentRepository assignments;
+    private final AssignedReviews assignments;
     private final Outbox outbox;
     private final Clock clock;
 
-    ConflictRegister(ConflictRecordRepository register, AssignmentRepository assignments, Outbox outbox,
+    ConflictRegister(ConflictRecordRepository register, AssignedReviews assignments, Outbox outbox,
                      Clock clock) {
         this.register = register;
         this.assignments = assignments;
@@ -44,7 +42,7 @@ class ConflictRegister {
 
     /** The applications the member is assigned to, which a newly declared affiliation may conflict with. */
     List<UUID> assignedTo(String reviewerId) {
-        return assignments.findByReviewerId(reviewerId).stream().map(ReviewAssignment::applicationId).toList();
+        return assignments.applicationsOf(reviewerId);
     }
 
     /** Registers an automatic recusal once and drops any assignment. */
@@ -58,7 +56,7 @@ class ConflictRegister {
     }
 
     void unassign(UUID applicationId, String reviewerId) {
-        assignments.deleteByApplicationIdAndReviewerId(applicationId, reviewerId);
+        assignments.withdraw(applicationId, reviewerId);
     }
 
     ConflictRecord log(GrantApplication application, String reviewerId, boolean conflicted, boolean automatic,

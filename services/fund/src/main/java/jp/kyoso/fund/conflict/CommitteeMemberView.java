@@ -1,12 +1,11 @@
-package jp.kyoso.fund.committee;
+package jp.kyoso.fund.conflict;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import jp.kyoso.fund.conflict.AffiliationView;
-import jp.kyoso.fund.conflict.CommitteeAffiliation;
+import jp.kyoso.fund.committee.CommitteeMember;
 
 /** A committee member with its declared affiliations, for the secretariat's assignment work. */
 @Serdeable

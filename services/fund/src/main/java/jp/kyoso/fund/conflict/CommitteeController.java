@@ -1,4 +1,4 @@
-package jp.kyoso.fund.committee;
+package jp.kyoso.fund.conflict;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -7,7 +7,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.kyoso.fund.conflict.AffiliationService;
+import jp.kyoso.fund.committee.CommitteeRoster;
 import jp.kyoso.fund.shared.Views;
 import jp.kyoso.web.paging.PageRequest;
 import jp.kyoso.web.paging.PageResponse;
