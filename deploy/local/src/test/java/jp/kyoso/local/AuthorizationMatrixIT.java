@@ -350,7 +350,8 @@ class AuthorizationMatrixIT {
                         "POST /api/cocreation/organisations/{id}/invitations/reissue" -> Map.of("email",
                         "invited-" + suffix + "@kyoso.example.jp", "role", "MEMBER");
                 case "POST /api/cocreation/organisations/{id}/withdraw" -> Map.of("reason", "権限表テスト");
-                case "POST /api/fund/review/applications/{id}/conflict" -> Map.of("conflicted", false);
+                case "POST /api/fund/review/applications/{id}/conflicts",
+                        "POST /api/fund/review/applications/{id}/conflict" -> Map.of("conflicted", false);
                 case "PUT /api/cocreation/organisations/{id}/members/{memberId}/role" -> Map.of("role", "MEMBER");
                 case "PUT /api/cocreation/seeds/{id}" -> seed();
                 case "PUT /api/citylab/proposals/{id}" -> proposal();
@@ -366,8 +367,9 @@ class AuthorizationMatrixIT {
                         "POST /api/cocreation/working-groups/{id}/members/{memberId}/decision" -> Map.of("approve",
                         true);
                 case "POST /api/fund/review/applications/{id}/scores",
+                        "POST /api/fund/review/applications/{id}/evaluations",
                         "POST /api/fund/review/applications/{id}/evaluation" -> Map.of("confidence", 3,
-                        "scores", List.of(Map.of("criterion", "impact", "score", 3)));
+                        "scores", List.of(Map.of("criterionCode", "impact", "score", 3)));
                 default -> Map.of();
             };
             return write(body);
@@ -592,7 +594,7 @@ class AuthorizationMatrixIT {
             // The own organisation is an investor too (出資企業): its people, and only they, read its statement.
             expect(201, "POST", "/api/fund/contributions", token("secretariat"), Map.of("contributorKind", "INVESTOR",
                     "contributorOrganisationId", ownOrganisation.toString(), "contributorName",
-                    "権限表テスト株式会社 " + suffix, "amountYen", 1_000));
+                    "権限表テスト株式会社 " + suffix, "pledgedYen", 1_000));
 
             String applicationId = onceApproved("POST", "/api/fund/applications", token("member-own"),
                     fundApplication(callId)).path("id").asText();
@@ -601,9 +603,9 @@ class AuthorizationMatrixIT {
             expect(200, "POST", "/api/fund/applications/" + applicationId + "/submit", token("member-own"), null);
             byCollection.put("applications", applicationId);
 
-            expect(201, "POST", "/api/fund/review/applications/" + applicationId + "/conflict", token("committee"),
+            expect(201, "POST", "/api/fund/review/applications/" + applicationId + "/conflicts", token("committee"),
                     Map.of("conflicted", false));
-            expect(201, "POST", "/api/fund/review/applications/" + applicationId + "/conflict",
+            expect(201, "POST", "/api/fund/review/applications/" + applicationId + "/conflicts",
                     token("committee-conflict"), Map.of("conflicted", true, "reason", "申請団体の役員を務めている"));
             expect(201, "POST", "/api/fund/applications/" + applicationId + "/reviewers", token("secretariat"),
                     Map.of("reviewerId", committeeId));

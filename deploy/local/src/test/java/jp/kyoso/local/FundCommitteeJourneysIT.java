@@ -172,7 +172,7 @@ class FundCommitteeJourneysIT {
 
             browser.choose("#fund-pledge-contributorKind", "CITY");
             browser.type("#fund-pledge-contributorName", contributor);
-            browser.type("#fund-pledge-amountYen", "1,000,000");
+            browser.type("#fund-pledge-pledgedYen", "1,000,000");
             browser.click("#fund-pledge-submit");
             browser.awaitTextContaining("#fund-sec-status", contributor);
             // The list is drawn again after the status line, so a row read too early may be gone: read until it holds.
@@ -189,7 +189,7 @@ class FundCommitteeJourneysIT {
 
             browser.type("#fund-new-call-title", callTitle);
             browser.type("#fund-new-call-purpose", "子育て世帯のウェルビーイング向上");
-            browser.type("#fund-new-call-budgetCapYen", "3,000,000");
+            browser.type("#fund-new-call-budgetYen", "3,000,000");
             browser.type("#fund-new-call-maxGrantYen", "1,000,000");
             browser.paste("#fund-new-call-opensAt", "2026-04-01T09:00");
             browser.paste("#fund-new-call-closesAt", "2099-03-31T17:00");

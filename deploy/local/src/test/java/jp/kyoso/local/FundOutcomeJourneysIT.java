@@ -49,7 +49,7 @@ class FundOutcomeJourneysIT {
                         FundCallBody.criterion("feasibility", "実現性・継続性", 2, true))), 201).path("id").asText();
         client.post("/api/fund/calls/" + callId + "/open", null, 200);
         JsonNode money = client.post("/api/fund/contributions", Map.of("contributorKind", "CITY",
-                "contributorName", "品川区 " + suffix, "amountYen", 900_000), 201);
+                "contributorName", "品川区 " + suffix, "pledgedYen", 900_000), 201);
         client.post("/api/fund/contributions/" + money.path("id").asText() + "/receipts",
                 Map.of("amountYen", 900_000), 200);
         client.login("committee1", DemoData.PASSWORD);
@@ -63,14 +63,14 @@ class FundOutcomeJourneysIT {
         client.login("secretariat", DemoData.PASSWORD);
         client.post("/api/fund/calls/" + callId + "/close", null, 200);
         client.post("/api/fund/applications/" + applicationId + "/reviewers", Map.of("reviewerId", COMMITTEE1), 201);
-        client.post("/api/fund/applications/" + applicationId + "/award", Map.of("amountYen", 900_000), 200);
+        client.post("/api/fund/applications/" + applicationId + "/award", Map.of("awardedYen", 900_000), 200);
         // The member's company is also one of the fund's investors (出資企業).
         String pledgeId = client.post("/api/fund/contributions", Map.of("contributorKind", "INVESTOR",
                 "contributorOrganisationId", organisationId, "contributorName", "しながわテック株式会社",
-                "amountYen", 500_000), 201).path("id").asText();
+                "pledgedYen", 500_000), 201).path("id").asText();
         client.post("/api/fund/contributions/" + pledgeId + "/receipts", Map.of("amountYen", 200_000), 200);
         client.login("committee1", DemoData.PASSWORD);
-        client.post("/api/fund/review/applications/" + applicationId + "/conflict", Map.of("conflicted", false), 201);
+        client.post("/api/fund/review/applications/" + applicationId + "/conflicts", Map.of("conflicted", false), 201);
 
         try (PortalBrowser member = PortalBrowser.open(platform.portalUrl())) {
             member.go("/fund/mine");
@@ -131,7 +131,7 @@ class FundOutcomeJourneysIT {
             secretariat.go("/fund/secretariat/calls/" + callId);
             secretariat.signIn("secretariat");
             secretariat.await("#fund-resolution");
-            secretariat.paste("#fund-resolution-meetingDate",
+            secretariat.paste("#fund-resolution-meetingOn",
                     LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1).toString());
             secretariat.paste("#fund-resolution-membersPresent", "品川 一郎（委員長）\n大崎 花子\n五反田 次郎");
             secretariat.click("#fund-resolution-submit");

@@ -85,7 +85,7 @@ class OrganisationTimelineJourneyIT {
         client.post("/api/fund/applications/" + applicationId + "/submit", null, 200);
         client.login("secretariat", DemoData.PASSWORD);
         client.post("/api/fund/calls/" + callId + "/close", null, 200);
-        client.post("/api/fund/applications/" + applicationId + "/award", Map.of("amountYen", 800_000), 200);
+        client.post("/api/fund/applications/" + applicationId + "/award", Map.of("awardedYen", 800_000), 200);
         String nextCallId = client.post("/api/fund/calls", FundCallBody.of("継続事業の公募 " + suffix,
                 "連携事業を発展させる事業を支援します。", 5_000_000,
                 List.of(FundCallBody.criterion("impact", "地域課題への効果", 3, true))), 201).path("id").asText();

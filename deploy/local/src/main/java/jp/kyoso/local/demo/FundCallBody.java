@@ -16,13 +16,13 @@ public final class FundCallBody {
     private FundCallBody() {
     }
 
-    public static Map<String, Object> of(String title, String purpose, long budgetCapYen,
+    public static Map<String, Object> of(String title, String purpose, long budgetYen,
                                          List<Map<String, Object>> criteria) {
         Instant now = Instant.now();
         Map<String, Object> call = new LinkedHashMap<>();
         call.put("title", title);
         call.put("purpose", purpose);
-        call.put("budgetCapYen", budgetCapYen);
+        call.put("budgetYen", budgetYen);
         call.put("maxGrantYen", 2_000_000);
         call.put("subsidyNumerator", 2);
         call.put("subsidyDenominator", 3);

@@ -24,12 +24,12 @@ final class FundDemoData {
         int contributions = 0;
         if (client.get("/api/fund/contributions?size=1").path("totalItems").asLong() == 0) {
             contribute(client, Map.of("contributorKind", "CITY", "contributorName", "品川区",
-                    "amountYen", CITY_CONTRIBUTION));
+                    "pledgedYen", CITY_CONTRIBUTION));
             contributions++;
             String investor = approvedOrganisationId(client, INVESTOR_NAME);
             if (investor != null) {
                 contribute(client, Map.of("contributorKind", "INVESTOR", "contributorOrganisationId", investor,
-                        "contributorName", INVESTOR_NAME, "amountYen", INVESTOR_CONTRIBUTION));
+                        "contributorName", INVESTOR_NAME, "pledgedYen", INVESTOR_CONTRIBUTION));
                 contributions++;
             }
         }
@@ -52,7 +52,7 @@ final class FundDemoData {
     private static void contribute(PortalClient client, Map<String, Object> pledge) {
         JsonNode contribution = client.post("/api/fund/contributions", pledge, 201);
         client.post("/api/fund/contributions/" + contribution.path("id").asText() + "/receipts",
-                Map.of("amountYen", pledge.get("amountYen")), 200);
+                Map.of("amountYen", contribution.path("pledgedYen").asLong()), 200);
     }
 
     private static String approvedOrganisationId(PortalClient client, String name) {

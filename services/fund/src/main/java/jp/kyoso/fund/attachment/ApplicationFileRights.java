@@ -2,10 +2,10 @@ package jp.kyoso.fund.attachment;
 
 import jakarta.inject.Singleton;
 import java.util.UUID;
-import jp.kyoso.fund.application.AccessVerdict;
-import jp.kyoso.fund.application.ApplicationService;
-import jp.kyoso.fund.application.ReviewService;
-import jp.kyoso.fund.domain.GrantApplication;
+import jp.kyoso.fund.conflict.AccessVerdict;
+import jp.kyoso.fund.conflict.ConflictService;
+import jp.kyoso.fund.grantapplication.ApplicationService;
+import jp.kyoso.fund.grantapplication.GrantApplication;
 import jp.kyoso.web.problem.ForbiddenException;
 import jp.kyoso.web.security.CurrentUser;
 import jp.kyoso.web.security.Roles;
@@ -18,18 +18,18 @@ import jp.kyoso.web.security.Roles;
 class ApplicationFileRights {
 
     private final ApplicationService applications;
-    private final ReviewService reviews;
+    private final ConflictService conflicts;
 
-    ApplicationFileRights(ApplicationService applications, ReviewService reviews) {
+    ApplicationFileRights(ApplicationService applications, ConflictService conflicts) {
         this.applications = applications;
-        this.reviews = reviews;
+        this.conflicts = conflicts;
     }
 
     void requireReadable(UUID applicationId, CurrentUser user) {
         if (user.isAnyOf(Roles.SECRETARIAT, Roles.ADMIN)) {
             applications.get(applicationId);
         } else if (user.has(Roles.COMMITTEE)) {
-            AccessVerdict verdict = reviews.access(applicationId, user);
+            AccessVerdict verdict = conflicts.access(applicationId, user);
             if (!verdict.allowed()) {
                 throw new ForbiddenException(verdict.code());
             }

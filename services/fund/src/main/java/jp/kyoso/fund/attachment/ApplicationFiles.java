@@ -1,7 +1,7 @@
 package jp.kyoso.fund.attachment;
 
 import jakarta.inject.Singleton;
-import jp.kyoso.fund.domain.ApplicationStatus;
+import jp.kyoso.fund.grantapplication.ApplicationStatus;
 
 /** The plan and budget sheet of an application: changed by the applicant while it is a draft, then fixed. */
 @Singleton

@@ -8,8 +8,8 @@ import jp.kyoso.attachments.AttachmentOwner;
 import jp.kyoso.attachments.AttachmentRemovedEvent;
 import jp.kyoso.events.DomainEvent;
 import jp.kyoso.events.fund.ApplicationAttachmentRemoved;
-import jp.kyoso.fund.domain.ApplicationStatus;
-import jp.kyoso.fund.domain.GrantApplication;
+import jp.kyoso.fund.grantapplication.ApplicationStatus;
+import jp.kyoso.fund.grantapplication.GrantApplication;
 import jp.kyoso.web.problem.ConflictException;
 import jp.kyoso.web.security.CurrentUser;
 

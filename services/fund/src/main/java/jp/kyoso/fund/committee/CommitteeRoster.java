@@ -1,12 +1,14 @@
 package jp.kyoso.fund.committee;
 
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import jp.kyoso.events.portal.AccountEvent;
-import jp.kyoso.fund.domain.CommitteeMember;
-import jp.kyoso.fund.persistence.CommitteeRepository;
+import jp.kyoso.web.security.CurrentUser;
 import jp.kyoso.web.security.Roles;
 
 /**
@@ -18,9 +20,35 @@ import jp.kyoso.web.security.Roles;
 public class CommitteeRoster {
 
     private final CommitteeRepository members;
+    private final Clock clock;
 
-    public CommitteeRoster(CommitteeRepository members) {
+    public CommitteeRoster(CommitteeRepository members, Clock clock) {
         this.members = members;
+        this.clock = clock;
+    }
+
+    /** Registers the member on first use, for a committee account the account events have not brought yet. */
+    @Transactional
+    public CommitteeMember register(CurrentUser user) {
+        return members.findById(user.userId()).orElseGet(() -> members.save(new CommitteeMember(user.userId(),
+                user.username(), user.organisationId() == null ? null : UUID.fromString(user.organisationId()),
+                clock.instant(), true)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CommitteeMember> all() {
+        return members.findAllOrderByReviewerId();
+    }
+
+    /** The members automatic assignment may choose from. */
+    @Transactional(readOnly = true)
+    public List<CommitteeMember> active() {
+        return members.findByActiveTrueOrderByReviewerId();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CommitteeMember> find(String reviewerId) {
+        return members.findById(reviewerId);
     }
 
     /** Runs in the inbox's transaction; applying the same event twice leaves the same row. */

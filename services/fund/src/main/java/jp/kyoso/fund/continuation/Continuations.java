@@ -6,8 +6,8 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import jp.kyoso.fund.domain.CollaborationPartner;
-import jp.kyoso.fund.persistence.CollaborationPartnerRepository;
+import jp.kyoso.fund.organisation.CollaborationPartner;
+import jp.kyoso.fund.organisation.CollaborationPartnerRepository;
 import jp.kyoso.web.problem.InvalidInputException;
 import jp.kyoso.web.security.CurrentUser;
 

@@ -2,6 +2,7 @@ package jp.kyoso.fund.eligibility;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.util.function.BiConsumer;
 import jp.kyoso.events.DomainEvent;
 import jp.kyoso.events.EventEnvelope;
 import jp.kyoso.events.declarations.DeclarationLapsed;
@@ -11,7 +12,6 @@ import jp.kyoso.events.declarations.DeclarationRenewed;
 import jp.kyoso.events.declarations.DeclarationReportOverdue;
 import jp.kyoso.events.declarations.DeclarationRevoked;
 import jp.kyoso.messaging.inbox.EventHandler;
-import java.util.function.BiConsumer;
 
 /**
  * The registry events that change a declarant's status, each as an inbox handler (so each is applied once).

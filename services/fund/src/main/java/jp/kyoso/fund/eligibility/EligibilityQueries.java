@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import jp.kyoso.events.FiscalYear;
-import jp.kyoso.fund.application.DeclarationStatusLookup;
 
 /**
  * Answers "does this organisation have an active declaration today" (Tokyo fiscal year, by the injected clock), for

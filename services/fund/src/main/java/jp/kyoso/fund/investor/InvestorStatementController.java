@@ -10,7 +10,7 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
-import jp.kyoso.fund.application.LedgerService;
+import jp.kyoso.fund.ledger.LedgerService;
 import jp.kyoso.web.problem.ForbiddenException;
 import jp.kyoso.web.security.CurrentUser;
 import jp.kyoso.web.security.Roles;

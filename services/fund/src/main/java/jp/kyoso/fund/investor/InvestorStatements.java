@@ -5,11 +5,10 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.UUID;
 import jp.kyoso.events.fund.ContributorKind;
-import jp.kyoso.fund.application.LedgerService;
-import jp.kyoso.fund.application.Statement;
-import jp.kyoso.fund.domain.Contribution;
-import jp.kyoso.fund.domain.FundAccount;
-import jp.kyoso.fund.persistence.ContributionRepository;
+import jp.kyoso.fund.ledger.Contribution;
+import jp.kyoso.fund.ledger.FundAccount;
+import jp.kyoso.fund.ledger.LedgerService;
+import jp.kyoso.fund.ledger.Statement;
 import jp.kyoso.web.problem.ForbiddenException;
 
 /** Builds an investor's statement from the fund's statement of the year and its own pledges. */
@@ -17,18 +16,15 @@ import jp.kyoso.web.problem.ForbiddenException;
 public class InvestorStatements {
 
     private final LedgerService ledger;
-    private final ContributionRepository contributions;
 
-    public InvestorStatements(LedgerService ledger, ContributionRepository contributions) {
+    public InvestorStatements(LedgerService ledger) {
         this.ledger = ledger;
-        this.contributions = contributions;
     }
 
     /** The statement of {@code organisationId}; 403 when it has never pledged as an investor. */
     @Transactional(readOnly = true)
     public InvestorStatement of(UUID organisationId, int fiscalYear) {
-        List<Contribution> pledges = contributions.findByContributorKindAndContributorOrganisationIdOrderByPledgedAt(
-                ContributorKind.INVESTOR, organisationId);
+        List<Contribution> pledges = ledger.investorPledges(organisationId);
         if (pledges.isEmpty()) {
             throw new ForbiddenException("fund.statement.notInvestor");
         }

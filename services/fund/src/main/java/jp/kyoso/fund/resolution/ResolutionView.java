@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /** A resolution as the call's page shows it. */
 @Serdeable
-public record ResolutionView(UUID id, UUID callId, LocalDate meetingDate, List<String> membersPresent, String result,
+public record ResolutionView(UUID id, UUID callId, LocalDate meetingOn, List<String> membersPresent, String result,
                              Instant recordedAt) {
 
     static ResolutionView of(CommitteeResolution resolution) {

@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.UUID;
 import jp.kyoso.events.FiscalYear;
 import jp.kyoso.events.fund.ResolutionRecorded;
-import jp.kyoso.fund.application.CallService;
-import jp.kyoso.fund.domain.ApplicationStatus;
-import jp.kyoso.fund.domain.FundCall;
-import jp.kyoso.fund.persistence.GrantApplicationRepository;
+import jp.kyoso.fund.call.CallService;
+import jp.kyoso.fund.call.FundCall;
+import jp.kyoso.fund.grantapplication.ApplicationStatus;
+import jp.kyoso.fund.grantapplication.GrantApplicationRepository;
 import jp.kyoso.messaging.outbox.Outbox;
 import jp.kyoso.web.problem.InvalidInputException;
 
@@ -46,13 +46,13 @@ public class Resolutions {
     @Transactional
     public CommitteeResolution record(UUID callId, ResolutionRequest request, String by) {
         FundCall call = calls.get(callId);
-        if (request.meetingDate().isAfter(LocalDate.now(clock.withZone(FiscalYear.TOKYO)))) {
-            throw InvalidInputException.of("meetingDate", "fund.resolution.meetingInFuture");
+        if (request.meetingOn().isAfter(LocalDate.now(clock.withZone(FiscalYear.TOKYO)))) {
+            throw InvalidInputException.of("meetingOn", "fund.resolution.meetingInFuture");
         }
         String members = String.join(CommitteeResolution.SEPARATOR,
                 request.membersPresent().stream().map(String::strip).toList());
         CommitteeResolution recorded = resolutions.save(new CommitteeResolution(UUID.randomUUID(), callId,
-                request.meetingDate(), members, request.result().strip(), by, clock.instant()));
+                request.meetingOn(), members, request.result().strip(), by, clock.instant()));
         List<String> applicants = applications.findByCallIdAndStatusIn(callId, BEFORE_THE_COMMITTEE).stream()
                 .map(application -> application.organisationId().toString()).distinct().sorted().toList();
         outbox.append(new ResolutionRecorded(recorded.id().toString(), callId.toString(), call.title(),

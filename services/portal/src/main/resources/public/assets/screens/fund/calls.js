@@ -38,7 +38,7 @@ async function renderCalls(container, { query: params, isCurrent }) {
       items: found.items,
       rowAttributes: (call) => ({ 'data-id': call.id, 'data-status': call.status }),
       cells: (call) => [h('th', { scope: 'row' }, h('a', { href: `#/fund/calls/${call.id}` }, call.title)),
-        badge('fund.callStatus', call.status), period(call), yen(call.budgetCapYen), yen(call.maxGrantYen),
+        badge('fund.callStatus', call.status), period(call), yen(call.budgetYen), yen(call.maxGrantYen),
         yen(call.remainingBudgetYen)] }),
     pager(found, (next) => navigate(`/fund/calls${query({ q, page: next })}`)));
     if (!found.items.length) {
@@ -58,7 +58,7 @@ export function callDetails(call) {
     h('dl', { class: 'facts' },
       h('dt', {}, t('fund.calls.status')), h('dd', {}, badge('fund.callStatus', call.status)),
       h('dt', {}, t('fund.calls.period')), h('dd', {}, period(call)),
-      h('dt', {}, t('fund.calls.budget')), h('dd', { id: 'fund-call-budget' }, yen(call.budgetCapYen)),
+      h('dt', {}, t('fund.calls.budget')), h('dd', { id: 'fund-call-budget' }, yen(call.budgetYen)),
       h('dt', {}, t('fund.calls.remaining')), h('dd', {}, yen(call.remainingBudgetYen)),
       h('dt', {}, t('fund.calls.maxGrant')), h('dd', { id: 'fund-call-max' }, yen(call.maxGrantYen)),
       h('dt', {}, t('fund.calls.subsidyRate')),

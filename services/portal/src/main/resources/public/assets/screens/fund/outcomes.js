@@ -130,7 +130,7 @@ async function renderEvaluation(container, { params, isCurrent }) {
     event.preventDefault();
     clearErrors(form);
     try {
-      const review = await api(`/api/fund/review/applications/${application.id}/evaluation`, { method: 'POST',
+      const review = await api(`/api/fund/review/applications/${application.id}/evaluations`, { method: 'POST',
         body: sheet() });
       form.replaceWith(h('p', { id: 'fund-eval-done', 'data-score': String(review.weightedScoreHundredths) },
         t('fund.eval.done', points(review.weightedScoreHundredths))));

@@ -20,7 +20,7 @@ export function resolutionsSection(callId, { record }) {
         columns: [t('fund.res.meetingDate'), t('fund.res.membersPresent'), t('fund.res.result')],
         items: resolutions,
         rowAttributes: (r) => ({ 'data-id': r.id }),
-        cells: (r) => [r.meetingDate, r.membersPresent.join('、'),
+        cells: (r) => [r.meetingOn, r.membersPresent.join('、'),
           h('span', { class: 'prewrap' }, r.result)] }) : h('p', {}, t('fund.res.none')));
     } catch (error) {
       setStatus(message, t('common.failed', error.message), true);
@@ -30,7 +30,7 @@ export function resolutionsSection(callId, { record }) {
   if (record) {
     const formId = 'fund-resolution';
     const form = h('form', { id: formId, novalidate: true },
-      field(formId, { name: 'meetingDate', type: 'date', required: true, label: t('fund.res.meetingDate') }),
+      field(formId, { name: 'meetingOn', type: 'date', required: true, label: t('fund.res.meetingDate') }),
       field(formId, { name: 'membersPresent', kind: 'textarea', rows: 4, required: true,
         label: t('fund.res.membersPresent'), hint: t('fund.res.membersHint') }),
       field(formId, { name: 'result', kind: 'textarea', rows: 4, required: true, label: t('fund.res.result'),
@@ -42,7 +42,7 @@ export function resolutionsSection(callId, { record }) {
       const value = (name) => form.elements.namedItem(name).value;
       try {
         await api(`/api/fund/calls/${callId}/resolutions`, { method: 'POST', body: {
-          meetingDate: value('meetingDate') || null,
+          meetingOn: value('meetingOn') || null,
           membersPresent: value('membersPresent').split(/[\n、,]/).map((name) => name.trim()).filter(Boolean),
           result: value('result') } });
         form.reset();

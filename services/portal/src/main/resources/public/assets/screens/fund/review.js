@@ -115,7 +115,7 @@ function declarationForm(id, message) {
     const choice = form.querySelector('input[name="conflicted"]:checked');
     const conflicted = choice ? choice.value === 'true' : null;
     try {
-      await api(`/api/fund/review/applications/${encodeURIComponent(id)}/conflict`, { method: 'POST',
+      await api(`/api/fund/review/applications/${encodeURIComponent(id)}/conflicts`, { method: 'POST',
         body: { conflicted, reason: form.elements.namedItem('reason').value.trim() || null } });
       if (conflicted) {
         form.replaceWith(h('p', { id: 'fund-app-blocked', class: 'notice',
@@ -159,7 +159,7 @@ function reviewPart(application, call, visible, message) {
         items: visible.reviews,
         rowAttributes: (r) => ({ 'data-mine': String(r.mine) }),
         cells: (r) => [r.mine ? t('fund.rev.me') : r.reviewerId, String(r.confidence), points(r.weightedScoreHundredths),
-          r.scores.map((s) => `${names.get(s.criterion) || s.criterion}: ${s.score}${s.comment ? `（${s.comment}）` : ''}`)
+          r.scores.map((s) => `${names.get(s.criterionCode) || s.criterionCode}: ${s.score}${s.comment ? `（${s.comment}）` : ''}`)
             .join(' / ')] }),
       ...(visible.othersVisible ? [] : [h('p', { id: 'fund-reviews-hidden' },
         t('fund.rev.reviewsHidden', visible.submitted))]));

@@ -28,6 +28,6 @@ export function scoreSheet(form, formId, criteria) {
     return value === '' ? null : Number(value);
   };
   return () => ({ confidence: number('confidence'),
-    scores: criteria.map((c) => ({ criterion: c.code, score: number(`score-${c.code}`),
+    scores: criteria.map((c) => ({ criterionCode: c.code, score: number(`score-${c.code}`),
       comment: form.elements.namedItem(`comment-${c.code}`).value.trim() || null })) });
 }

@@ -50,7 +50,7 @@ async function renderFund(container, { query: params, isCurrent }) {
       items: callPage.items,
       rowAttributes: (call) => ({ 'data-id': call.id, 'data-status': call.status }),
       cells: (call) => [h('th', { scope: 'row' }, h('a', { href: `#/fund/secretariat/calls/${call.id}` }, call.title)),
-        badge('fund.callStatus', call.status), period(call), yen(call.budgetCapYen), yen(call.remainingBudgetYen)] }));
+        badge('fund.callStatus', call.status), period(call), yen(call.budgetYen), yen(call.remainingBudgetYen)] }));
   }
 
   function pledgeForm() {
@@ -60,7 +60,7 @@ async function renderFund(container, { query: params, isCurrent }) {
         options: ['CITY', 'INVESTOR'].map((value) => ({ value, label: t(`fund.sec.kind.${value}`) })) }),
       field(formId, { name: 'contributorName', label: t('fund.sec.contributorName'), required: true }),
       field(formId, { name: 'contributorOrganisationId', label: t('fund.sec.contributorOrganisationId') }),
-      field(formId, { name: 'amountYen', label: t('fund.sec.amount'), required: true, inputmode: 'numeric' }),
+      field(formId, { name: 'pledgedYen', label: t('fund.sec.amount'), required: true, inputmode: 'numeric' }),
       h('button', { type: 'submit', id: 'fund-pledge-submit' }, t('fund.sec.pledge')));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
@@ -70,7 +70,7 @@ async function renderFund(container, { query: params, isCurrent }) {
         const created = await api('/api/fund/contributions', { method: 'POST', body: {
           contributorKind: value('contributorKind'), contributorName: value('contributorName'),
           contributorOrganisationId: value('contributorOrganisationId') || null,
-          amountYen: parseYen(value('amountYen')) } });
+          pledgedYen: parseYen(value('pledgedYen')) } });
         form.reset();
         setStatus(message, t('fund.sec.pledgedDone', created.contributorName));
         await load();
@@ -109,7 +109,7 @@ async function renderFund(container, { query: params, isCurrent }) {
       field(formId, { name: 'title', label: t('fund.sec.callTitle'), required: true }),
       field(formId, { name: 'purpose', label: t('fund.sec.purpose'), kind: 'textarea', rows: 3, required: true }),
       h('div', { class: 'inline-form' },
-        field(formId, { name: 'budgetCapYen', label: t('fund.sec.budgetCap'), required: true, inputmode: 'numeric' }),
+        field(formId, { name: 'budgetYen', label: t('fund.sec.budgetCap'), required: true, inputmode: 'numeric' }),
         field(formId, { name: 'maxGrantYen', label: t('fund.sec.maxGrant'), required: true, inputmode: 'numeric' }),
         field(formId, { name: 'subsidyNumerator', label: t('fund.sec.subsidyNumerator'), value: '2', required: true,
           inputmode: 'numeric' }),
@@ -140,7 +140,7 @@ async function renderFund(container, { query: params, isCurrent }) {
       });
       try {
         const created = await api('/api/fund/calls', { method: 'POST', body: {
-          title: value('title'), purpose: value('purpose'), budgetCapYen: parseYen(value('budgetCapYen')),
+          title: value('title'), purpose: value('purpose'), budgetYen: parseYen(value('budgetYen')),
           maxGrantYen: parseYen(value('maxGrantYen')), subsidyNumerator: integer('subsidyNumerator'),
           subsidyDenominator: integer('subsidyDenominator'), opensAt: instant('opensAt'),
           closesAt: instant('closesAt'), minReviewers: integer('minReviewers'),
@@ -298,7 +298,7 @@ async function renderCallAdmin(container, { params, query: search, isCurrent }) 
     if (row.status === 'ELIGIBLE') {
       const awardId = `fund-award-${row.applicationId}`;
       const award = h('form', { id: awardId, class: 'reject-form', novalidate: true },
-        field(awardId, { name: 'amountYen', label: t('fund.sec.awardAmount'), value: String(row.requestedYen),
+        field(awardId, { name: 'awardedYen', label: t('fund.sec.awardAmount'), value: String(row.requestedYen),
           inputmode: 'numeric' }),
         field(awardId, { name: 'outOfRankReason', label: t('fund.sec.outOfRankReason') }),
         h('button', { type: 'submit' }, t('fund.sec.award')));
@@ -306,7 +306,7 @@ async function renderCallAdmin(container, { params, query: search, isCurrent }) 
         event.preventDefault();
         try {
           await api(`${base}/award`, { method: 'POST', body: {
-            amountYen: parseYen(award.elements.namedItem('amountYen').value),
+            awardedYen: parseYen(award.elements.namedItem('awardedYen').value),
             outOfRankReason: award.elements.namedItem('outOfRankReason').value.trim() || null } });
           await load();
           setStatus(message, t('fund.sec.decided'));

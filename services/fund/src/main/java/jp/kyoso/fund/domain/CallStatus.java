@@ -1,9 +1,0 @@
-package jp.kyoso.fund.domain;
-
-/** A call for applications (公募) moves DRAFT → OPEN → CLOSED → DECIDED and never back. */
-public enum CallStatus {
-    DRAFT,
-    OPEN,
-    CLOSED,
-    DECIDED
-}

@@ -1,9 +1,0 @@
-package jp.kyoso.fund.domain;
-
-/** The kinds of money movement the ledger records. */
-public enum LedgerEntryType {
-    PLEDGE,
-    RECEIPT,
-    AWARD,
-    PAYMENT
-}

@@ -1,2 +1,0 @@
-/** Consumers of other contexts' events: membership decisions and collaboration projects. */
-package jp.kyoso.fund.messaging;

@@ -1,8 +1,0 @@
-package jp.kyoso.fund.persistence;
-
-import io.micronaut.core.annotation.Introspected;
-
-/** Ledger sums of awards or payments in a fiscal year. */
-@Introspected
-public record GrantTotalRow(String type, long amount) {
-}
