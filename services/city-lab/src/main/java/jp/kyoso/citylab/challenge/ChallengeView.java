@@ -1,0 +1,38 @@
+package jp.kyoso.citylab.challenge;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A challenge as the public (once published), the secretariat and its department see it. */
+@Serdeable
+public record ChallengeView(
+        UUID id,
+        @Nullable UUID departmentId,
+        String title,
+        String background,
+        @Nullable String desiredOutcome,
+        @Nullable String targetKpi,
+        @Nullable String constraints,
+        @Nullable String solutionDirection,
+        List<String> sdgTargets,
+        @Nullable Long budgetYen,
+        @Nullable String testFieldOffered,
+        @Nullable Instant deadline,
+        @Nullable UUID originIssueId,
+        ChallengeStatus status,
+        int currentVersion,
+        boolean signedOff,
+        Instant draftedAt,
+        @Nullable Instant publishedAt,
+        @Nullable Instant closedAt) {
+
+    public static ChallengeView of(Challenge c) {
+        return new ChallengeView(c.id(), c.departmentId(), c.title(), c.background(), c.desiredOutcome(),
+                c.targetKpi(), c.constraints(), c.solutionDirection(), c.sdgTargetList(), c.budgetYen(),
+                c.testFieldOffered(), c.deadline(), c.originIssueId(), c.status(), c.currentVersion(),
+                c.signedOffAt() != null, c.draftedAt(), c.publishedAt(), c.closedAt());
+    }
+}
