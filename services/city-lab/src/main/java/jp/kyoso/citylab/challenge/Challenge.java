@@ -90,7 +90,7 @@ public record Challenge(
             missing.add("solutionDirection");
         }
         if (deadline == null) {
-            missing.add("deadline");
+            missing.add("proposalDeadline");
         }
         if (sdgTargetList().isEmpty()) {
             missing.add("sdgTargets");

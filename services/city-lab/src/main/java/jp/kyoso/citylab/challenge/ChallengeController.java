@@ -71,12 +71,15 @@ public class ChallengeController {
 
     @Get("/similar")
     @Secured({Roles.STAFF, Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(summary = "Existing challenges similar to a text being drafted (Japanese trigram similarity)")
-    public List<SimilarChallengeView> similar(@QueryValue String text) {
-        if (text.strip().length() < MIN_SIMILAR_TEXT) {
-            throw InvalidInputException.of("text", "Size", MIN_SIMILAR_TEXT, 4000);
+    @Operation(summary = "Existing challenges similar to a text being drafted, q (Japanese trigram similarity); "
+            + "text= is the old name of q, accepted until the next release")
+    public List<SimilarChallengeView> similar(@Nullable @QueryValue String q,
+                                              @Nullable @QueryValue("text") @Deprecated String text) {
+        String typed = q != null ? q : text;
+        if (typed == null || typed.strip().length() < MIN_SIMILAR_TEXT) {
+            throw InvalidInputException.of("q", "Size", MIN_SIMILAR_TEXT, 4000);
         }
-        return challenges.similar(text).stream().map(SimilarChallengeView::of).toList();
+        return challenges.similar(typed).stream().map(SimilarChallengeView::of).toList();
     }
 
     @Get("/{id}")
@@ -94,11 +97,20 @@ public class ChallengeController {
                 ChallengeVersionView::of);
     }
 
-    @Post("/{id}/refinement")
+    @Post("/{id}/start-refinement")
     @Secured({Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "The secretariat takes a draft up for refinement (DRAFT → IN_REFINEMENT)")
     public ChallengeView startRefinement(UUID id, CurrentUser user) {
         return ChallengeView.of(challenges.startRefinement(id, user));
+    }
+
+    /** The old path of {@link #startRefinement}, accepted until the next release. */
+    @Deprecated
+    @Post("/{id}/refinement")
+    @Secured({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Old path of /start-refinement, accepted until the next release", deprecated = true)
+    public ChallengeView startRefinementAtOldPath(UUID id, CurrentUser user) {
+        return startRefinement(id, user);
     }
 
     @Post("/{id}/versions")
@@ -111,18 +123,36 @@ public class ChallengeController {
                 URI.create("/api/citylab/challenges/" + id + "/versions"));
     }
 
-    @Post("/{id}/signoff-request")
+    @Post("/{id}/request-signoff")
     @Secured({Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "Ask the department to sign off (IN_REFINEMENT → AWAITING_SIGNOFF)")
     public ChallengeView requestSignoff(UUID id, CurrentUser user) {
         return ChallengeView.of(challenges.requestSignoff(id, user));
     }
 
-    @Post("/{id}/signoff")
+    /** The old path of {@link #requestSignoff}, accepted until the next release. */
+    @Deprecated
+    @Post("/{id}/signoff-request")
+    @Secured({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Old path of /request-signoff, accepted until the next release", deprecated = true)
+    public ChallengeView requestSignoffAtOldPath(UUID id, CurrentUser user) {
+        return requestSignoff(id, user);
+    }
+
+    @Post("/{id}/sign-off")
     @Secured(Roles.STAFF)
     @Operation(summary = "The owning department signs the refined challenge off")
     public ChallengeView signOff(UUID id, CurrentUser user) {
         return ChallengeView.of(challenges.signOff(id, user));
+    }
+
+    /** The old path of {@link #signOff}, accepted until the next release. */
+    @Deprecated
+    @Post("/{id}/signoff")
+    @Secured(Roles.STAFF)
+    @Operation(summary = "Old path of /sign-off, accepted until the next release", deprecated = true)
+    public ChallengeView signOffAtOldPath(UUID id, CurrentUser user) {
+        return signOff(id, user);
     }
 
     @Post("/{id}/send-back")

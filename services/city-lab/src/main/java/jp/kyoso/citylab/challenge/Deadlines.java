@@ -1,5 +1,6 @@
 package jp.kyoso.citylab.challenge;
 
+import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import jp.kyoso.events.FiscalYear;
@@ -12,6 +13,12 @@ public final class Deadlines {
 
     public static Instant endOf(LocalDate day) {
         return day.plusDays(1).atStartOfDay(FiscalYear.TOKYO).toInstant();
+    }
+
+    /** The day a stored deadline (the end of that day in Tokyo) closes: what the department chose and answers show. */
+    @Nullable
+    public static LocalDate dayOf(@Nullable Instant end) {
+        return end == null ? null : end.minusNanos(1).atZone(FiscalYear.TOKYO).toLocalDate();
     }
 
     public static LocalDate today(Instant now) {

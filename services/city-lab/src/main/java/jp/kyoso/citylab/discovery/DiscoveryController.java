@@ -40,17 +40,22 @@ public class DiscoveryController {
 
     @Get("/search")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(summary = "Search challenges: q (Japanese, pg_trgm), goal (1–17), target (e.g. 11.2), departmentId, "
-            + "status (public: PUBLISHED, CLOSED; any for the secretariat), mine=true for the caller's department's "
-            + "own in any status; best keyword match first, else newest")
-    public PageResponse<ChallengeView> search(@Nullable @QueryValue String q, @Nullable @QueryValue Integer goal,
-                                              @Nullable @QueryValue String target,
+    @Operation(summary = "Search challenges: q (Japanese, pg_trgm), sdgGoal (1–17), sdgTarget (e.g. 11.2), "
+            + "departmentId, status (public: PUBLISHED, CLOSED; any for the secretariat), mine=true for the caller's "
+            + "department's own in any status; best keyword match first, else newest. goal= and target= are the old "
+            + "names of sdgGoal and sdgTarget, accepted until the next release")
+    public PageResponse<ChallengeView> search(@Nullable @QueryValue String q, @Nullable @QueryValue Integer sdgGoal,
+                                              @Nullable @QueryValue String sdgTarget,
                                               @Nullable @QueryValue UUID departmentId,
                                               @Nullable @QueryValue ChallengeStatus status,
                                               @Nullable @QueryValue Boolean mine, PageRequest paging,
-                                              @Nullable CurrentUser user) {
-        return discovery.search(new ChallengeFilter(new SdgFilter(q, goal, target), departmentId, status,
-                Boolean.TRUE.equals(mine)), paging, user).page(paging);
+                                              @Nullable CurrentUser user,
+                                              @Nullable @QueryValue("goal") @Deprecated Integer goal,
+                                              @Nullable @QueryValue("target") @Deprecated String target) {
+        SdgFilter sdg = ChallengeFilter.sdg(q, sdgGoal != null ? sdgGoal : goal,
+                sdgTarget != null ? sdgTarget : target);
+        return discovery.search(new ChallengeFilter(sdg, departmentId, status, Boolean.TRUE.equals(mine)), paging,
+                user).page(paging);
     }
 
     @Get("/for-my-seeds")

@@ -92,9 +92,12 @@ class ChallengeLifecycleIT implements TestPropertyProvider {
         String id = (String) draft.get("id");
         assertEquals("DRAFT", draft.get("status"));
         assertEquals(DEPARTMENT.toString(), draft.get("departmentId"));
+        // Written and read back under one name, as the day the department chose.
+        assertEquals(CityLabApi.daysFromToday(30).toString(), draft.get("proposalDeadline"));
+        assertFalse(draft.containsKey("deadline"), draft.toString());
 
         assertEquals(HttpStatus.NOT_FOUND, api().refused(HttpRequest.GET(CHALLENGES + "/" + id), null).getStatus());
-        api().post(CHALLENGES + "/" + id + "/refinement", "", api().secretariat());
+        api().post(CHALLENGES + "/" + id + "/start-refinement", "", api().secretariat());
         api().post(CHALLENGES + "/" + id + "/versions", CityLabApi.refinementForm("高齢者の買い物支援",
                 "坂の多い地区で高齢者が買い物に困っています。", "移動販売と配送の組み合わせ"), api().secretariat());
         Map<?, ?> refined = api().post(CHALLENGES + "/" + id + "/versions", CityLabApi.refinementForm(
@@ -109,15 +112,15 @@ class ChallengeLifecycleIT implements TestPropertyProvider {
         assertEquals("移動販売と地域配送の組み合わせ", latest.get("solutionDirection"));
         assertEquals("高齢者の買い物支援", ((Map<?, ?>) versions.get(1)).get("title"));
 
-        api().post(CHALLENGES + "/" + id + "/signoff-request", "", api().secretariat());
-        assertEquals(HttpStatus.FORBIDDEN, api().refused(HttpRequest.POST(CHALLENGES + "/" + id + "/signoff", ""),
+        api().post(CHALLENGES + "/" + id + "/request-signoff", "", api().secretariat());
+        assertEquals(HttpStatus.FORBIDDEN, api().refused(HttpRequest.POST(CHALLENGES + "/" + id + "/sign-off", ""),
                 api().staff(OTHER_DEPARTMENT)).getStatus());
         HttpClientResponseException unsigned = api().refused(HttpRequest.POST(CHALLENGES + "/" + id + "/publish", ""),
                 api().secretariat());
         assertEquals(HttpStatus.CONFLICT, unsigned.getStatus());
         assertTrue(CityLabApi.body(unsigned).contains("urn:kyoso:problem:challenge.notSignedOff"), CityLabApi.body(unsigned));
 
-        api().post(CHALLENGES + "/" + id + "/signoff", "", api().staff(DEPARTMENT));
+        api().post(CHALLENGES + "/" + id + "/sign-off", "", api().staff(DEPARTMENT));
         Map<?, ?> published = api().post(CHALLENGES + "/" + id + "/publish", "", api().secretariat());
         assertEquals("PUBLISHED", published.get("status"));
 
@@ -153,7 +156,7 @@ class ChallengeLifecycleIT implements TestPropertyProvider {
         String japanese = CityLabApi.body(api().refused(HttpRequest.POST(CHALLENGES + "/" + id + "/archive", ""),
                 api().secretariat()));
         assertTrue(japanese.contains("課題の現在の状態（DRAFT）"), japanese);
-        assertEquals(HttpStatus.FORBIDDEN, api().refused(HttpRequest.POST(CHALLENGES + "/" + id + "/refinement", ""),
+        assertEquals(HttpStatus.FORBIDDEN, api().refused(HttpRequest.POST(CHALLENGES + "/" + id + "/start-refinement", ""),
                 api().staff(DEPARTMENT)).getStatus());
         assertEquals("DRAFT", api().get(CHALLENGES + "/" + id, api().staff(DEPARTMENT)).get("status"));
     }
@@ -162,6 +165,7 @@ class ChallengeLifecycleIT implements TestPropertyProvider {
     void theDepartmentCanSendARefinedChallengeBackAndTheSignOffMustBeGivenAgain() {
         String id = (String) api().post(CHALLENGES, CityLabApi.draftForm("ごみ出しルールの周知", "外国人住民にルールが伝わっていません。",
                 CityLabApi.daysFromToday(30)), api().staff(DEPARTMENT)).get("id");
+        // The old paths (refinement, signoff-request, signoff) are accepted until the next release.
         api().post(CHALLENGES + "/" + id + "/refinement", "", api().secretariat());
         api().post(CHALLENGES + "/" + id + "/versions", CityLabApi.refinementForm("ごみ出しルールの多言語周知",
                 "外国人住民にルールが伝わっていません。", "やさしい日本語と多言語アプリ"), api().secretariat());
@@ -208,12 +212,17 @@ class ChallengeLifecycleIT implements TestPropertyProvider {
                 CityLabApi.daysFromToday(30)), api().staff(OTHER_DEPARTMENT));
 
         String text = URLEncoder.encode("商店街の空き店舗を活用したい", StandardCharsets.UTF_8);
-        List<?> similar = api().getList(CHALLENGES + "/similar?text=" + text, api().staff(OTHER_DEPARTMENT));
+        List<?> similar = api().getList(CHALLENGES + "/similar?q=" + text, api().staff(OTHER_DEPARTMENT));
         List<Object> titles = similar.stream().<Object>map(s -> ((Map<?, ?>) s).get("title")).toList();
         assertTrue(titles.contains("商店街の空き店舗の活用"), titles.toString());
         assertFalse(titles.contains("河川の水質改善"), titles.toString());
-        assertEquals(HttpStatus.UNAUTHORIZED, api().refused(HttpRequest.GET(CHALLENGES + "/similar?text=" + text), null)
+        assertEquals(HttpStatus.UNAUTHORIZED, api().refused(HttpRequest.GET(CHALLENGES + "/similar?q=" + text), null)
                 .getStatus());
+        // text= is the old name of q, accepted until the next release; a missing text is a field error on q.
+        assertEquals(similar, api().getList(CHALLENGES + "/similar?text=" + text, api().staff(OTHER_DEPARTMENT)));
+        String missing = CityLabApi.body(api().refused(HttpRequest.GET(CHALLENGES + "/similar"),
+                api().staff(OTHER_DEPARTMENT)));
+        assertTrue(missing.contains("\"q\""), missing);
     }
 
     @Test

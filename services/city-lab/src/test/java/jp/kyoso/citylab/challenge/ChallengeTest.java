@@ -74,7 +74,7 @@ class ChallengeTest {
         RuleViolation incomplete = assertThrows(RuleViolation.class, fromIssue::requestSignoff);
         assertEquals("challenge.incomplete", incomplete.code());
         String missing = (String) incomplete.args()[0];
-        for (String field : List.of("departmentId", "desiredOutcome", "solutionDirection", "deadline", "sdgTargets")) {
+        for (String field : List.of("departmentId", "desiredOutcome", "solutionDirection", "proposalDeadline", "sdgTargets")) {
             assertTrue(missing.contains(field), missing);
         }
     }

@@ -3,6 +3,7 @@ package jp.kyoso.citylab.discovery;
 import static jp.kyoso.citylab.support.CityLabApi.CHALLENGES;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.http.HttpRequest;
@@ -77,15 +78,18 @@ class ChallengeSearchIT implements TestPropertyProvider {
 
     @Test
     void aJapaneseKeywordAndAnSdgGoalFindTheFittingChallengeAndNotTheOthers() {
-        assertEquals(List.of(watching), ids(search("q=" + enc("見守り") + "&goal=3", null)));
-        assertEquals(List.of(mobility), ids(search("q=" + enc("高齢者") + "&target=11.2", null)));
-        List<String> elderly = ids(search("q=" + enc("高齢者") + "&goal=11", null));
+        assertEquals(List.of(watching), ids(search("q=" + enc("見守り") + "&sdgGoal=3", null)));
+        assertEquals(List.of(mobility), ids(search("q=" + enc("高齢者") + "&sdgTarget=11.2", null)));
+        List<String> elderly = ids(search("q=" + enc("高齢者") + "&sdgGoal=11", null));
         assertEquals(2, elderly.size(), elderly.toString());
         assertTrue(elderly.containsAll(List.of(watching, mobility)), elderly.toString());
         // A target code must match whole: 11.3 is not 11.
-        assertEquals(List.of(shops), ids(search("target=11.3", null)));
+        assertEquals(List.of(shops), ids(search("sdgTarget=11.3", null)));
         assertEquals(List.of(mobility), ids(search("departmentId=" + TRANSPORT, null)));
         assertEquals(List.of(), ids(search("q=" + enc("海洋プラスチック"), null)));
+        // The old parameter names are accepted until the next release.
+        assertEquals(List.of(watching), ids(search("q=" + enc("見守り") + "&goal=3", null)));
+        assertEquals(List.of(shops), ids(search("target=11.3", null)));
     }
 
     @Test
@@ -112,14 +116,14 @@ class ChallengeSearchIT implements TestPropertyProvider {
         List<String> watchingOnes = ids(search("mine=true&q=" + enc("見守り"), welfare));
         assertEquals(2, watchingOnes.size(), watchingOnes.toString());
         assertTrue(watchingOnes.containsAll(List.of(watching, draft)), watchingOnes.toString());
-        assertEquals(List.of(draft), ids(search("mine=true&goal=3&status=DRAFT", welfare)));
-        assertEquals(List.of(shops), ids(search("mine=true&target=11.3", welfare)));
-        assertEquals(List.of(watching), ids(search("mine=true&status=PUBLISHED&goal=3", welfare)));
+        assertEquals(List.of(draft), ids(search("mine=true&sdgGoal=3&status=DRAFT", welfare)));
+        assertEquals(List.of(shops), ids(search("mine=true&sdgTarget=11.3", welfare)));
+        assertEquals(List.of(watching), ids(search("mine=true&status=PUBLISHED&sdgGoal=3", welfare)));
         // Another department's filter on one's own list finds nothing rather than the other's challenges.
         assertEquals(List.of(), ids(search("mine=true&departmentId=" + TRANSPORT, welfare)));
         assertEquals(List.of(mobility), ids(search("mine=true&q=" + enc("高齢者"), api.staff(TRANSPORT))));
 
-        var outside = api.refused(HttpRequest.GET(CHALLENGES + "/search?mine=true&goal=11&target=3.8"), welfare);
+        var outside = api.refused(HttpRequest.GET(CHALLENGES + "/search?mine=true&sdgGoal=11&sdgTarget=3.8"), welfare);
         assertEquals(HttpStatus.BAD_REQUEST, outside.getStatus());
         assertTrue(CityLabApi.body(outside).contains("ゴール11に含まれません"), CityLabApi.body(outside));
         assertEquals(HttpStatus.FORBIDDEN, api.refused(HttpRequest.GET(CHALLENGES + "/search?mine=true"), null)
@@ -131,14 +135,15 @@ class ChallengeSearchIT implements TestPropertyProvider {
 
     @Test
     void badFiltersAreFieldErrorsInJapanese() {
-        var unknownGoal = api.refused(HttpRequest.GET(CHALLENGES + "/search?goal=18"), null);
+        var unknownGoal = api.refused(HttpRequest.GET(CHALLENGES + "/search?sdgGoal=18"), null);
         assertEquals(HttpStatus.BAD_REQUEST, unknownGoal.getStatus());
-        assertTrue(CityLabApi.body(unknownGoal).contains("\"goal\"")
+        assertTrue(CityLabApi.body(unknownGoal).contains("\"sdgGoal\"")
                 && CityLabApi.body(unknownGoal).contains("ゴールは1から17"), CityLabApi.body(unknownGoal));
-        var outside = api.refused(HttpRequest.GET(CHALLENGES + "/search?goal=11&target=3.8"), null);
+        var outside = api.refused(HttpRequest.GET(CHALLENGES + "/search?sdgGoal=11&sdgTarget=3.8"), null);
         assertEquals(HttpStatus.BAD_REQUEST, outside.getStatus());
         assertTrue(CityLabApi.body(outside).contains("ゴール11に含まれません"), CityLabApi.body(outside));
-        assertEquals(HttpStatus.BAD_REQUEST, api.refused(HttpRequest.GET(CHALLENGES + "/search?target=99.9"), null)
+        assertTrue(CityLabApi.body(outside).contains("\"sdgTarget\""), CityLabApi.body(outside));
+        assertEquals(HttpStatus.BAD_REQUEST, api.refused(HttpRequest.GET(CHALLENGES + "/search?sdgTarget=99.9"), null)
                 .getStatus());
     }
 
@@ -154,6 +159,8 @@ class ChallengeSearchIT implements TestPropertyProvider {
         assertEquals(watching, best.get("challengeId"));
         assertEquals(1, best.get("rank"));
         assertEquals("高齢者見守りセンサー", best.get("seedTitle"));
+        assertEquals(CityLabApi.daysFromToday(30).toString(), best.get("proposalDeadline"));
+        assertFalse(best.containsKey("deadline"), best.toString());
         assertEquals(List.of("3.8"), best.get("sharedTargets"));
         assertTrue(((String) best.get("reason")).startsWith("共通のSDGsターゲット: 3.8"), (String) best.get("reason"));
         assertTrue(fits.stream().noneMatch(f -> draft.equals(((Map<?, ?>) f).get("challengeId"))), fits.toString());
@@ -173,12 +180,12 @@ class ChallengeSearchIT implements TestPropertyProvider {
         Map<String, Object> form = CityLabApi.draftForm(title, background, CityLabApi.daysFromToday(30));
         form.put("sdgTargets", targets);
         String id = (String) api.post(CHALLENGES, form, api.staff(department)).get("id");
-        api.post(CHALLENGES + "/" + id + "/refinement", "", api.secretariat());
+        api.post(CHALLENGES + "/" + id + "/start-refinement", "", api.secretariat());
         Map<String, Object> refined = CityLabApi.refinementForm(title, background, "民間の知見で解決策を探る");
         refined.put("sdgTargets", targets);
         api.post(CHALLENGES + "/" + id + "/versions", refined, api.secretariat());
-        api.post(CHALLENGES + "/" + id + "/signoff-request", "", api.secretariat());
-        api.post(CHALLENGES + "/" + id + "/signoff", "", api.staff(department));
+        api.post(CHALLENGES + "/" + id + "/request-signoff", "", api.secretariat());
+        api.post(CHALLENGES + "/" + id + "/sign-off", "", api.staff(department));
         api.post(CHALLENGES + "/" + id + "/publish", "", api.secretariat());
         return id;
     }

@@ -86,11 +86,11 @@ public final class CityLabApi {
     public Map<?, ?> publishedChallenge(UUID department, String title, LocalDate deadline) {
         String id = (String) post(CHALLENGES, draftForm(title, title + "について地域から声が上がっています。", deadline),
                 staff(department)).get("id");
-        post(CHALLENGES + "/" + id + "/refinement", "", secretariat());
+        post(CHALLENGES + "/" + id + "/start-refinement", "", secretariat());
         post(CHALLENGES + "/" + id + "/versions", refinementForm(title, title + "の背景です。", "民間の知見で解決策を探る"),
                 secretariat());
-        post(CHALLENGES + "/" + id + "/signoff-request", "", secretariat());
-        post(CHALLENGES + "/" + id + "/signoff", "", staff(department));
+        post(CHALLENGES + "/" + id + "/request-signoff", "", secretariat());
+        post(CHALLENGES + "/" + id + "/sign-off", "", staff(department));
         return post(CHALLENGES + "/" + id + "/publish", "", secretariat());
     }
 
