@@ -3,34 +3,17 @@ package jp.kyoso.citylab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import jp.kyoso.testsupport.FeatureArchitecture;
 import org.junit.jupiter.api.Test;
 
-/**
- * The service is packaged by feature, so the old "the domain package imports nothing else" scan has no package to
- * look at. These source scans keep its rule per feature, and add one about repositories.
- */
+/** City Lab is packaged by feature; these scans keep each feature's domain free of beans and its tables its own. */
 class ArchitectureTest {
 
-    private static final Path SOURCES = Path.of("src/main/java/jp/kyoso/citylab");
-
-    /** A type with one of these is a bean, an HTTP body or configuration: the edge of a feature, not its rules. */
-    private static final Pattern EDGE = Pattern.compile(
-            "^@(Controller|Singleton|JdbcRepository|Factory|Serdeable|SerdeImport|Introspected|EachProperty"
-                    + "|ConfigurationProperties|Requires|Produces|Context)\\b", Pattern.MULTILINE);
-
-    private static final Pattern REPOSITORY = Pattern.compile("^@JdbcRepository\\b", Pattern.MULTILINE);
-
-    private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
+    private static final FeatureArchitecture CODE = FeatureArchitecture.of(Path.of("src/main/java/jp/kyoso/citylab"));
 
     /**
      * Where a feature reads another feature's table directly, named here so a new one is a decision: proposals and
@@ -43,71 +26,14 @@ class ArchitectureTest {
 
     @Test
     void domainTypesDependOnNoBeanOrHttpBodyOfTheService() {
-        List<Source> sources = sources();
-        Set<String> edge = sources.stream().filter(Source::isEdge).map(Source::type).collect(Collectors.toSet());
-        List<Source> domain = sources.stream().filter(source -> !source.isEdge()).toList();
-        assertTrue(domain.stream().anyMatch(source -> source.type().equals("Challenge")),
+        assertTrue(CODE.domainTypes().containsAll(Set.of("Challenge", "Proposal", "FieldExperiment", "MatchScore")),
                 "the scan should see the domain types");
-
-        List<String> violations = domain.stream()
-                .flatMap(source -> edge.stream().filter(source::mentions).map(type -> source.path() + ": " + type))
-                .sorted().toList();
-
-        assertEquals(List.of(), violations);
+        assertEquals(List.of(), CODE.domainTypesMentioningTheEdge());
     }
 
     @Test
     void aFeaturesRepositoryIsUsedOnlyInsideTheFeature() {
-        List<Source> sources = sources();
-        List<Source> repositories = sources.stream().filter(Source::isRepository).toList();
-        assertTrue(repositories.size() > 10, "the scan should see the repositories");
-
-        List<String> violations = repositories.stream()
-                .flatMap(repository -> sources.stream()
-                        .filter(user -> !user.feature().equals(repository.feature()) && user.mentions(repository.type()))
-                        .filter(user -> !SHARED_REPOSITORIES.getOrDefault(repository.type(), Set.of())
-                                .contains(user.feature()))
-                        .map(user -> user.path() + ": " + repository.type()))
-                .sorted().toList();
-
-        assertEquals(List.of(), violations);
-    }
-
-    private static List<Source> sources() {
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            return files.filter(file -> file.toString().endsWith(".java"))
-                    .filter(file -> !file.getParent().equals(SOURCES))
-                    .filter(file -> !file.getFileName().toString().equals("package-info.java"))
-                    .map(ArchitectureTest::read).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Source read(Path file) {
-        try {
-            String text = Files.readString(file);
-            String name = file.getFileName().toString();
-            return new Source(SOURCES.relativize(file).toString(), SOURCES.relativize(file).getName(0).toString(),
-                    name.substring(0, name.length() - ".java".length()), text,
-                    COMMENT.matcher(text).replaceAll(""));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private record Source(String path, String feature, String type, String text, String code) {
-
-        boolean isEdge() {
-            return EDGE.matcher(text).find();
-        }
-
-        boolean isRepository() {
-            return REPOSITORY.matcher(text).find();
-        }
-
-        boolean mentions(String otherType) {
-            return !otherType.equals(type) && Pattern.compile("\\b" + otherType + "\\b").matcher(code).find();
-        }
+        assertTrue(CODE.repositories() > 10, "the scan should see the repositories");
+        assertEquals(List.of(), CODE.repositoriesUsedOutsideTheirFeature(SHARED_REPOSITORIES));
     }
 }

@@ -3,16 +3,11 @@ package jp.kyoso.cocreation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import jp.kyoso.testsupport.FeatureArchitecture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,16 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    private static final Path SOURCES = Path.of("src/main/java/jp/kyoso/cocreation");
-
-    /** A type with one of these is a bean, an HTTP body or configuration: the edge of a feature, not its rules. */
-    private static final Pattern EDGE = Pattern.compile(
-            "^@(Controller|Singleton|JdbcRepository|Factory|Serdeable|SerdeImport|Introspected|EachProperty"
-                    + "|ConfigurationProperties|Requires|Produces|Context)\\b", Pattern.MULTILINE);
-
-    private static final Pattern REPOSITORY = Pattern.compile("^@JdbcRepository\\b", Pattern.MULTILINE);
-
-    private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
+    private static final FeatureArchitecture CODE =
+            FeatureArchitecture.of(Path.of("src/main/java/jp/kyoso/cocreation"));
 
     /**
      * Where a feature reads another feature's table directly, named here so a new one is a decision: the roster,
@@ -45,71 +32,13 @@ class ArchitectureTest {
 
     @Test
     void domainTypesDependOnNoBeanOrHttpBodyOfTheService() {
-        List<Source> sources = sources();
-        Set<String> edge = sources.stream().filter(Source::isEdge).map(Source::type).collect(Collectors.toSet());
-        List<Source> domain = sources.stream().filter(source -> !source.isEdge()).toList();
-        assertTrue(domain.stream().anyMatch(source -> source.type().equals("Organisation")),
-                "the scan should see the domain types");
-
-        List<String> violations = domain.stream()
-                .flatMap(source -> edge.stream().filter(source::mentions).map(type -> source.path() + ": " + type))
-                .sorted().toList();
-
-        assertEquals(List.of(), violations);
+        assertTrue(CODE.domainTypes().contains("Organisation"), "the scan should see the domain types");
+        assertEquals(List.of(), CODE.domainTypesMentioningTheEdge());
     }
 
     @Test
     void aFeaturesRepositoryIsUsedOnlyInsideTheFeature() {
-        List<Source> sources = sources();
-        List<Source> repositories = sources.stream().filter(Source::isRepository).toList();
-        assertTrue(repositories.size() > 10, "the scan should see the repositories");
-
-        List<String> violations = repositories.stream()
-                .flatMap(repository -> sources.stream()
-                        .filter(user -> !user.feature().equals(repository.feature()) && user.mentions(repository.type()))
-                        .filter(user -> !SHARED_REPOSITORIES.getOrDefault(repository.type(), Set.of())
-                                .contains(user.feature()))
-                        .map(user -> user.path() + ": " + repository.type()))
-                .sorted().toList();
-
-        assertEquals(List.of(), violations);
-    }
-
-    private static List<Source> sources() {
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            return files.filter(file -> file.toString().endsWith(".java"))
-                    .filter(file -> !file.getParent().equals(SOURCES))
-                    .filter(file -> !file.getFileName().toString().equals("package-info.java"))
-                    .map(ArchitectureTest::read).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Source read(Path file) {
-        try {
-            String text = Files.readString(file);
-            String name = file.getFileName().toString();
-            return new Source(SOURCES.relativize(file).toString(), SOURCES.relativize(file).getName(0).toString(),
-                    name.substring(0, name.length() - ".java".length()), text,
-                    COMMENT.matcher(text).replaceAll(""));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private record Source(String path, String feature, String type, String text, String code) {
-
-        boolean isEdge() {
-            return EDGE.matcher(text).find();
-        }
-
-        boolean isRepository() {
-            return REPOSITORY.matcher(text).find();
-        }
-
-        boolean mentions(String otherType) {
-            return !otherType.equals(type) && Pattern.compile("\\b" + otherType + "\\b").matcher(code).find();
-        }
+        assertTrue(CODE.repositories() > 10, "the scan should see the repositories");
+        assertEquals(List.of(), CODE.repositoriesUsedOutsideTheirFeature(SHARED_REPOSITORIES));
     }
 }
