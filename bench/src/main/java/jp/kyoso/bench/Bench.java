@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.DoubleFunction;
-import jp.kyoso.local.LocalPlatform;
-import jp.kyoso.local.LocalPlatformOptions;
-import jp.kyoso.local.ProposalLoad;
+import jp.kyoso.local.launcher.LocalPlatform;
+import jp.kyoso.local.launcher.LocalPlatformOptions;
+import jp.kyoso.local.launcher.ServiceJvmFlags;
+import jp.kyoso.local.load.ProposalLoad;
 
 /**
  * {@code ./bench/run}: every measurement of issue 10 on this machine, each repeated for a median, printed as it goes
@@ -91,7 +92,8 @@ public final class Bench {
             try (LocalPlatform platform = LocalPlatform.start(new LocalPlatformOptions(data, true, repository, 0,
                     false))) {
                 System.out.println("Platform up in " + platform.startupTime().toMillis() + " ms");
-                ProposalLoad load = ProposalLoad.prepare(platform, 4000, 100);
+                ProposalLoad load = ProposalLoad.prepare(new ProposalLoad.Target(platform.serviceUrl("city-lab"),
+                        platform.serviceUrl("kpi"), platform.postgres(), platform.jwtSecret()), 4000, 100);
                 if (only.contains("write")) {
                     writePath(platform, load);
                     write(machine, startedAt, "(still running)");
@@ -290,7 +292,7 @@ public final class Bench {
         String section = "## Run of " + startedAt + (quick ? " (quick: harness check, not for the record)" : "")
                 + "\n\nMachine: " + machine.describe() + ". Finished " + finishedAt + ", load average then "
                 + Machine.loadAverage() + ". Repeats: " + repeats + ". Service JVMs (not the footprint's): "
-                + String.join(" ", LocalPlatform.serviceJvmFlags()) + ".\n\n"
+                + String.join(" ", ServiceJvmFlags.current()) + ".\n\n"
                 + table;
         System.out.println();
         System.out.println(section);

@@ -6,7 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import jp.kyoso.local.LocalPlatform;
+import jp.kyoso.local.launcher.LocalPlatform;
 
 /** Plain JDBC on one of the platform's databases, for set-up and for reading what the services wrote. */
 final class Db {

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import jp.kyoso.local.LocalPlatform;
+import jp.kyoso.local.launcher.ServiceJvmFlags;
 
 /**
  * {@code ./kyoso up} exactly as a developer runs it, on its own data folder: the time from the command to "kyoso is
@@ -44,7 +44,7 @@ final class Footprint {
                 Integer.toString(port)).directory(repository.toFile()).redirectErrorStream(true);
         builder.environment().put("KYOSO_DATA_DIR", data.toString());
         // The footprint is ./kyoso up as a developer starts it, whatever flags the other measurements ran with.
-        builder.environment().remove(LocalPlatform.SERVICE_JVM_FLAGS_VARIABLE);
+        builder.environment().remove(ServiceJvmFlags.VARIABLE);
         // Measured, not limited: a loaded machine must not turn a slow start into a failed run.
         builder.environment().put("KYOSO_STARTUP_TIMEOUT_SECONDS", "600");
         long started = System.nanoTime();

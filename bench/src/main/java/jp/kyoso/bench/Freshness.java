@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jp.kyoso.local.LocalPlatform;
-import jp.kyoso.local.ProposalLoad;
+import jp.kyoso.local.launcher.LocalPlatform;
+import jp.kyoso.local.load.ProposalLoad;
 
 /**
  * From the 201 of a proposal to the KPI counting it, at a fixed rate. The moment kpi counted a proposal is when its

@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import jp.kyoso.local.LocalPlatform;
-import jp.kyoso.local.ProposalLoad;
+import jp.kyoso.local.launcher.LocalPlatform;
+import jp.kyoso.local.launcher.ServiceJvmFlags;
+import jp.kyoso.local.load.ProposalLoad;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
@@ -172,7 +173,7 @@ final class Projection {
         platform.stopService("kpi");
         List<String> command = new java.util.ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(LocalPlatform.serviceJvmFlags()); // the same JVM as the batched kpi it is compared with
+        command.addAll(ServiceJvmFlags.current()); // the same JVM as the batched kpi it is compared with
         command.addAll(List.of("-Dkyoso.messaging.consumer-batch=false",
                 "-jar", repository.resolve("services/kpi/target/kyoso-kpi.jar").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -186,7 +187,7 @@ final class Projection {
         environment.put("DATASOURCES_DEFAULT_PASSWORD", platform.postgres().password());
         environment.put("DATASOURCES_DEFAULT_MINIMUM_IDLE", "2");
         environment.put("KAFKA_BOOTSTRAP_SERVERS", platform.kafka().bootstrapServers());
-        environment.put("KYOSO_JWT_SECRET", ProposalLoad.jwtSecret(platform.dataDirectory()));
+        environment.put("KYOSO_JWT_SECRET", platform.jwtSecret());
         Process unbatched = builder.start();
         try {
             await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jp.kyoso.local.LocalPlatform;
-import jp.kyoso.local.ProposalLoad;
+import jp.kyoso.local.launcher.LocalPlatform;
+import jp.kyoso.local.load.ProposalLoad;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**

@@ -34,6 +34,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import jp.kyoso.local.demo.FundCallBody;
+import jp.kyoso.local.launcher.KyosoLocal;
+import jp.kyoso.local.launcher.LocalPlatform;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -267,7 +270,7 @@ class AuthorizationMatrixIT {
     /** The test's own records, and a token for each column. */
     final class Fixtures {
 
-        private final String secret = new DataDirectory(platform.dataDirectory()).jwtSecret();
+        private final String secret = platform.jwtSecret();
         private final String suffix = UUID.randomUUID().toString().substring(0, 8);
         private final UUID ownDepartment = UUID.randomUUID();
         private final UUID otherDepartment = UUID.randomUUID();
@@ -359,7 +362,8 @@ class AuthorizationMatrixIT {
                 case "POST /api/cocreation/issues/{id}/promote" -> Map.of("departmentId", ownDepartment.toString());
                 case "POST /api/cocreation/working-groups/{id}/members" -> Map.of("userId",
                         "matrix-added-" + suffix, "username", "matrix-added-" + suffix);
-                case "POST /api/cocreation/working-groups/{id}/members/{memberId}/decision" -> Map.of("approve",
+                case "POST /api/cocreation/working-groups/{id}/members/{memberId}/decide",
+                        "POST /api/cocreation/working-groups/{id}/members/{memberId}/decision" -> Map.of("approve",
                         true);
                 case "POST /api/fund/review/applications/{id}/scores",
                         "POST /api/fund/review/applications/{id}/evaluation" -> Map.of("confidence", 3,
@@ -459,7 +463,7 @@ class AuthorizationMatrixIT {
                     .asText();
             for (String role : COLUMNS) {
                 if (!role.equals("anonymous") && !role.equals("youth")) {
-                    expect(200, "POST", "/api/cocreation/meetings/" + meeting + "/registration", token(role), null);
+                    expect(200, "POST", "/api/cocreation/meetings/" + meeting + "/register", token(role), null);
                 }
             }
             return meeting;
@@ -468,7 +472,7 @@ class AuthorizationMatrixIT {
         private void holdWithApprovedMinutes(String meeting) {
             String path = "/api/cocreation/meetings/" + meeting;
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                HttpResponse<String> held = send("POST", platform.portalUrl().resolve(path + "/attendance"),
+                HttpResponse<String> held = send("POST", platform.portalUrl().resolve(path + "/record-attendance"),
                         token("secretariat"), write(Map.of("attendedUserIds", List.of(), "walkIns", 0)));
                 if (held.statusCode() == 409) {
                     return false; // not started yet (meeting.notStartedYet): the platform's clock decides

@@ -30,6 +30,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import jp.kyoso.local.demo.PortalClient;
+import jp.kyoso.local.launcher.DataDirectory;
+import jp.kyoso.local.launcher.KyosoLocal;
+import jp.kyoso.local.launcher.LocalPlatform;
+import jp.kyoso.local.launcher.LocalPlatformOptions;
+import jp.kyoso.local.launcher.LocalService;
+import jp.kyoso.local.launcher.Ports;
+import jp.kyoso.local.launcher.ServiceProcess;
+import jp.kyoso.local.launcher.ServiceStatus;
+import jp.kyoso.local.load.ProposalLoad;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -120,7 +130,7 @@ class BackboneFaultIT {
      */
     @Test
     void underLoadKafkaStoppedFor30SecondsLosesNothingAndTheKpiIsExactWithin10Seconds() {
-        ProposalLoad load = ProposalLoad.prepare(platform, 200, 50);
+        ProposalLoad load = ProposalLoad.prepare(loadTarget(), 200, 50);
         long before = settledProposalsReceived(load);
 
         List<ProposalLoad.Submitted> answers = load.atRate(200, Duration.ofSeconds(35), Map.of(
@@ -149,7 +159,7 @@ class BackboneFaultIT {
      */
     @Test
     void underLoadPostgresRestartedTheServicesRecoverOnTheirOwn() {
-        ProposalLoad load = ProposalLoad.prepare(platform, 100, 40);
+        ProposalLoad load = ProposalLoad.prepare(loadTarget(), 100, 40);
         long before = settledProposalsReceived(load);
 
         List<ProposalLoad.Submitted> answers = load.atRate(50, Duration.ofSeconds(20), Map.of(
@@ -178,7 +188,7 @@ class BackboneFaultIT {
      */
     @Test
     void twoRelaysOnOneOutboxLoseNothingAndKeepEachAggregatesOrder(@TempDir Path secondData) throws Exception {
-        ProposalLoad load = ProposalLoad.prepare(platform, 40, 10);
+        ProposalLoad load = ProposalLoad.prepare(loadTarget(), 40, 10);
         try (SecondInstance second = SecondInstance.of("city-lab", secondData)) {
             List<URI> instances = List.of(platform.serviceUrl("city-lab"), second.url());
             ExecutorService clients = Executors.newFixedThreadPool(8);
@@ -317,6 +327,11 @@ class BackboneFaultIT {
         return seqById;
     }
 
+    private static ProposalLoad.Target loadTarget() {
+        return new ProposalLoad.Target(platform.serviceUrl("city-lab"), platform.serviceUrl("kpi"), platform.postgres(),
+                platform.jwtSecret());
+    }
+
     private static Connection cityLabDatabase() throws SQLException {
         return DriverManager.getConnection(platform.postgres().jdbcUrl("citylab"), platform.postgres().username(),
                 platform.postgres().password());
@@ -340,7 +355,7 @@ class BackboneFaultIT {
             environment.put("DATASOURCES_DEFAULT_USERNAME", platform.postgres().username());
             environment.put("DATASOURCES_DEFAULT_PASSWORD", platform.postgres().password());
             environment.put("KAFKA_BOOTSTRAP_SERVERS", platform.kafka().bootstrapServers());
-            environment.put("KYOSO_JWT_SECRET", ProposalLoad.jwtSecret(platform.dataDirectory()));
+            environment.put("KYOSO_JWT_SECRET", platform.jwtSecret());
             environment.put("DATASOURCES_DEFAULT_MINIMUM_IDLE", "2");
             // Started from the class-data archive the run's platforms recorded (used, never recorded here).
             ServiceProcess process = new ServiceProcess(service, Integer.parseInt(

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jp.kyoso.events.Topics;
+import jp.kyoso.local.launcher.KyosoLocal;
+import jp.kyoso.local.launcher.LocalService;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 

@@ -11,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jp.kyoso.local.demo.DemoData;
+import jp.kyoso.local.demo.FundCallBody;
+import jp.kyoso.local.demo.PortalClient;
+import jp.kyoso.local.launcher.LocalPlatform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -31,6 +31,9 @@ import java.util.stream.Collectors;
 import jp.kyoso.local.HostileRequests.HostileRequest;
 import jp.kyoso.local.HostileRequests.Kind;
 import jp.kyoso.local.WriteEndpoints.WriteEndpoint;
+import jp.kyoso.local.launcher.KyosoLocal;
+import jp.kyoso.local.launcher.LocalPlatform;
+import jp.kyoso.local.launcher.LocalService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -2,6 +2,7 @@ package jp.kyoso.local;
 
 import java.util.Comparator;
 import java.util.List;
+import jp.kyoso.local.launcher.LocalPlatformOptions;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
 

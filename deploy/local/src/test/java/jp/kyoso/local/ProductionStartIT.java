@@ -21,6 +21,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import jp.kyoso.local.launcher.ClassDataArchive;
+import jp.kyoso.local.launcher.KyosoLocal;
+import jp.kyoso.local.launcher.LocalPlatformOptions;
+import jp.kyoso.local.launcher.LocalService;
+import jp.kyoso.local.launcher.ServiceJvmFlags;
 import jp.kyoso.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,7 +128,7 @@ class ProductionStartIT {
         Path jar = service.jar(KyosoLocal.repositoryRoot());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(LocalPlatform.serviceJvmFlags());
+        command.addAll(ServiceJvmFlags.current());
         command.addAll(ClassDataArchive.of(LocalPlatformOptions.testClassData(KyosoLocal.repositoryRoot()),
                 service.name(), jar).jvmFlags(false));
         command.addAll(List.of("-jar", jar.toString()));

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import jp.kyoso.local.launcher.KyosoLocal;
+import jp.kyoso.local.launcher.LocalPlatform;
+import jp.kyoso.local.launcher.LocalPlatformOptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import jp.kyoso.local.launcher.LocalService;
 
 /**
  * Every write endpoint (POST, PUT, PATCH, DELETE) of every service, read from the OpenAPI document each service jar

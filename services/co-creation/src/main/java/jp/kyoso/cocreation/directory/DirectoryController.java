@@ -12,6 +12,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
+import jp.kyoso.cocreation.shared.SdgSearch;
 import jp.kyoso.events.cocreation.OrganisationType;
 import jp.kyoso.web.i18n.RequestLocale;
 import jp.kyoso.web.paging.PageRequest;
@@ -33,14 +34,16 @@ public class DirectoryController {
 
     @Get
     @Operation(summary = "Approved member organisations: q (Japanese name, pg_trgm), type, declared (an active SDGs "
-            + "declaration or not), goal (1–17: declared or aimed at by a published seed); best name match first, "
-            + "else by name")
+            + "declaration or not), sdgGoal (1–17: declared or aimed at by a published seed); best name match first, "
+            + "else by name. goal= is the old name of sdgGoal, accepted until the next release")
     public PageResponse<DirectoryView> list(@Nullable @QueryValue String q, @Nullable @QueryValue OrganisationType type,
                                             @Nullable @QueryValue Boolean declared,
-                                            @Nullable @QueryValue Integer goal, PageRequest paging,
-                                            HttpRequest<?> request) {
+                                            @Nullable @QueryValue Integer sdgGoal, PageRequest paging,
+                                            HttpRequest<?> request,
+                                            @Nullable @QueryValue("goal") @Deprecated Integer goal) {
         boolean english = Locale.ENGLISH.equals(RequestLocale.of(request));
-        MemberDirectory.Found found = directory.search(new SdgFilter(q, goal, null), type, declared, paging);
+        SdgFilter filter = SdgSearch.of(q, sdgGoal, null, goal, null);
+        MemberDirectory.Found found = directory.search(filter, type, declared, paging);
         return PageResponse.of(found.items().stream().map(entry -> DirectoryView.of(entry, english)).toList(), paging,
                 found.total());
     }

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /** One day's digest of followed working groups and meetings, with each entry's text in the reader's language. */
 @Serdeable
-public record DigestView(UUID id, LocalDate date, int entryCount, Instant createdAt, List<Entry> entries) {
+public record DigestView(UUID id, LocalDate digestOn, int entryCount, Instant createdAt, List<Entry> entries) {
 
     /** One thing that happened. */
     @Serdeable

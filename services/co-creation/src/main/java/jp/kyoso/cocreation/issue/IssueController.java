@@ -49,9 +49,11 @@ public class IssueController {
 
     /** At most five, so not paged: shown under the form while a member drafts an issue. */
     @Get("/similar")
-    @Operation(summary = "Issues similar to a draft's title and body (Japanese trigram similarity), most similar first")
-    public List<IssueView> similar(@Nullable @QueryValue String text) {
-        return issues.similarTo(text).stream().map(IssueView::of).toList();
+    @Operation(summary = "Issues similar to a draft's title and body in q (Japanese trigram similarity), most similar "
+            + "first. text= is the old name of q, accepted until the next release")
+    public List<IssueView> similar(@Nullable @QueryValue String q,
+                                   @Nullable @QueryValue("text") @Deprecated String text) {
+        return issues.similarTo(q != null ? q : text).stream().map(IssueView::of).toList();
     }
 
     @Get("/{id}")
@@ -92,7 +94,7 @@ public class IssueController {
     @Secured({Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "Merge a duplicate into another issue; its endorsements move there")
     public IssueView merge(UUID id, @Body @Valid MergeRequest merge, CurrentUser user) {
-        return IssueView.of(issues.merge(id, merge.into(), user.username()));
+        return IssueView.of(issues.merge(id, merge.mergedIntoIssueId(), user.username()));
     }
 
     @Post("/{id}/promote")

@@ -17,7 +17,7 @@ public record IssueView(
         String body,
         List<String> sdgTargets,
         IssueStatus status,
-        @Nullable UUID mergedInto,
+        @Nullable UUID mergedIntoIssueId,
         int endorsementCount,
         int commentCount,
         @Nullable Instant promotedAt,

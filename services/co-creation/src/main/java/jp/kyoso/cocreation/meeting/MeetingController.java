@@ -72,11 +72,21 @@ public class MeetingController {
         return view(meetings.get(id, user), request);
     }
 
-    @Post("/{id}/registration")
+    @Post("/{id}/register")
     @Secured({Roles.MEMBER, Roles.STAFF, Roles.SECRETARIAT, Roles.COMMITTEE, Roles.ADMIN})
     @Operation(summary = "Register: a seat, or the waiting list when the meeting is full")
     public RegistrationView register(UUID id, CurrentUser user) {
         return RegistrationView.of(meetings.register(id, user));
+    }
+
+    /** The old path of {@link #register}, accepted until the next release. */
+    @Deprecated
+    @Post("/{id}/registration")
+    @Secured({Roles.MEMBER, Roles.STAFF, Roles.SECRETARIAT, Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(summary = "Old path of POST /meetings/{id}/register, accepted until the next release",
+            deprecated = true)
+    public RegistrationView registration(UUID id, CurrentUser user) {
+        return register(id, user);
     }
 
     @Get("/{id}/registration")
@@ -104,13 +114,24 @@ public class MeetingController {
         return PageResponse.of(items, paging, found.getTotalSize());
     }
 
-    @Post("/{id}/attendance")
+    @Post("/{id}/record-attendance")
     @Secured({Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "Record attendance; the meeting becomes HELD and MeetingHeld is published (secretariat)")
     public MeetingView recordAttendance(UUID id, @Body @Valid AttendanceRequest attendance, CurrentUser user,
                                         HttpRequest<?> request) {
         return view(meetings.recordAttendance(id, attendance.attendedUserIds(),
                 attendance.walkIns() == null ? 0 : attendance.walkIns(), user), request);
+    }
+
+    /** The old path of {@link #recordAttendance}, accepted until the next release. */
+    @Deprecated
+    @Post("/{id}/attendance")
+    @Secured({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Old path of POST /meetings/{id}/record-attendance, accepted until the next release",
+            deprecated = true)
+    public MeetingView attendance(UUID id, @Body @Valid AttendanceRequest attendance, CurrentUser user,
+                                  HttpRequest<?> request) {
+        return recordAttendance(id, attendance, user, request);
     }
 
     @Post("/{id}/cancel")

@@ -37,11 +37,20 @@ public class PersonalDataController {
         return personalData.export(id, user);
     }
 
-    @Post("/people/{memberId}/erasure")
+    @Post("/people/{memberId}/erase")
     @Operation(summary = "Erase a person: name and contact become a pseudonym, records stay (MemberErased); "
             + "the person themself, the secretariat or an administrator")
     public ErasureView erase(UUID memberId, CurrentUser user) {
         PersonalDataService.Erasure erasure = personalData.erase(memberId, user);
         return new ErasureView(erasure.memberId(), erasure.pseudonym(), erasure.erasedNow());
+    }
+
+    /** The old path of {@link #erase}, accepted until the next release. */
+    @Deprecated
+    @Post("/people/{memberId}/erasure")
+    @Operation(summary = "Old path of POST /people/{memberId}/erase, accepted until the next release",
+            deprecated = true)
+    public ErasureView erasure(UUID memberId, CurrentUser user) {
+        return erase(memberId, user);
     }
 }

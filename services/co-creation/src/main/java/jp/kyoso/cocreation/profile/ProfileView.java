@@ -23,7 +23,7 @@ public record ProfileView(
         String name,
         OrganisationType organisationType,
         String organisationTypeLabel,
-        @Nullable Instant memberSince,
+        @Nullable Instant approvedAt,
         Preview<SeedSummary> seeds,
         Preview<AchievementView> adoptedProposals,
         Preview<AchievementView> collaborationProjects,

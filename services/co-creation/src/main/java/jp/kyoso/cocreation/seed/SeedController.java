@@ -19,6 +19,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
+import jp.kyoso.cocreation.shared.SdgSearch;
 import jp.kyoso.web.paging.PageRequest;
 import jp.kyoso.web.paging.PageResponse;
 import jp.kyoso.web.search.SdgFilter;
@@ -39,10 +40,14 @@ public class SeedController {
     @Get("/seeds")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "The public seed catalogue; q searches Japanese title, description and keywords (pg_trgm); "
-            + "goal (1–17) or target (e.g. 11.2) filter by SDG")
-    public PageResponse<SeedView> catalogue(@Nullable @QueryValue String q, @Nullable @QueryValue Integer goal,
-                                            @Nullable @QueryValue String target, PageRequest paging) {
-        return page(seeds.catalogue(new SdgFilter(q, goal, target), paging.page(), paging.size()), paging);
+            + "sdgGoal (1–17) or sdgTarget (e.g. 11.2) filter by SDG. goal= and target= are the old names of "
+            + "sdgGoal and sdgTarget, accepted until the next release")
+    public PageResponse<SeedView> catalogue(@Nullable @QueryValue String q, @Nullable @QueryValue Integer sdgGoal,
+                                            @Nullable @QueryValue String sdgTarget, PageRequest paging,
+                                            @Nullable @QueryValue("goal") @Deprecated Integer goal,
+                                            @Nullable @QueryValue("target") @Deprecated String target) {
+        SdgFilter filter = SdgSearch.of(q, sdgGoal, sdgTarget, goal, target);
+        return page(seeds.catalogue(filter, paging.page(), paging.size()), paging);
     }
 
     @Get("/seeds/{id}")

@@ -1,2 +1,5 @@
-/** What several co-creation features share: who is calling, SDG target codes and escaping text for LIKE searches. */
+/**
+ * What several co-creation features share: who is calling, SDG target codes, the SDG search parameters and escaping
+ * text for LIKE searches.
+ */
 package jp.kyoso.cocreation.shared;

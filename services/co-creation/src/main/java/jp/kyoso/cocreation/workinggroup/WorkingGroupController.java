@@ -98,12 +98,23 @@ public class WorkingGroupController {
                 request.organisationId(), user));
     }
 
-    @Post("/{id}/members/{memberId}/decision")
+    @Post("/{id}/members/{memberId}/decide")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Approve or decline a join request (the group's lead or the secretariat)")
     public WorkingGroupMemberView decide(UUID id, UUID memberId, @Body @Valid JoinDecisionRequest decision,
                                          CurrentUser user) {
         return WorkingGroupMemberView.of(groups.decide(id, memberId, decision.approve(), user));
+    }
+
+    /** The old path of {@link #decide}, accepted until the next release. */
+    @Deprecated
+    @Post("/{id}/members/{memberId}/decision")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Old path of POST /working-groups/{id}/members/{memberId}/decide, accepted until the next "
+            + "release", deprecated = true)
+    public WorkingGroupMemberView decision(UUID id, UUID memberId, @Body @Valid JoinDecisionRequest decision,
+                                           CurrentUser user) {
+        return decide(id, memberId, decision, user);
     }
 
     private WorkingGroupView view(WorkingGroup group, @Nullable CurrentUser user) {

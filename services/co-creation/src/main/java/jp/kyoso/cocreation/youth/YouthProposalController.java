@@ -74,7 +74,7 @@ public class YouthProposalController {
         return personalData.export(id, user);
     }
 
-    @Post("/participants/{id}/erasure")
+    @Post("/participants/{id}/erase")
     @Secured({Roles.SECRETARIAT, Roles.ADMIN, Roles.YOUTH})
     @Operation(summary = "Erase a student: the nickname becomes a pseudonym, real name and guardian contact go, "
             + "ideas stay under the pseudonym (YouthParticipantErased); the student themself, the secretariat or an "
@@ -82,6 +82,16 @@ public class YouthProposalController {
     public YouthErasureView erase(UUID id, CurrentUser user) {
         YouthPersonalDataService.Erasure erasure = personalData.erase(id, user);
         return new YouthErasureView(erasure.participantId(), erasure.pseudonym(), erasure.erasedNow());
+    }
+
+    /** The old path of {@link #erase}, accepted until the next release. */
+    @Deprecated
+    @Post("/participants/{id}/erasure")
+    @Secured({Roles.SECRETARIAT, Roles.ADMIN, Roles.YOUTH})
+    @Operation(summary = "Old path of POST /youth/participants/{id}/erase, accepted until the next release",
+            deprecated = true)
+    public YouthErasureView erasure(UUID id, CurrentUser user) {
+        return erase(id, user);
     }
 
     @Post("/themes")
@@ -174,12 +184,23 @@ public class YouthProposalController {
                 found.getTotalSize());
     }
 
-    @Post("/ideas/{id}/presentation")
+    @Post("/ideas/{id}/present")
     @Secured({Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "Record that the idea was presented to the mayor, with the outcome (secretariat)")
     public YouthIdeaView present(UUID id, @Body @Valid PresentationRequest presentation, CurrentUser user,
                                  HttpRequest<?> request) {
         return view(youth.present(id, presentation.outcome(), user), request);
+    }
+
+    /** The old path of {@link #present}, accepted until the next release. */
+    @Deprecated
+    @Post("/ideas/{id}/presentation")
+    @Secured({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Old path of POST /youth/ideas/{id}/present, accepted until the next release",
+            deprecated = true)
+    public YouthIdeaView presentation(UUID id, @Body @Valid PresentationRequest presentation, CurrentUser user,
+                                      HttpRequest<?> request) {
+        return present(id, presentation, user, request);
     }
 
     private static YouthIdeaView view(AuthoredIdea idea, HttpRequest<?> request) {

@@ -95,11 +95,13 @@ class IssueBoardIT implements TestPropertyProvider {
         assertTrue(!toilets.contains("商店街の空き店舗が増えている"), toilets.toString());
 
         assertEquals(List.of(), similarTitles("量子コンピュータの研究開発"));
+        // text= is the old name of q, accepted until the next release.
+        assertEquals(toilets, similarTitles("text", "公園のトイレが古い"));
         Map<?, ?> searched = http.toBlocking().retrieve(HttpRequest.GET(ISSUES + "?q="
                 + URLEncoder.encode("放置自転車", StandardCharsets.UTF_8)).bearerAuth(member("yamada")), Map.class);
         assertEquals(List.of("駅前の放置自転車"), ((List<?>) searched.get("items")).stream()
                 .map(issue -> map(issue).get("title")).toList());
-        assertEquals(HttpStatus.BAD_REQUEST, refused(http, HttpRequest.GET(ISSUES + "/similar?text=%20")
+        assertEquals(HttpStatus.BAD_REQUEST, refused(http, HttpRequest.GET(ISSUES + "/similar?q=%20")
                 .bearerAuth(member("yamada"))).getStatus());
     }
 
@@ -153,18 +155,25 @@ class IssueBoardIT implements TestPropertyProvider {
         assertEquals(HttpStatus.FORBIDDEN, refused(http, HttpRequest.POST(ISSUES + "/" + duplicate + "/merge",
                 Map.of("into", original)).bearerAuth(member("ito"))).getStatus());
         Map<?, ?> merged = http.toBlocking().retrieve(HttpRequest.POST(ISSUES + "/" + duplicate + "/merge",
-                Map.of("into", original)).bearerAuth(TestTokens.secretariat(jwt)), Map.class);
+                Map.of("mergedIntoIssueId", original)).bearerAuth(TestTokens.secretariat(jwt)), Map.class);
 
         assertEquals(2, merged.get("endorsementCount"));
         Map<?, ?> gone = http.toBlocking().retrieve(HttpRequest.GET(ISSUES + "/" + duplicate).bearerAuth(member("ito")),
                 Map.class);
         assertEquals("MERGED", gone.get("status"));
-        assertEquals(original, gone.get("mergedInto"));
+        assertEquals(original, gone.get("mergedIntoIssueId"));
         assertEquals(HttpStatus.CONFLICT, refused(http, HttpRequest.POST(ISSUES + "/" + duplicate + "/endorsements", "")
                 .bearerAuth(member("watanabe"))).getStatus());
         assertEquals(HttpStatus.BAD_REQUEST, refused(http, HttpRequest.POST(ISSUES + "/" + original + "/merge",
                 Map.of("into", original)).bearerAuth(TestTokens.secretariat(jwt))).getStatus());
         assertTrue(similarTitles("放課後の子どもの居場所").stream().noneMatch("放課後の子どもの居場所"::equals));
+
+        // into is the old name of mergedIntoIssueId, accepted until the next release.
+        String another = raise(member("ito"), "放課後の子どもの居場所がほしい", "放課後に安心して過ごせる場所を。", List.of("4.2"));
+        http.toBlocking().exchange(HttpRequest.POST(ISSUES + "/" + another + "/merge", Map.of("into", original))
+                .bearerAuth(TestTokens.secretariat(jwt)));
+        assertEquals(original, http.toBlocking().retrieve(HttpRequest.GET(ISSUES + "/" + another)
+                .bearerAuth(member("ito")), Map.class).get("mergedIntoIssueId"));
     }
 
     @Test
@@ -228,7 +237,11 @@ class IssueBoardIT implements TestPropertyProvider {
     }
 
     private List<Object> similarTitles(String text) {
-        List<Map> found = http.toBlocking().retrieve(HttpRequest.GET(ISSUES + "/similar?text="
+        return similarTitles("q", text);
+    }
+
+    private List<Object> similarTitles(String parameter, String text) {
+        List<Map> found = http.toBlocking().retrieve(HttpRequest.GET(ISSUES + "/similar?" + parameter + "="
                 + URLEncoder.encode(text, StandardCharsets.UTF_8)).bearerAuth(member("yamada")), Argument.listOf(Map.class));
         return found.stream().map(issue -> issue.get("title")).toList();
     }

@@ -57,8 +57,8 @@ class MeetingRemindersIT extends MeetingScenario {
         String soon = (String) api.scheduleMeeting(null, now.plus(Duration.ofHours(20)), 10).get("id");
         String later = (String) api.scheduleMeeting(null, now.plus(Duration.ofDays(3)), 10).get("id");
         for (String meeting : List.of(soon, later)) {
-            api.post(MeetingApi.MEETINGS + "/" + meeting + "/registration", "", attending);
-            api.post(MeetingApi.MEETINGS + "/" + meeting + "/registration", "", cancelled);
+            api.post(MeetingApi.MEETINGS + "/" + meeting + "/register", "", attending);
+            api.post(MeetingApi.MEETINGS + "/" + meeting + "/register", "", cancelled);
         }
         api.delete(MeetingApi.MEETINGS + "/" + soon + "/registration", cancelled);
 

@@ -46,7 +46,7 @@ class NotificationsIT extends MeetingScenario {
         Person member = api.member("notified-member");
         Person other = api.member("other-member");
         String meeting = (String) api.scheduleMeeting(null, clock.instant().plus(Duration.ofDays(4)), 3).get("id");
-        api.post(MeetingApi.MEETINGS + "/" + meeting + "/registration", "", member);
+        api.post(MeetingApi.MEETINGS + "/" + meeting + "/register", "", member);
 
         List<Map<String, Object>> mine = api.items(NOTIFICATIONS + "?unread=true", member);
         assertEquals(1, mine.size());
@@ -92,7 +92,7 @@ class NotificationsIT extends MeetingScenario {
 
         List<Map<String, Object>> followerDigests = api.items(NOTIFICATIONS + "/digests", groupFollower);
         assertEquals(1, followerDigests.size());
-        assertEquals("2030-05-10", followerDigests.get(0).get("date"));
+        assertEquals("2030-05-10", followerDigests.get(0).get("digestOn"));
         assertEquals(List.of("MEETING_SCHEDULED", "MEETING_CANCELLED"), kinds(followerDigests.get(0)));
         List<Map<String, Object>> meetingDigests = api.items(NOTIFICATIONS + "/digests", meetingFollower);
         assertEquals(List.of("MEETING_SCHEDULED"), kinds(meetingDigests.get(0)));
@@ -102,7 +102,7 @@ class NotificationsIT extends MeetingScenario {
         // The next day's digest has the meeting scheduled after midnight.
         clock.set(tokyo("2030-05-12T07:00"));
         assertEquals(1, digests.buildDue());
-        assertEquals("2030-05-11", api.items(NOTIFICATIONS + "/digests", groupFollower).get(0).get("date"));
+        assertEquals("2030-05-11", api.items(NOTIFICATIONS + "/digests", groupFollower).get(0).get("digestOn"));
     }
 
     @Test

@@ -95,18 +95,21 @@ class SeedCatalogueIT implements TestPropertyProvider {
 
     @Test
     void theCatalogueFiltersBySdgGoalAndTargetAloneOrWithJapaneseWords() {
+        assertEquals(List.of("AIによる見守りセンサー"), titlesWhere("sdgGoal=3"));
+        assertEquals(List.of("AIによる見守りセンサー"), titlesWhere("sdgTarget=11.7"));
+        // A target code matches whole, and full-width digits are read as the code.
+        assertEquals(List.of("太陽光パネルの共同購入モデル"), titlesWhere("sdgTarget=" + enc("７．２")));
+        assertEquals(List.of("商店街の空き店舗マッチング"), titlesWhere("sdgGoal=11&q=" + enc("空き店舗")));
+        assertEquals(List.of(), titlesWhere("sdgGoal=7&q=" + enc("見守り")));
+        // The old names, accepted until the next release.
         assertEquals(List.of("AIによる見守りセンサー"), titlesWhere("goal=3"));
         assertEquals(List.of("AIによる見守りセンサー"), titlesWhere("target=11.7"));
-        // A target code matches whole, and full-width digits are read as the code.
-        assertEquals(List.of("太陽光パネルの共同購入モデル"), titlesWhere("target=" + enc("７．２")));
-        assertEquals(List.of("商店街の空き店舗マッチング"), titlesWhere("goal=11&q=" + enc("空き店舗")));
-        assertEquals(List.of(), titlesWhere("goal=7&q=" + enc("見守り")));
 
-        HttpClientResponseException outside = refused(http, HttpRequest.GET(SEEDS + "?goal=11&target=3.8"));
+        HttpClientResponseException outside = refused(http, HttpRequest.GET(SEEDS + "?sdgGoal=11&sdgTarget=3.8"));
         assertEquals(HttpStatus.BAD_REQUEST, outside.getStatus());
-        assertTrue(body(outside).contains("\"target\"") && body(outside).contains("ゴール11に含まれません"),
+        assertTrue(body(outside).contains("\"sdgTarget\"") && body(outside).contains("ゴール11に含まれません"),
                 body(outside));
-        assertEquals(HttpStatus.BAD_REQUEST, refused(http, HttpRequest.GET(SEEDS + "?goal=0")).getStatus());
+        assertEquals(HttpStatus.BAD_REQUEST, refused(http, HttpRequest.GET(SEEDS + "?sdgGoal=0")).getStatus());
     }
 
     @Test

@@ -99,13 +99,13 @@ class YouthPersonalDataIT implements TestPropertyProvider {
         // Another student may neither read nor erase; an unknown participant is not found.
         String other = student("natsu-" + suffix);
         enrol("natsu-" + suffix, "ナツ" + suffix, null, null);
-        String erasure = YOUTH + "/participants/" + participantId + "/erasure";
+        String erasure = YOUTH + "/participants/" + participantId + "/erase";
         assertEquals(HttpStatus.FORBIDDEN, refused(http, HttpRequest.GET(personalData).bearerAuth(other)).getStatus());
         assertEquals(HttpStatus.FORBIDDEN, refused(http, HttpRequest.POST(erasure, "").bearerAuth(other)).getStatus());
         assertEquals(HttpStatus.FORBIDDEN, refused(http, HttpRequest.POST(erasure, "")
                 .bearerAuth(TestTokens.member(jwt, UUID.randomUUID()))).getStatus());
         assertEquals(HttpStatus.NOT_FOUND, refused(http, HttpRequest.POST(YOUTH + "/participants/"
-                + UUID.randomUUID() + "/erasure", "").bearerAuth(secretariat)).getStatus());
+                + UUID.randomUUID() + "/erase", "").bearerAuth(secretariat)).getStatus());
         assertEquals(nickname, export(personalData, secretariat).get("nickname"), "nothing changed on refusal");
 
         // The student erases themself: the nickname becomes the pseudonym, the private fields go, the idea stays.

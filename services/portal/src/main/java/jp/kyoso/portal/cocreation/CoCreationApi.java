@@ -9,7 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import jp.kyoso.portal.config.ServiceRoutes;
+import jp.kyoso.portal.gateway.ServiceRoutes;
 
 /**
  * Calls to co-creation's public API with a person's own token and language, as the browser would make them through

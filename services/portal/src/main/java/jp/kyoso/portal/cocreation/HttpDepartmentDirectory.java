@@ -8,8 +8,8 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import jp.kyoso.portal.administration.DepartmentDirectory;
-import jp.kyoso.portal.domain.Organisation;
+import jp.kyoso.portal.account.DepartmentDirectory;
+import jp.kyoso.portal.account.Organisation;
 
 /**
  * Reads the organisation from co-creation's {@code GET /api/cocreation/organisations/{id}} with the administrator's

@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import jp.kyoso.portal.application.InvitationAcceptance;
-import jp.kyoso.portal.domain.Organisation;
+import jp.kyoso.portal.account.InvitationAcceptance;
+import jp.kyoso.portal.account.Organisation;
 
 /**
  * Accepts through co-creation's public API with the person's own token: {@code POST

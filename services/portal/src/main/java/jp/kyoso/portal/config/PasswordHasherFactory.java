@@ -3,7 +3,7 @@ package jp.kyoso.portal.config;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import jp.kyoso.portal.domain.PasswordHasher;
+import jp.kyoso.portal.credentials.PasswordHasher;
 
 @Factory
 class PasswordHasherFactory {

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import jp.kyoso.mail.MailOutbox;
 import jp.kyoso.mail.OutgoingMail;
-import jp.kyoso.portal.domain.UserAccount;
+import jp.kyoso.portal.account.UserAccount;
 
 /** The reset link through the mail outbox, in the transaction that stored the link's hash (templates in mail/). */
 @Singleton

@@ -11,7 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.Map;
 import java.util.UUID;
-import jp.kyoso.portal.application.DemoUsers;
+import jp.kyoso.portal.account.DemoUsers;
 
 /**
  * Demo mode only: gives the demo accounts mail addresses (those of co-creation's demo organisations where there is

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import jp.kyoso.portal.domain.UserAccount;
+import jp.kyoso.portal.account.UserAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import jp.kyoso.portal.domain.UserAccount;
+import jp.kyoso.portal.account.UserAccount;
 import jp.kyoso.web.security.Roles;
 
 /**

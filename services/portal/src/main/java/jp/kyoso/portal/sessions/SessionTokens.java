@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jp.kyoso.portal.domain.UserAccount;
+import jp.kyoso.portal.account.UserAccount;
 import jp.kyoso.web.security.KyosoClaims;
 
 /**

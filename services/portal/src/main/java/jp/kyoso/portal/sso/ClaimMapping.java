@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import jp.kyoso.portal.domain.Organisation;
+import jp.kyoso.portal.account.Organisation;
 import jp.kyoso.web.security.Roles;
 
 /**
@@ -47,11 +47,6 @@ public final class ClaimMapping {
                 throw new IllegalArgumentException("KYOSO_SSO_DEPARTMENTS: " + value + " is not an organisation id");
             }
         });
-    }
-
-    static ClaimMapping of(SsoSettings settings) {
-        return new ClaimMapping(settings.getRolesClaim(), settings.getRoles(), settings.getDepartmentClaim(),
-                settings.getDepartments());
     }
 
     /** What the claims of one ID token come to. */

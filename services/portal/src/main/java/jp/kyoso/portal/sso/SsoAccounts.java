@@ -11,9 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import jp.kyoso.portal.domain.UserAccount;
-import jp.kyoso.portal.domain.UserStore;
-import jp.kyoso.portal.domain.Usernames;
+import jp.kyoso.portal.account.UserAccount;
+import jp.kyoso.portal.account.UserStore;
+import jp.kyoso.portal.account.Usernames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,8 +12,8 @@ import io.micronaut.security.token.render.AccessRefreshToken;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jp.kyoso.portal.domain.UserAccount;
-import jp.kyoso.portal.domain.UserStore;
+import jp.kyoso.portal.account.UserAccount;
+import jp.kyoso.portal.account.UserStore;
 import jp.kyoso.portal.sessions.SessionTokens;
 import jp.kyoso.web.problem.InvalidInputException;
 

@@ -9,6 +9,7 @@ class SsoFactory {
 
     @Context
     ClaimMapping claimMapping(SsoSettings settings) {
-        return ClaimMapping.of(settings);
+        return new ClaimMapping(settings.getRolesClaim(), settings.getRoles(), settings.getDepartmentClaim(),
+                settings.getDepartments());
     }
 }

@@ -13,7 +13,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import jp.kyoso.portal.web.AccessRecords;
+import jp.kyoso.portal.audit.AccessRecords;
 import jp.kyoso.web.security.KyosoClaims;
 
 /**

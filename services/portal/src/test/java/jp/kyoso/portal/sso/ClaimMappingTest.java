@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import jp.kyoso.portal.domain.Organisation;
+import jp.kyoso.portal.account.Organisation;
 import jp.kyoso.web.security.Roles;
 import org.junit.jupiter.api.Test;
 

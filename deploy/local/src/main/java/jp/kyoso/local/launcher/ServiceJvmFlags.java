@@ -1,0 +1,42 @@
+package jp.kyoso.local.launcher;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The JVM flags every service starts with on this machine, in one place so that the launcher's children, the test
+ * that starts the jars as production does and the bench's extra JVMs run alike. The local flags are sized so that six
+ * services and the launcher fit in about 2 GiB; {@link #VARIABLE}'s come after them, and a later flag wins.
+ */
+public final class ServiceJvmFlags {
+
+    /**
+     * Flags added after the services' own, e.g. {@code -XX:TieredStopAtLevel=4} to measure the services with the full
+     * JIT of the container image instead of the quick start; read by the launcher only.
+     */
+    public static final String VARIABLE = "KYOSO_SERVICE_JVM_FLAGS";
+
+    static final List<String> LOCAL = List.of(
+            "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+            "-XX:ReservedCodeCacheSize=64m", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8");
+
+    private ServiceJvmFlags() {
+    }
+
+    /** @return the local flags, then those of {@link #VARIABLE} in this process's environment */
+    public static List<String> current() {
+        return withExtra(System.getenv(VARIABLE));
+    }
+
+    /**
+     * @param configured the value of {@link #VARIABLE}, flags separated by white space; null or blank for none
+     * @return the local flags, then the configured ones
+     */
+    static List<String> withExtra(String configured) {
+        List<String> flags = new ArrayList<>(LOCAL);
+        if (configured != null && !configured.isBlank()) {
+            flags.addAll(List.of(configured.strip().split("\\s+")));
+        }
+        return List.copyOf(flags);
+    }
+}

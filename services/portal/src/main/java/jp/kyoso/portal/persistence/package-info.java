@@ -1,2 +1,0 @@
-/** The {@code app_user} table behind the domain's user store, via Micronaut Data JDBC. */
-package jp.kyoso.portal.persistence;

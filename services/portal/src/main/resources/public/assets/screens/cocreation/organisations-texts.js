@@ -1,0 +1,103 @@
+// Texts of the secretariat's organisation screens added for issue 19: suspension, reinstatement, withdrawal and the
+// bulk import of the council's existing members.
+
+import { addTexts } from '../../i18n.js';
+
+addTexts({
+  ja: {
+    'status.SUSPENDED': '資格停止中',
+    'status.WITHDRAWN': '退会',
+    'orgs.importLink': '既存会員をCSVで一括登録',
+    'orgs.suspend': '資格停止',
+    'orgs.suspendReasonLabel': (name) => `${name} を資格停止する理由（団体に表示されます）`,
+    'orgs.suspendDone': (name) => `「${name}」を資格停止にしました。`,
+    'orgs.reinstate': '資格停止を解除',
+    'orgs.reinstateLabel': (name) => `${name} の資格停止を解除`,
+    'orgs.reinstated': (name) => `「${name}」の資格停止を解除しました。`,
+    'orgs.withdraw': '退会処理',
+    'orgs.withdrawReasonLabel': (name) => `${name} の退会理由（任意）`,
+    'orgs.withdrawDone': (name) => `「${name}」を退会にしました。シーズは公開を終了します。`,
+    'orgs.import.heading': '既存会員の一括登録（CSV）',
+    'orgs.import.intro': '協議会の既存会員を、1行1団体のCSV（UTF-8。Excelでは「CSV UTF-8」で保存）で登録します。'
+      + '列は 団体名, 種別, 法人番号（任意・13桁）, 連絡先（メールアドレス、氏名、または「氏名 <メール>」）です。'
+      + '1行目の見出しは読み飛ばします。まず内容を確認し、問題がなければ登録します。'
+      + '登録すると会員として承認され、連絡先のメールアドレスが最初の管理者として招待されます。'
+      + '同じ法人番号（法人番号がなければ同じ団体名）の団体は二重に登録されません。',
+    'orgs.import.example': '団体名,種別,法人番号,連絡先\nしながわテック株式会社,企業,7000012050002,品川 太郎 <taro@example.jp>',
+    'orgs.import.file': 'CSVファイル',
+    'orgs.import.fileHint': 'ファイルを選ぶと、下の貼り付け欄より優先されます。Shift_JISのファイルは読み込めません。',
+    'orgs.import.paste': 'またはCSVを貼り付け',
+    'orgs.import.preview': '内容を確認（まだ登録しません）',
+    'orgs.import.nothing': 'CSVファイルを選ぶか、CSVを貼り付けてください。',
+    'orgs.import.previewed': (n) => `${n}行を確認しました。内容がよければ登録してください。まだ何も登録されていません。`,
+    'orgs.import.previewCaption': '登録内容の確認（まだ登録されていません）',
+    'orgs.import.confirm': (n) => `この内容で登録する（新たに承認 ${n} 団体）`,
+    'orgs.import.done': (created, approved, already) =>
+      `登録しました: 新規 ${created} 団体、申請中から承認 ${approved} 団体、登録済み ${already} 団体。`,
+    'orgs.import.resultCaption': '登録結果',
+    'orgs.import.refused': 'CSVに誤りがあるため、何も登録していません。下の一覧を直してからもう一度確認してください。',
+    'orgs.import.errorsCaption': 'CSVの誤り（行・列ごと）',
+    'orgs.import.row': '行',
+    'orgs.import.column': '列',
+    'orgs.import.problem': '内容',
+    'orgs.import.wholeFile': 'ファイル全体',
+    'orgs.import.outcome': '結果',
+    'orgs.import.outcome.CREATED': '新規に会員として承認',
+    'orgs.import.outcome.APPROVED': '申請中の団体を承認',
+    'orgs.import.outcome.ALREADY_MEMBER': '登録済み（変更なし）',
+    'orgs.import.col.name': '団体名',
+    'orgs.import.col.organisationType': '種別',
+    'orgs.import.col.corporateNumber': '法人番号',
+    'orgs.import.col.contact': '連絡先',
+    'orgs.import.col.columns': '列の数',
+    'orgs.import.back': '承認済みの団体一覧へ',
+  },
+  en: {
+    'status.SUSPENDED': 'Suspended',
+    'status.WITHDRAWN': 'Withdrawn',
+    'orgs.importLink': 'Import existing members from a CSV',
+    'orgs.suspend': 'Suspend',
+    'orgs.suspendReasonLabel': (name) => `Reason for suspending ${name} (shown to the organisation)`,
+    'orgs.suspendDone': (name) => `Suspended “${name}”.`,
+    'orgs.reinstate': 'Reinstate',
+    'orgs.reinstateLabel': (name) => `Reinstate ${name}`,
+    'orgs.reinstated': (name) => `Reinstated “${name}”.`,
+    'orgs.withdraw': 'Withdraw',
+    'orgs.withdrawReasonLabel': (name) => `Reason for withdrawing ${name} (optional)`,
+    'orgs.withdrawDone': (name) => `Withdrew “${name}”; its seeds are no longer listed.`,
+    'orgs.import.heading': 'Import existing members (CSV)',
+    'orgs.import.intro': 'Registers the council’s existing members from a CSV with one organisation per row (UTF-8; '
+      + 'in Excel save as “CSV UTF-8”). Columns: name, type, corporate number (optional, 13 digits), contact (an '
+      + 'email address, a name, or “Name <email>”). A first row of titles is skipped. Check the list first, then '
+      + 'import it: the organisations become approved members and each contact address is invited as the first '
+      + 'admin. An organisation with the same corporate number (or, without one, the same name) is never added twice.',
+    'orgs.import.example': 'name,type,corporate number,contact\nShinagawa Tech,COMPANY,7000012050002,Taro <taro@example.jp>',
+    'orgs.import.file': 'CSV file',
+    'orgs.import.fileHint': 'A chosen file is used instead of the pasted text. Shift_JIS files cannot be read.',
+    'orgs.import.paste': 'Or paste the CSV',
+    'orgs.import.preview': 'Check the list (nothing is stored yet)',
+    'orgs.import.nothing': 'Choose a CSV file or paste the CSV.',
+    'orgs.import.previewed': (n) => `${n} rows checked. Nothing is stored yet: import them if they look right.`,
+    'orgs.import.previewCaption': 'What the import will do (nothing stored yet)',
+    'orgs.import.confirm': (n) => `Import this list (${n} organisations to approve)`,
+    'orgs.import.done': (created, approved, already) =>
+      `Imported: ${created} new, ${approved} pending applications approved, ${already} already members.`,
+    'orgs.import.resultCaption': 'Import result',
+    'orgs.import.refused': 'The CSV has errors, so nothing was stored. Fix the rows below and check again.',
+    'orgs.import.errorsCaption': 'Errors in the CSV, by row and column',
+    'orgs.import.row': 'Row',
+    'orgs.import.column': 'Column',
+    'orgs.import.problem': 'Problem',
+    'orgs.import.wholeFile': 'Whole file',
+    'orgs.import.outcome': 'Result',
+    'orgs.import.outcome.CREATED': 'Admitted as a new member',
+    'orgs.import.outcome.APPROVED': 'Pending application approved',
+    'orgs.import.outcome.ALREADY_MEMBER': 'Already a member (unchanged)',
+    'orgs.import.col.name': 'Name',
+    'orgs.import.col.organisationType': 'Type',
+    'orgs.import.col.corporateNumber': 'Corporate number',
+    'orgs.import.col.contact': 'Contact',
+    'orgs.import.col.columns': 'Number of columns',
+    'orgs.import.back': 'To the approved organisations',
+  },
+});
