@@ -21,6 +21,7 @@ import jp.kyoso.web.i18n.RequestLocale;
 import jp.kyoso.web.paging.PageRequest;
 import jp.kyoso.web.paging.PageResponse;
 import jp.kyoso.web.search.SdgFilter;
+import jp.kyoso.web.search.SdgSearch;
 import jp.kyoso.web.security.CurrentUser;
 import jp.kyoso.web.security.Roles;
 
@@ -52,8 +53,7 @@ public class DiscoveryController {
                                               @Nullable CurrentUser user,
                                               @Nullable @QueryValue("goal") @Deprecated Integer goal,
                                               @Nullable @QueryValue("target") @Deprecated String target) {
-        SdgFilter sdg = ChallengeFilter.sdg(q, sdgGoal != null ? sdgGoal : goal,
-                sdgTarget != null ? sdgTarget : target);
+        SdgFilter sdg = SdgSearch.of(q, sdgGoal, sdgTarget, goal, target);
         return discovery.search(new ChallengeFilter(sdg, departmentId, status, Boolean.TRUE.equals(mine)), paging,
                 user).page(paging);
     }

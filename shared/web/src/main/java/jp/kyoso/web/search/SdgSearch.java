@@ -1,10 +1,9 @@
-package jp.kyoso.cocreation.shared;
+package jp.kyoso.web.search;
 
 import io.micronaut.core.annotation.Nullable;
 import java.util.Map;
 import jp.kyoso.web.problem.FieldErrorKey;
 import jp.kyoso.web.problem.InvalidInputException;
-import jp.kyoso.web.search.SdgFilter;
 
 /**
  * A list's {@code q}, {@code sdgGoal} and {@code sdgTarget} parameters as the shared {@link SdgFilter}, with a bad
