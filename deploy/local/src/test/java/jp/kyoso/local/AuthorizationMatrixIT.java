@@ -540,14 +540,14 @@ class AuthorizationMatrixIT {
         /** A second challenge of the department, taken through refinement and sign-off to publication. */
         private String proposalToAPublishedChallenge() {
             String challenge = "/api/citylab/challenges/" + challenge("権限表テストの公開課題 " + suffix);
-            expect(200, "POST", challenge + "/refinement", token("secretariat"), null);
+            expect(200, "POST", challenge + "/start-refinement", token("secretariat"), null);
             Map<String, Object> refinement = challengeBody("権限表テストの公開課題 " + suffix);
             refinement.remove("proposalDeadline");
             refinement.put("solutionDirection", "権限の確認");
             refinement.put("note", "権限表テスト");
             expect(201, "POST", challenge + "/versions", token("secretariat"), refinement);
-            expect(200, "POST", challenge + "/signoff-request", token("secretariat"), null);
-            expect(200, "POST", challenge + "/signoff", token("staff-own"), null);
+            expect(200, "POST", challenge + "/request-signoff", token("secretariat"), null);
+            expect(200, "POST", challenge + "/sign-off", token("staff-own"), null);
             expect(200, "POST", challenge + "/publish", token("secretariat"), null);
             return onceApproved("POST", challenge + "/proposals", token("member-own"), proposal()).path("id").asText();
         }

@@ -379,14 +379,14 @@ class CityLabJourneysIT {
         String id = client.post("/api/citylab/challenges", draft, 201).path("id").asText();
         String challenge = "/api/citylab/challenges/" + id;
         client.login("secretariat", DemoData.PASSWORD);
-        client.post(challenge + "/refinement", null, 200);
+        client.post(challenge + "/start-refinement", null, 200);
         Map<String, Object> refined = new LinkedHashMap<>(draft);
         refined.remove("proposalDeadline");
         refined.put("solutionDirection", "創業支援機関と連携する。");
         client.post(challenge + "/versions", refined, 201);
-        client.post(challenge + "/signoff-request", null, 200);
+        client.post(challenge + "/request-signoff", null, 200);
         client.login("staff", DemoData.PASSWORD);
-        client.post(challenge + "/signoff", null, 200);
+        client.post(challenge + "/sign-off", null, 200);
         client.login("secretariat", DemoData.PASSWORD);
         client.post(challenge + "/publish", null, 200);
         return id;

@@ -170,7 +170,7 @@ class OrganisationTimelineJourneyIT {
 
     /** The secretariat refines the drafted challenge, the department signs it off, the secretariat publishes it. */
     private static void publish(PortalClient client, String challengeId, String issueTitle) {
-        client.post(CHALLENGES + "/" + challengeId + "/refinement", null, 200);
+        client.post(CHALLENGES + "/" + challengeId + "/start-refinement", null, 200);
         Map<String, Object> refinement = new LinkedHashMap<>();
         refinement.put("title", "放置自転車の削減 " + issueTitle.substring(issueTitle.length() - 8));
         refinement.put("background", "駅前の歩道に放置自転車が多く、歩行者や車いすの通行の妨げになっています。");
@@ -181,9 +181,9 @@ class OrganisationTimelineJourneyIT {
         refinement.put("budgetYen", 2_000_000);
         refinement.put("proposalDeadline", LocalDate.now(TOKYO).plusDays(60).toString());
         client.post(CHALLENGES + "/" + challengeId + "/versions", refinement, 201);
-        client.post(CHALLENGES + "/" + challengeId + "/signoff-request", null, 200);
+        client.post(CHALLENGES + "/" + challengeId + "/request-signoff", null, 200);
         client.login("staff", DemoData.PASSWORD);
-        client.post(CHALLENGES + "/" + challengeId + "/signoff", null, 200);
+        client.post(CHALLENGES + "/" + challengeId + "/sign-off", null, 200);
         client.login("secretariat", DemoData.PASSWORD);
         client.post(CHALLENGES + "/" + challengeId + "/publish", null, 200);
     }

@@ -53,16 +53,16 @@ final class CityLabDemoData {
 
         client.login("secretariat", demo.password());
         if ("DRAFT".equals(status)) {
-            status = client.post(CHALLENGES + "/" + id + "/refinement", null, 200).path("status").asText();
+            status = client.post(CHALLENGES + "/" + id + "/start-refinement", null, 200).path("status").asText();
         }
         if ("IN_REFINEMENT".equals(status)) {
             client.post(CHALLENGES + "/" + id + "/versions", refinement(), 201);
-            status = client.post(CHALLENGES + "/" + id + "/signoff-request", null, 200).path("status").asText();
+            status = client.post(CHALLENGES + "/" + id + "/request-signoff", null, 200).path("status").asText();
         }
         if ("AWAITING_SIGNOFF".equals(status)) {
             if (!client.get(CHALLENGES + "/" + id).path("signedOff").asBoolean()) {
                 client.login("staff", demo.password());
-                client.post(CHALLENGES + "/" + id + "/signoff", null, 200);
+                client.post(CHALLENGES + "/" + id + "/sign-off", null, 200);
                 client.login("secretariat", demo.password());
             }
             status = client.post(CHALLENGES + "/" + id + "/publish", null, 200).path("status").asText();

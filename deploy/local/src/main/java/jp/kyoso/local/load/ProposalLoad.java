@@ -95,7 +95,7 @@ public final class ProposalLoad {
             db.setAutoCommit(false);
             Timestamp now = Timestamp.from(Instant.now());
             try (PreparedStatement approve = db.prepareStatement("""
-                    insert into approved_organisation (id, name, organisation_type, approved_at)
+                    insert into organisation_replica (id, name, organisation_type, approved_at)
                     values (?, ?, 'COMPANY', ?)""")) {
                 for (UUID org : orgs) {
                     approve.setObject(1, org);

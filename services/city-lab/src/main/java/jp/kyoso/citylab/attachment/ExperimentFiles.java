@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.UUID;
 import jp.kyoso.attachments.AttachmentLimits;
 import jp.kyoso.attachments.OrganisationFiles;
-import jp.kyoso.citylab.application.ExperimentService;
-import jp.kyoso.citylab.domain.ExperimentStatus;
-import jp.kyoso.citylab.domain.FieldExperiment;
+import jp.kyoso.citylab.experiment.ExperimentService;
+import jp.kyoso.citylab.experiment.ExperimentStatus;
+import jp.kyoso.citylab.experiment.FieldExperiment;
 import jp.kyoso.events.citylab.ExperimentAttachmentRemoved;
 import jp.kyoso.web.security.CurrentUser;
 

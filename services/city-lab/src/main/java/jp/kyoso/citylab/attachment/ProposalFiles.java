@@ -4,8 +4,8 @@ import jakarta.inject.Singleton;
 import java.util.UUID;
 import jp.kyoso.attachments.AttachmentLimits;
 import jp.kyoso.attachments.OrganisationFiles;
-import jp.kyoso.citylab.application.ProposalService;
-import jp.kyoso.citylab.domain.Proposal;
+import jp.kyoso.citylab.proposal.Proposal;
+import jp.kyoso.citylab.proposal.ProposalService;
 import jp.kyoso.events.citylab.ProposalAttachmentRemoved;
 import jp.kyoso.web.security.CurrentUser;
 

@@ -2,7 +2,7 @@ package jp.kyoso.citylab.discovery;
 
 import io.micronaut.core.annotation.Nullable;
 import java.util.UUID;
-import jp.kyoso.citylab.domain.ChallengeStatus;
+import jp.kyoso.citylab.challenge.ChallengeStatus;
 import jp.kyoso.web.search.SdgFilter;
 
 /**

@@ -7,7 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
 import java.util.UUID;
-import jp.kyoso.citylab.domain.Challenge;
+import jp.kyoso.citylab.challenge.Challenge;
 
 /**
  * The challenge search and the challenge × seed pairs "for my seeds" ranks. Japanese has no word boundaries and

@@ -14,13 +14,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import jp.kyoso.citylab.domain.ChallengeStatus;
-import jp.kyoso.citylab.web.ChallengeView;
-import jp.kyoso.citylab.web.MatchReasons;
+import jp.kyoso.citylab.challenge.ChallengeStatus;
+import jp.kyoso.citylab.challenge.ChallengeView;
+import jp.kyoso.citylab.matching.MatchReasons;
 import jp.kyoso.web.i18n.RequestLocale;
 import jp.kyoso.web.paging.PageRequest;
 import jp.kyoso.web.paging.PageResponse;
 import jp.kyoso.web.search.SdgFilter;
+import jp.kyoso.web.search.SdgSearch;
 import jp.kyoso.web.security.CurrentUser;
 import jp.kyoso.web.security.Roles;
 
@@ -40,17 +41,21 @@ public class DiscoveryController {
 
     @Get("/search")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(summary = "Search challenges: q (Japanese, pg_trgm), goal (1–17), target (e.g. 11.2), departmentId, "
-            + "status (public: PUBLISHED, CLOSED; any for the secretariat), mine=true for the caller's department's "
-            + "own in any status; best keyword match first, else newest")
-    public PageResponse<ChallengeView> search(@Nullable @QueryValue String q, @Nullable @QueryValue Integer goal,
-                                              @Nullable @QueryValue String target,
+    @Operation(summary = "Search challenges: q (Japanese, pg_trgm), sdgGoal (1–17), sdgTarget (e.g. 11.2), "
+            + "departmentId, status (public: PUBLISHED, CLOSED; any for the secretariat), mine=true for the caller's "
+            + "department's own in any status; best keyword match first, else newest. goal= and target= are the old "
+            + "names of sdgGoal and sdgTarget, accepted until the next release")
+    public PageResponse<ChallengeView> search(@Nullable @QueryValue String q, @Nullable @QueryValue Integer sdgGoal,
+                                              @Nullable @QueryValue String sdgTarget,
                                               @Nullable @QueryValue UUID departmentId,
                                               @Nullable @QueryValue ChallengeStatus status,
                                               @Nullable @QueryValue Boolean mine, PageRequest paging,
-                                              @Nullable CurrentUser user) {
-        return discovery.search(new ChallengeFilter(new SdgFilter(q, goal, target), departmentId, status,
-                Boolean.TRUE.equals(mine)), paging, user).page(paging);
+                                              @Nullable CurrentUser user,
+                                              @Nullable @QueryValue("goal") @Deprecated Integer goal,
+                                              @Nullable @QueryValue("target") @Deprecated String target) {
+        SdgFilter sdg = SdgSearch.of(q, sdgGoal, sdgTarget, goal, target);
+        return discovery.search(new ChallengeFilter(sdg, departmentId, status, Boolean.TRUE.equals(mine)), paging,
+                user).page(paging);
     }
 
     @Get("/for-my-seeds")

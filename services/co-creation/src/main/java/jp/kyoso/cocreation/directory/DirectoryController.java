@@ -12,12 +12,12 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
-import jp.kyoso.cocreation.shared.SdgSearch;
 import jp.kyoso.events.cocreation.OrganisationType;
 import jp.kyoso.web.i18n.RequestLocale;
 import jp.kyoso.web.paging.PageRequest;
 import jp.kyoso.web.paging.PageResponse;
 import jp.kyoso.web.search.SdgFilter;
+import jp.kyoso.web.search.SdgSearch;
 
 /** The public member directory (会員一覧): approved organisations, never their contacts. */
 @Controller("/api/cocreation/directory")

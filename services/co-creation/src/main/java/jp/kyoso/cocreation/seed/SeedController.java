@@ -19,10 +19,10 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
-import jp.kyoso.cocreation.shared.SdgSearch;
 import jp.kyoso.web.paging.PageRequest;
 import jp.kyoso.web.paging.PageResponse;
 import jp.kyoso.web.search.SdgFilter;
+import jp.kyoso.web.search.SdgSearch;
 import jp.kyoso.web.security.CurrentUser;
 
 /** Seeds (シーズ): the public catalogue with Japanese keyword search; members publish, edit and withdraw theirs. */

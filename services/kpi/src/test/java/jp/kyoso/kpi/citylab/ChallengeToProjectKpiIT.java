@@ -91,12 +91,12 @@ class ChallengeToProjectKpiIT implements TestPropertyProvider {
         String id = (String) post(challenges, Map.of("title", "高齢者の見守り", "background", "一人暮らしの高齢者が増えています。",
                 "desiredOutcome", "見守りの空白をなくす", "sdgTargets", List.of("3.8", "11.7"),
                 "proposalDeadline", deadline.toString()), staff).get("id");
-        post(challenges + "/" + id + "/refinement", "", secretariat);
+        post(challenges + "/" + id + "/start-refinement", "", secretariat);
         post(challenges + "/" + id + "/versions", Map.of("title", "一人暮らし高齢者の見守り", "background",
                 "一人暮らしの高齢者が増えています。", "desiredOutcome", "見守りの空白をなくす", "solutionDirection",
                 "非接触センサーと地域の見守りの組み合わせ", "sdgTargets", List.of("3.8", "11.7")), secretariat);
-        post(challenges + "/" + id + "/signoff-request", "", secretariat);
-        post(challenges + "/" + id + "/signoff", "", staff);
+        post(challenges + "/" + id + "/request-signoff", "", secretariat);
+        post(challenges + "/" + id + "/sign-off", "", staff);
         assertEquals("PUBLISHED", post(challenges + "/" + id + "/publish", "", secretariat).get("status"));
 
         Map<String, Object> proposal = Map.of("title", "AIセンサーによる見守り", "summary", "生活リズムを非接触で見守ります。",

@@ -8,7 +8,7 @@ import { clearErrors, field, h, pager, setStatus, showProblem, statusLine, table
 import { t } from '../../i18n.js';
 import { navigate, route } from '../../router.js';
 import { hasAnyRole, user } from '../../session.js';
-import { deadlineDay, details, listOf, paged, statusBadge, targetList, when, yen, yenValue } from './common.js';
+import { details, listOf, paged, statusBadge, targetList, when, yen, yenValue } from './common.js';
 import { label } from '../kpi/format.js';
 import { organisationName } from '../common/lookups.js';
 import { attachmentsLoader, attachmentsPanel } from '../common/attachments.js';
@@ -52,8 +52,10 @@ async function renderChallenges(container, { query: params, isCurrent }) {
     h('p', {}, t('citylab.challenges.intro')), filter, message, body);
   try {
     // A department's own list is the same search, narrowed to the department and open to every status.
-    const found = await paged(`/api/citylab/challenges/search${query({ status, mine: mine || undefined, ...search,
-      page, size: 20 })}`);
+    // The address keeps the screen's short names (goal, target); the API's are sdgGoal and sdgTarget.
+    const { goal: sdgGoal, target: sdgTarget, ...rest } = search;
+    const found = await paged(`/api/citylab/challenges/search${query({ status, mine: mine || undefined, ...rest,
+      sdgGoal, sdgTarget, page, size: 20 })}`);
     if (!isCurrent()) {
       return;
     }
@@ -62,7 +64,7 @@ async function renderChallenges(container, { query: params, isCurrent }) {
       items: found.items,
       rowAttributes: (c) => ({ 'data-id': c.id, 'data-status': c.status }),
       cells: (c) => [h('th', { scope: 'row' }, h('a', { href: `#/citylab/challenges/${c.id}` }, c.title)),
-        statusBadge('challenge', c.status), deadlineDay(c.deadline), listOf(c.sdgTargets).join(', '), yen(c.budgetYen)] }),
+        statusBadge('challenge', c.status), c.proposalDeadline || '', listOf(c.sdgTargets).join(', '), yen(c.budgetYen)] }),
     pager(found, (next) => go({ page: next })));
     if (!found.items.length) {
       setStatus(message, t('common.empty'));
@@ -84,7 +86,6 @@ async function departmentOptions(select, chosen) {
 }
 
 function challengeFields(formId, c = {}, { refine = false } = {}) {
-  const date = deadlineDay(c.deadline);
   return [
     field(formId, { name: 'title', label: t('citylab.title'), required: true, value: c.title || '' }),
     field(formId, { name: 'background', label: t('citylab.background'), kind: 'textarea', rows: 5, required: true,
@@ -102,7 +103,7 @@ function challengeFields(formId, c = {}, { refine = false } = {}) {
       value: c.budgetYen === null || c.budgetYen === undefined ? '' : String(c.budgetYen) }),
     field(formId, { name: 'testFieldOffered', label: t('citylab.testFieldOffered'), value: c.testFieldOffered || '' }),
     field(formId, { name: 'proposalDeadline', label: t('citylab.proposalDeadline'), type: 'date', required: !refine,
-      value: date }),
+      value: c.proposalDeadline || '' }),
     refine ? field(formId, { name: 'note', label: t('citylab.refine.note') }) : null,
   ];
 }
@@ -137,7 +138,7 @@ function renderNewChallenge(container) {
     }
     asked = text;
     try {
-      const found = await api(`/api/citylab/challenges/similar${query({ text: text.slice(0, 4000) })}`);
+      const found = await api(`/api/citylab/challenges/similar${query({ q: text.slice(0, 4000) })}`);
       similar.replaceChildren(h('h3', {}, t('citylab.similar.heading')), found.length
         ? h('ul', { id: 'similar-list', class: 'warning' }, found.map((s) => h('li', { 'data-id': s.id },
           h('a', { href: `#/citylab/challenges/${s.id}` }, t('citylab.similar.item', s.title,
@@ -196,7 +197,7 @@ async function renderChallenge(container, context) {
       [t('citylab.desiredOutcome'), c.desiredOutcome], [t('citylab.solutionDirection'), c.solutionDirection],
       [t('citylab.targetKpi'), c.targetKpi], [t('citylab.constraints'), c.constraints],
       [t('citylab.targets'), listOf(c.sdgTargets)], [t('citylab.budget'), yen(c.budgetYen)],
-      [t('citylab.testFieldOffered'), c.testFieldOffered], [t('citylab.deadline'), deadlineDay(c.deadline)],
+      [t('citylab.testFieldOffered'), c.testFieldOffered], [t('citylab.deadline'), c.proposalDeadline],
       [t('citylab.publishedAt'), when(c.publishedAt)]]));
   if (search.get('done') === 'drafted') {
     setStatus(message, t('citylab.new.done', c.title));
@@ -215,9 +216,9 @@ async function renderChallenge(container, context) {
   const actions = h('div', { id: 'challenge-actions', class: 'actions' });
   if (office) {
     if (c.status === 'DRAFT') {
-      actions.append(step('start-refinement', t('citylab.startRefinement'), 'refinement'));
+      actions.append(step('start-refinement', t('citylab.startRefinement'), 'start-refinement'));
     } else if (c.status === 'IN_REFINEMENT') {
-      actions.append(step('request-signoff', t('citylab.requestSignoff'), 'signoff-request'));
+      actions.append(step('request-signoff', t('citylab.requestSignoff'), 'request-signoff'));
     } else if (c.status === 'AWAITING_SIGNOFF') {
       actions.append(step('publish', t('citylab.publish'), 'publish'));
     } else if (c.status === 'PUBLISHED') {
@@ -227,7 +228,7 @@ async function renderChallenge(container, context) {
     }
   }
   if (owner && c.status === 'AWAITING_SIGNOFF' && !c.signedOff) {
-    actions.append(step('signoff', t('citylab.signOff'), 'signoff'), step('send-back', t('citylab.sendBack'),
+    actions.append(step('signoff', t('citylab.signOff'), 'sign-off'), step('send-back', t('citylab.sendBack'),
       'send-back'));
   }
   if (actions.children.length) {

@@ -44,17 +44,6 @@ export function yesNo(value) {
 }
 
 /**
- * The deadline day (Asia/Tokyo) of a challenge: the service stores the end of that day, i.e. the next midnight, so
- * one millisecond earlier is still the day the department chose.
- */
-export function deadlineDay(iso) {
-  if (!iso) {
-    return '';
-  }
-  return new Date(Date.parse(iso) - 1).toLocaleDateString('en-CA', { timeZone: 'Asia/Tokyo' });
-}
-
-/**
  * A page from a paged endpoint. The services' JSON leaves out empty lists, so an empty page may come without
  * `items`; every screen reads it as an empty list instead.
  */

@@ -5,7 +5,6 @@ import { api, query } from '../../api.js';
 import { field, h, pager, setStatus, statusLine, table } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { navigate, route } from '../../router.js';
-import { deadlineDay } from './common.js';
 import { formValues, keywordAndSdgFields } from './discovery-filters.js';
 
 const ORGANISATION_TYPES = ['COMPANY', 'STARTUP', 'SME', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'NPO',
@@ -78,7 +77,7 @@ async function renderForMySeeds(container, { query: params, isCurrent }) {
       items,
       rowAttributes: (fit) => ({ 'data-id': fit.challengeId }),
       cells: (fit) => [String(fit.rank), h('a', { href: `#/citylab/challenges/${fit.challengeId}`, class: 'fit-link' },
-        fit.challengeTitle), deadlineDay(fit.deadline), h('a', { href: `#/seeds/${fit.seedId}` }, fit.seedTitle),
+        fit.challengeTitle), fit.proposalDeadline || '', h('a', { href: `#/seeds/${fit.seedId}` }, fit.seedTitle),
       h('span', { class: 'fit-reason' }, fit.reason)] }),
     pager(found, (next) => navigate(`/citylab/for-my-seeds${query({ page: next })}`)));
     setStatus(message, items.length ? t('discovery.found', found.totalItems) : t('discovery.fits.none'));
