@@ -130,7 +130,7 @@ public final class Bench {
         List<Double> same = new ArrayList<>();
         for (int i = 0; i < repeats; i++) {
             kyoso.add(write.kyoso(CLIENTS, duration));
-            new Relay(platform).awaitBacklog(0); // the relay's work for this run is part of the system's cost
+            new Relay(platform).awaitEmpty(); // the relay's work for this run is part of the system's cost
             inserts.add(write.pgbench(scripts.inserts(), CLIENTS, duration));
             same.add(write.pgbench(scripts.sameStatements(), CLIENTS, duration));
             System.out.printf(Locale.ROOT, "Write path run %d: kyoso %.0f/s, pgbench %.0f/s (2 inserts), %.0f/s (the "

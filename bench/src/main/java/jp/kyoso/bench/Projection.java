@@ -69,7 +69,7 @@ final class Projection {
         if (load.submit().status() != 201) {
             throw new IllegalStateException("City Lab refused the proposal whose event the filler copies");
         }
-        new Relay(platform).awaitBacklog(0);
+        new Relay(platform).awaitEmpty();
         platform.stopService("kpi");
         String template = new Db(platform, "citylab").text("select payload from outbox_event_all "
                 + "where event_type like '%proposal.submitted%' and topic = 'citylab.challenge.events' "
