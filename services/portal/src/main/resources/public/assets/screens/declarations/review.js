@@ -3,10 +3,11 @@
 // with a public reason (required).
 
 import { api, query } from '../../api.js';
-import { clearErrors, field, h, pager, setStatus, showProblem, statusLine, table } from '../../dom.js';
+import { field, h, pager, setStatus, statusLine, table } from '../../dom.js';
 import { formatDateTime, t } from '../../i18n.js';
 import { navigate, route } from '../../router.js';
 import { attachmentsLoader } from '../common/attachments.js';
+import { submitForm } from '../common/forms.js';
 import { entryView, flagText, goalChips, statusBadge, termText } from './entry.js';
 import './texts.js';
 
@@ -105,18 +106,9 @@ async function renderReview(container, { params, isCurrent }) {
       field(formId, { name: 'comment', label: t('decl.review.returnComment'), kind: 'textarea', rows: 3,
         required: true }),
       h('button', { type: 'submit', class: 'secondary', id: 'decl-return-submit' }, t('decl.review.return')));
-    form.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      clearErrors(form);
-      try {
-        await api(`/api/declarations/${declaration.id}/return`, { method: 'POST',
-          body: { comment: form.elements.namedItem('comment').value } });
-        await load();
-        setStatus(message, t('decl.review.returned'));
-      } catch (error) {
-        showProblem(form, error, message);
-      }
-    });
+    submitForm(form, { message, reload: load, done: t('decl.review.returned'), send: () =>
+      api(`/api/declarations/${declaration.id}/return`, { method: 'POST',
+        body: { comment: form.elements.namedItem('comment').value } }) });
     return form;
   }
 
@@ -126,18 +118,9 @@ async function renderReview(container, { params, isCurrent }) {
       field(formId, { name: 'publicReason', label: t('decl.review.revokeReason'), kind: 'textarea', rows: 2,
         required: true }),
       h('button', { type: 'submit', class: 'secondary', id: 'decl-revoke-submit' }, t('decl.review.revoke')));
-    form.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      clearErrors(form);
-      try {
-        await api(`/api/declarations/${declaration.id}/revoke`, { method: 'POST',
-          body: { publicReason: form.elements.namedItem('publicReason').value } });
-        await load();
-        setStatus(message, t('decl.review.revoked'));
-      } catch (error) {
-        showProblem(form, error, message);
-      }
-    });
+    submitForm(form, { message, reload: load, done: t('decl.review.revoked'), send: () =>
+      api(`/api/declarations/${declaration.id}/revoke`, { method: 'POST',
+        body: { publicReason: form.elements.namedItem('publicReason').value } }) });
     return form;
   }
 

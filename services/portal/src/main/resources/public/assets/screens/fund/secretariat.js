@@ -6,6 +6,7 @@ import { api, query } from '../../api.js';
 import { clearErrors, field, h, pager, setStatus, showProblem, statusLine, table } from '../../dom.js';
 import { formatDateTime, t } from '../../i18n.js';
 import { navigate, route } from '../../router.js';
+import { submitForm } from '../common/forms.js';
 import { badge } from '../kpi/format.js';
 import { callDetails } from './calls.js';
 import { parseYen, period, points, yen } from './format.js';
@@ -257,19 +258,9 @@ async function renderCallAdmin(container, { params, query: search, isCurrent }) 
           setStatus(message, t('common.failed', error.message), true);
         }
       } }, t('fund.sec.assignAuto')));
-    form.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      const application = form.elements.namedItem('application').value;
-      try {
-        await api(`/api/fund/applications/${application}/reviewers`, { method: 'POST',
-          body: { reviewerId: form.elements.namedItem('reviewerId').value } });
-        await load();
-        setStatus(message, t('fund.sec.assignedOne'));
-      } catch (error) {
-        showProblem(form, error, message);
-      }
-    });
-    return form;
+    return submitForm(form, { message, reload: load, done: t('fund.sec.assignedOne'), send: () =>
+      api(`/api/fund/applications/${form.elements.namedItem('application').value}/reviewers`, { method: 'POST',
+        body: { reviewerId: form.elements.namedItem('reviewerId').value } }) });
   }
 
   function packSection(pack) {
@@ -302,32 +293,16 @@ async function renderCallAdmin(container, { params, query: search, isCurrent }) 
           inputmode: 'numeric' }),
         field(awardId, { name: 'outOfRankReason', label: t('fund.sec.outOfRankReason') }),
         h('button', { type: 'submit' }, t('fund.sec.award')));
-      award.addEventListener('submit', async (event) => {
-        event.preventDefault();
-        try {
-          await api(`${base}/award`, { method: 'POST', body: {
-            awardedYen: parseYen(award.elements.namedItem('awardedYen').value),
-            outOfRankReason: award.elements.namedItem('outOfRankReason').value.trim() || null } });
-          await load();
-          setStatus(message, t('fund.sec.decided'));
-        } catch (error) {
-          showProblem(award, error, message);
-        }
-      });
+      submitForm(award, { message, reload: load, done: t('fund.sec.decided'), send: () =>
+        api(`${base}/award`, { method: 'POST', body: {
+          awardedYen: parseYen(award.elements.namedItem('awardedYen').value),
+          outOfRankReason: award.elements.namedItem('outOfRankReason').value.trim() || null } }) });
       const rejectId = `fund-reject-${row.applicationId}`;
       const reject = h('form', { id: rejectId, class: 'reject-form', novalidate: true },
         field(rejectId, { name: 'text', label: t('fund.sec.rejectReason') }),
         h('button', { type: 'submit', class: 'secondary' }, t('fund.sec.reject')));
-      reject.addEventListener('submit', async (event) => {
-        event.preventDefault();
-        try {
-          await api(`${base}/reject`, { method: 'POST', body: { text: reject.elements.namedItem('text').value } });
-          await load();
-          setStatus(message, t('fund.sec.decided'));
-        } catch (error) {
-          showProblem(reject, error, message);
-        }
-      });
+      submitForm(reject, { message, reload: load, done: t('fund.sec.decided'), send: () =>
+        api(`${base}/reject`, { method: 'POST', body: { text: reject.elements.namedItem('text').value } }) });
       return h('div', { class: 'actions' }, award, reject);
     }
     if (row.status === 'AWARDED') {
@@ -335,18 +310,9 @@ async function renderCallAdmin(container, { params, query: search, isCurrent }) 
       const pay = h('form', { id: payId, class: 'reject-form', novalidate: true },
         field(payId, { name: 'amountYen', label: t('fund.sec.payAmount'), inputmode: 'numeric' }),
         h('button', { type: 'submit', class: 'secondary' }, t('fund.sec.pay')));
-      pay.addEventListener('submit', async (event) => {
-        event.preventDefault();
-        try {
-          await api(`${base}/payments`, { method: 'POST',
-            body: { amountYen: parseYen(pay.elements.namedItem('amountYen').value) } });
-          await load();
-          setStatus(message, t('fund.sec.paidDone'));
-        } catch (error) {
-          showProblem(pay, error, message);
-        }
-      });
-      return pay;
+      return submitForm(pay, { message, reload: load, done: t('fund.sec.paidDone'), send: () =>
+        api(`${base}/payments`, { method: 'POST',
+          body: { amountYen: parseYen(pay.elements.namedItem('amountYen').value) } }) });
     }
     return '';
   }
