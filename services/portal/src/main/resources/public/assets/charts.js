@@ -90,7 +90,7 @@ export function yearOf(period) {
 export function trendChart(indicator, { id } = {}) {
   const pointOf = (value) => ({ year: yearOf(value && value.period),
     value: value && value.value !== null && value.value !== '' ? Number(value.value) : NaN });
-  const ends = [indicator.baseline, indicator.latest, indicator.target].map(pointOf);
+  const ends = [indicator.baseline, indicator.latest, indicator.targetValue].map(pointOf);
   if (ends.some((point) => point.year === null || Number.isNaN(point.value))) {
     return null;
   }
@@ -117,7 +117,7 @@ export function trendChart(indicator, { id } = {}) {
   const x = (year) => pad.left + ((year - firstYear) / (lastYear - firstYear)) * (width - pad.left - pad.right);
   const y = (value) => pad.top + (1 - (value - (low - margin)) / (high - low + 2 * margin))
     * (height - pad.top - pad.bottom);
-  const unit = indicator.target.unit || '';
+  const unit = indicator.targetValue.unit || '';
   // Every reported value is in the text alternative, since the chart labels only the points it has room for.
   const description = `${t('chart.trendLabel', indicator.name, `${formatNumber(baseline.value)}${unit}`, baseline.year,
     `${formatNumber(latest.value)}${unit}`, latest.year, `${formatNumber(target.value)}${unit}`, target.year)} ${

@@ -457,8 +457,8 @@ class AuthorizationMatrixIT {
             form.put("kind", "EXCHANGE_OF_VIEWS");
             form.put("title", "権限表テストの意見交換会 " + suffix);
             form.put("agenda", "権限の確認");
-            form.put("startsAt", startsAt.toString());
-            form.put("endsAt", startsAt.plusHours(2).toString());
+            form.put("startsAtTokyo", startsAt.toString());
+            form.put("endsAtTokyo", startsAt.plusHours(2).toString());
             form.put("place", "区役所 第1会議室");
             form.put("capacity", 50);
             String meeting = expect(201, "POST", "/api/cocreation/meetings", token("secretariat"), form).path("id")

@@ -192,8 +192,8 @@ class CoCreationJourneysIT {
             secretariat.choose("#meeting-form-kind", "EXCHANGE_OF_VIEWS");
             secretariat.type("#meeting-form-title", title);
             secretariat.type("#meeting-form-agenda", "商店街の課題について");
-            secretariat.paste("#meeting-form-startsAt", startsAt.toString());
-            secretariat.paste("#meeting-form-endsAt", startsAt.plusHours(1).toString());
+            secretariat.paste("#meeting-form-startsAtTokyo", startsAt.toString());
+            secretariat.paste("#meeting-form-endsAtTokyo", startsAt.plusHours(1).toString());
             secretariat.type("#meeting-form-place", "品川区役所 第一会議室");
             secretariat.type("#meeting-form-capacity", "20");
             secretariat.click("#meeting-submit");

@@ -109,8 +109,8 @@ final class CoCreationMeetingsDemoData {
         body.put("kind", kind);
         body.put("title", title);
         body.put("agenda", agenda);
-        body.put("startsAt", startsAt.toString());
-        body.put("endsAt", startsAt.plusHours(2).toString());
+        body.put("startsAtTokyo", startsAt.toString());
+        body.put("endsAtTokyo", startsAt.plusHours(2).toString());
         if (place != null) {
             body.put("place", place);
         }

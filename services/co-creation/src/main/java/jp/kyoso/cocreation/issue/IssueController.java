@@ -37,12 +37,13 @@ public class IssueController {
     }
 
     @Get
-    @Operation(summary = "The board, optionally by status; sort=endorsements puts the most endorsed first; "
-            + "q searches Japanese title and body instead")
+    @Operation(summary = "The board, optionally by status; sort=-createdAt (newest first, the default) or "
+            + "sort=-endorsements (most endorsed first); q searches Japanese title and body instead. sort=endorsements "
+            + "is the old value of sort=-endorsements, accepted until the next release")
     public PageResponse<IssueView> board(@Nullable @QueryValue IssueStatus status, @Nullable @QueryValue String sort,
                                          @Nullable @QueryValue String q, PageRequest paging) {
         Page<Issue> found = q != null && !q.isBlank() ? issues.search(q, paging.page(), paging.size())
-                : issues.board(status, "endorsements".equals(sort), paging.page(), paging.size());
+                : issues.board(status, IssueOrder.of(sort), paging.page(), paging.size());
         return PageResponse.of(found.getContent().stream().map(IssueView::of).toList(), paging,
                 found.getTotalSize());
     }

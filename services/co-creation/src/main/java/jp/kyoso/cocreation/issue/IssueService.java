@@ -114,11 +114,8 @@ public class IssueService {
 
     /** The board: by status, newest first or most endorsed first (the ripe ones). */
     @Transactional(readOnly = true)
-    public Page<Issue> board(@Nullable IssueStatus status, boolean mostEndorsedFirst, int page, int size) {
-        Sort sort = mostEndorsedFirst
-                ? Sort.of(Sort.Order.desc("endorsementCount"), Sort.Order.desc("createdAt"))
-                : Sort.of(Sort.Order.desc("createdAt"));
-        Pageable pageable = Pageable.from(page, size, sort);
+    public Page<Issue> board(@Nullable IssueStatus status, IssueOrder order, int page, int size) {
+        Pageable pageable = Pageable.from(page, size, order.sort());
         return status == null ? issues.findAll(pageable) : issues.findByStatus(status, pageable);
     }
 

@@ -62,13 +62,13 @@ public class MeetingService {
     public Meeting schedule(ScheduleMeeting form, CurrentUser by) {
         List<FieldErrorKey> errors = new ArrayList<>();
         Instant now = clock.instant();
-        Instant startsAt = form.startsAt().atZone(Meeting.TOKYO).toInstant();
-        Instant endsAt = form.endsAt().atZone(Meeting.TOKYO).toInstant();
+        Instant startsAt = form.startsAtTokyo().atZone(Meeting.TOKYO).toInstant();
+        Instant endsAt = form.endsAtTokyo().atZone(Meeting.TOKYO).toInstant();
         if (!startsAt.isAfter(now)) {
-            errors.add(new FieldErrorKey("startsAt", "Future"));
+            errors.add(new FieldErrorKey("startsAtTokyo", "Future"));
         }
         if (!endsAt.isAfter(startsAt)) {
-            errors.add(new FieldErrorKey("endsAt", "meeting.endsBeforeStart"));
+            errors.add(new FieldErrorKey("endsAtTokyo", "meeting.endsBeforeStart"));
         }
         if (isBlank(form.place()) && isBlank(form.onlineUrl())) {
             errors.add(new FieldErrorKey("place", "meeting.placeOrLinkRequired"));

@@ -7,6 +7,6 @@ import jp.kyoso.events.cocreation.MeetingKind;
 
 /** The secretariat's form for a meeting; times are local times in Asia/Tokyo. */
 public record ScheduleMeeting(@Nullable UUID workingGroupId, MeetingKind kind, String title, String agenda,
-                              LocalDateTime startsAt, LocalDateTime endsAt, @Nullable String place,
+                              LocalDateTime startsAtTokyo, LocalDateTime endsAtTokyo, @Nullable String place,
                               @Nullable String onlineUrl, int capacity) {
 }

@@ -36,7 +36,8 @@ public record PersonalData(UUID organisationId, String organisationName, Instant
      * @param recordId the issue, comment, group, meeting or idea
      * @param shownAs the name shown with it
      * @param detail its title, text or status
+     * @param occurredAt when it was written or done
      */
-    public record Trace(String kind, String recordId, String shownAs, String detail, Instant at) {
+    public record Trace(String kind, String recordId, String shownAs, String detail, Instant occurredAt) {
     }
 }

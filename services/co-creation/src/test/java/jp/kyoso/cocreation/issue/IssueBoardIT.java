@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -127,6 +128,43 @@ class IssueBoardIT implements TestPropertyProvider {
                 ((List<?>) comments.get("items")).stream().map(c -> map(c).get("body")).toList());
         assertEquals(1, http.toBlocking().retrieve(HttpRequest.GET(ISSUES + "/" + issue).bearerAuth(member("yamada")),
                 Map.class).get("commentCount"));
+    }
+
+    @Test
+    void theBoardIsNewestFirstOrMostEndorsedFirst() {
+        String older = raise(member("yamada"), "路線バスの本数が少ない", "西大井から区役所へ向かうバスが一時間に一本しかありません。",
+                List.of("11.2"));
+        String newer = raise(member("yamada"), "図書館の開館時間が短い", "平日夜に図書館を使えず、働く世代が学ぶ場がありません。", List.of("4.6"));
+        endorse(older, member("ito"));
+
+        List<Map<?, ?>> newest = boardIn("");
+        assertEquals(newest, boardIn("&sort=-createdAt"));
+        List<Instant> created = newest.stream().map(issue -> Instant.parse((String) issue.get("createdAt"))).toList();
+        assertEquals(created.stream().sorted(Comparator.reverseOrder()).toList(), created);
+        assertTrue(newest.indexOf(byId(newest, newer)) < newest.indexOf(byId(newest, older)), newest.toString());
+
+        List<Map<?, ?>> endorsed = boardIn("&sort=-endorsements");
+        List<Integer> counts = endorsed.stream().map(issue -> ((Number) issue.get("endorsementCount")).intValue())
+                .toList();
+        assertEquals(counts.stream().sorted(Comparator.reverseOrder()).toList(), counts);
+        assertTrue(endorsed.indexOf(byId(endorsed, older)) < endorsed.indexOf(byId(endorsed, newer)),
+                endorsed.toString());
+        // sort=endorsements is the old value of sort=-endorsements, accepted until the next release.
+        assertEquals(endorsed, boardIn("&sort=endorsements"));
+
+        HttpStatus unknown = refused(http, HttpRequest.GET(ISSUES + "?sort=title").bearerAuth(member("yamada")))
+                .getStatus();
+        assertEquals(HttpStatus.BAD_REQUEST, unknown);
+    }
+
+    private List<Map<?, ?>> boardIn(String order) {
+        Map<?, ?> page = http.toBlocking().retrieve(HttpRequest.GET(ISSUES + "?size=100" + order)
+                .bearerAuth(member("yamada")), Map.class);
+        return ((List<?>) page.get("items")).stream().<Map<?, ?>>map(issue -> map(issue)).toList();
+    }
+
+    private static Map<?, ?> byId(List<Map<?, ?>> issues, String id) {
+        return issues.stream().filter(issue -> id.equals(issue.get("id"))).findFirst().orElseThrow();
     }
 
     @Test

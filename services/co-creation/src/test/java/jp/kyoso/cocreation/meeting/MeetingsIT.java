@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -218,19 +220,32 @@ class MeetingsIT extends MeetingScenario {
     }
 
     @Test
+    void aFormStillNamingStartsAtAndEndsAtIsTakenUntilTheNextRelease() {
+        Instant start = clock.instant().plus(Duration.ofDays(3));
+        Map<String, Object> meeting = api.post(MeetingApi.MEETINGS, Map.of("kind", "MEETING", "title", "旧名の会議",
+                "agenda", "議題", "startsAt", MeetingApi.tokyo(start), "endsAt",
+                MeetingApi.tokyo(start.plus(Duration.ofHours(2))), "place", "区役所", "capacity", 10), secretariat);
+        assertEquals(LocalDateTime.parse(MeetingApi.tokyo(start)),
+                LocalDateTime.parse((String) meeting.get("startsAtTokyo")));
+        assertEquals(LocalDateTime.parse(MeetingApi.tokyo(start.plus(Duration.ofHours(2)))),
+                LocalDateTime.parse((String) meeting.get("endsAtTokyo")));
+        assertEquals(start.truncatedTo(ChronoUnit.MINUTES), Instant.parse((String) meeting.get("startsAt")));
+    }
+
+    @Test
     void badMeetingFormsAreRefusedFieldByField() {
         Instant start = clock.instant().plus(Duration.ofDays(2));
         long before = api.get(MeetingApi.MEETINGS + "?size=1", secretariat).get("totalItems") instanceof Number n
                 ? n.longValue() : -1;
         var refused = api.refused(HttpRequest.POST(MeetingApi.MEETINGS, Map.of("kind", "MEETING", "title", "会議",
-                "agenda", "議題", "startsAt", MeetingApi.tokyo(start), "endsAt", MeetingApi.tokyo(start.minusSeconds(3600)),
-                "capacity", 10)).header("Accept-Language", "ja"), secretariat);
+                "agenda", "議題", "startsAtTokyo", MeetingApi.tokyo(start), "endsAtTokyo",
+                MeetingApi.tokyo(start.minusSeconds(3600)), "capacity", 10)).header("Accept-Language", "ja"), secretariat);
         assertEquals(HttpStatus.BAD_REQUEST, refused.getStatus());
         String body = refused.getResponse().getBody(String.class).orElseThrow();
-        assertTrue(body.contains("\"endsAt\"") && body.contains("\"place\"") && body.contains("会場"), body);
+        assertTrue(body.contains("\"endsAtTokyo\"") && body.contains("\"place\"") && body.contains("会場"), body);
         var noCapacity = api.refused(HttpRequest.POST(MeetingApi.MEETINGS, Map.of("kind", "MEETING", "title", "会議",
-                "agenda", "議題", "startsAt", MeetingApi.tokyo(start), "endsAt", MeetingApi.tokyo(start.plusSeconds(3600)),
-                "place", "区役所", "capacity", 0)), secretariat);
+                "agenda", "議題", "startsAtTokyo", MeetingApi.tokyo(start), "endsAtTokyo",
+                MeetingApi.tokyo(start.plusSeconds(3600)), "place", "区役所", "capacity", 0)), secretariat);
         assertTrue(noCapacity.getResponse().getBody(String.class).orElseThrow().contains("\"capacity\""));
         assertEquals(HttpStatus.FORBIDDEN, api.refused(HttpRequest.POST(MeetingApi.MEETINGS, Map.of()),
                 api.member("not-allowed")).getStatus());

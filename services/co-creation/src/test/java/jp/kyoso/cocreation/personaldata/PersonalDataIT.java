@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,6 +151,7 @@ class PersonalDataIT implements TestPropertyProvider {
         assertNotNull(suzukiAfter.get("erasedAt"));
         assertEquals(pseudonym, suzukiAfter.get("username"));
         assertEquals(kinds(suzukiEntry), kinds(suzukiAfter), "her traces remain, under the pseudonym");
+        assertEquals(moments(suzukiEntry), moments(suzukiAfter), "each trace keeps when it occurred");
 
         // ... while every id, role, status and count reads as before.
         Map<String, Object> rosterAfter = roster(id, tanaka);
@@ -233,6 +235,11 @@ class PersonalDataIT implements TestPropertyProvider {
     private static Map<String, Object> person(Map<String, Object> export, String memberId) {
         return ((List<?>) export.get("people")).stream().map(p -> map(p))
                 .filter(p -> memberId.equals(p.get("memberId"))).findFirst().orElseThrow();
+    }
+
+    private static List<Instant> moments(Map<String, Object> person) {
+        return ((List<?>) person.getOrDefault("traces", List.of())).stream()
+                .map(t -> Instant.parse((String) map(t).get("occurredAt"))).toList();
     }
 
     private static List<Object> kinds(Map<String, Object> person) {

@@ -53,8 +53,8 @@ public final class MeetingApi {
 
     public Map<String, Object> scheduleMeeting(String groupId, Instant startsAt, int capacity) {
         Map<String, Object> body = new HashMap<>(Map.of("kind", "EXCHANGE_OF_VIEWS", "title", "脱炭素に関する意見交換会",
-                "agenda", "1. 区内の取組紹介\n2. 意見交換", "startsAt", tokyo(startsAt),
-                "endsAt", tokyo(startsAt.plus(Duration.ofHours(2))), "place", "品川区役所 第一会議室",
+                "agenda", "1. 区内の取組紹介\n2. 意見交換", "startsAtTokyo", tokyo(startsAt),
+                "endsAtTokyo", tokyo(startsAt.plus(Duration.ofHours(2))), "place", "品川区役所 第一会議室",
                 "capacity", capacity));
         if (groupId != null) {
             body.put("workingGroupId", groupId);

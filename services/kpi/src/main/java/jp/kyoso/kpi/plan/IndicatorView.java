@@ -14,14 +14,14 @@ import java.util.List;
  * indicator (import answer only). {@code computedAchievement} follows the plan's {@code achievementConvention};
  * {@code reportedConvention} names the convention the sheet's own figure follows, if any. {@code history} holds the
  * approved observations, oldest period first (empty in an import's answer): with the baseline and the latest value
- * they are the indicator's trend.
+ * they are the indicator's trend. {@code targetValue} is the sheet's target figure (目標値), not an SDG target.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record IndicatorView(@Nullable String id, int row, int position, @Nullable String no,
                             @Nullable String initiative, String name, List<String> sdgRefs, @Nullable String side,
                             @Nullable String crossLink, boolean cumulative, ValueView baseline, ValueView latest,
-                            ValueView target, Direction direction, boolean maintainTarget,
+                            ValueView targetValue, Direction direction, boolean maintainTarget,
                             AchievementConvention achievementConvention, @Nullable BigDecimal computedAchievement,
                             @Nullable BigDecimal reportedAchievement, AchievementCheck check,
                             @Nullable AchievementConvention reportedConvention, ProgressStatus status,

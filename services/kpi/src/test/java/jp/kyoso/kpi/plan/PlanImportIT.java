@@ -100,6 +100,9 @@ class PlanImportIT implements TestPropertyProvider {
                 rows.stream().map(row -> row.get("row")).toList(), "one sheet row, two indicators (児童, 生徒)");
         Map<String, Object> first = rows.get(0);
         assertEquals(Map.of("period", "2024年", "value", 58.3, "unit", "%"), withoutNulls(first.get("latest")));
+        // The sheet's target figure (目標値) is targetValue, so it is not taken for an SDG target.
+        assertEquals(60.0, ((Number) withoutNulls(first.get("targetValue")).get("value")).doubleValue(),
+                first.toString());
         List<Map<String, Object>> narratives = maps(first.get("narratives"));
         assertEquals(List.of("GROUP", "FIELD", "PROGRESS_NOTE"), narratives.stream().map(n -> n.get("column")).toList());
         assertTrue(narratives.get(2).get("text").toString().startsWith("個別の取組をみると"), narratives.toString());
@@ -146,7 +149,7 @@ class PlanImportIT implements TestPropertyProvider {
             List<Map<String, Object>> again = indicators(copy);
             assertEquals(original.size(), again.size(), file);
             for (int i = 0; i < again.size(); i++) {
-                for (String field : List.of("name", "sdgRefs", "side", "baseline", "latest", "target",
+                for (String field : List.of("name", "sdgRefs", "side", "baseline", "latest", "targetValue",
                         "computedAchievement", "reportedAchievement", "check", "status", "narratives")) {
                     assertEquals(original.get(i).get(field), again.get(i).get(field), file + " row " + (i + 1) + " " + field);
                 }

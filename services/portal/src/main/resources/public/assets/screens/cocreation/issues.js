@@ -22,7 +22,7 @@ async function renderBoard(container, { query: params, isCurrent }) {
       options: STATUSES.map((value) => ({ value, label: value ? ccLabel('issueStatus', value) : t('cocreation.common.all') })) }),
     field('issues-filter', { name: 'sort', label: t('cocreation.issues.sort'), kind: 'select', value: sort,
       options: [{ value: '', label: t('cocreation.issues.sortNewest') },
-        { value: 'endorsements', label: t('cocreation.issues.sortEndorsed') }] }),
+        { value: '-endorsements', label: t('cocreation.issues.sortEndorsed') }] }),
     h('button', { type: 'submit', id: 'issues-filter-submit' }, t('cocreation.common.search')));
   filter.addEventListener('submit', (event) => {
     event.preventDefault();

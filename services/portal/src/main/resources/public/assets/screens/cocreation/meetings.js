@@ -65,9 +65,9 @@ async function renderNewMeeting(container, { isCurrent }) {
       options: KINDS.map((value) => ({ value, label: ccLabel('meetingKind', value) })) }),
     field(id, { name: 'title', label: t('cocreation.meetings.title'), required: true }),
     field(id, { name: 'agenda', label: t('cocreation.meetings.agenda'), kind: 'textarea', rows: 5, required: true }),
-    field(id, { name: 'startsAt', label: t('cocreation.meetings.startsAt'), type: 'datetime-local', required: true,
+    field(id, { name: 'startsAtTokyo', label: t('cocreation.meetings.startsAt'), type: 'datetime-local', required: true,
       hint: t('cocreation.meetings.tokyoHint') }),
-    field(id, { name: 'endsAt', label: t('cocreation.meetings.endsAt'), type: 'datetime-local', required: true }),
+    field(id, { name: 'endsAtTokyo', label: t('cocreation.meetings.endsAt'), type: 'datetime-local', required: true }),
     field(id, { name: 'place', label: t('cocreation.meetings.place') }),
     field(id, { name: 'onlineUrl', label: t('cocreation.meetings.onlineUrl'), type: 'url', hint: 'https://…' }),
     field(id, { name: 'capacity', label: t('cocreation.meetings.capacity'), type: 'number', required: true, value: '30' }),
@@ -80,8 +80,8 @@ async function renderNewMeeting(container, { isCurrent }) {
     const capacity = value('capacity');
     try {
       const meeting = await api('/api/cocreation/meetings', { method: 'POST', body: { workingGroupId: value('workingGroupId'),
-        kind: value('kind'), title: value('title'), agenda: value('agenda'), startsAt: value('startsAt'),
-        endsAt: value('endsAt'), place: value('place'), onlineUrl: value('onlineUrl'),
+        kind: value('kind'), title: value('title'), agenda: value('agenda'), startsAtTokyo: value('startsAtTokyo'),
+        endsAtTokyo: value('endsAtTokyo'), place: value('place'), onlineUrl: value('onlineUrl'),
         capacity: capacity === null || Number.isNaN(Number(capacity)) ? capacity : Number(capacity) } });
       navigate(`/meetings/${meeting.id}`);
     } catch (error) {

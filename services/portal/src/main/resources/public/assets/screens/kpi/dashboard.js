@@ -162,7 +162,7 @@ export function indicatorTable(id, indicators) {
       indicator.direction === 'LOWER_IS_BETTER' ? [' ', h('span', { class: 'badge' }, label('direction', indicator.direction))]
         : null,
       indicatorNarratives(indicator)),
-      sheetValue(indicator.baseline), sheetValue(indicator.latest), sheetValue(indicator.target),
+      sheetValue(indicator.baseline), sheetValue(indicator.latest), sheetValue(indicator.targetValue),
       h('span', { class: 'number' }, percent(indicator.computedAchievement)),
       h('span', { class: 'number' }, percent(indicator.reportedAchievement)),
       badge('check', indicator.check), badge('progress', indicator.status),

@@ -53,13 +53,13 @@ async function renderObservations(container, { query: params, isCurrent }) {
   async function showIndicator(plan, indicator) {
     const base = `/api/kpi/plans/${encodeURIComponent(plan)}/indicators/${indicator.id}/observations`;
     const history = h('div', { id: 'obs-history' });
-    const parts = [h('p', {}, `${t('ind.latest')}: ${sheetValue(indicator.latest)} · ${t('ind.target')}: ${sheetValue(indicator.target)}`),
+    const parts = [h('p', {}, `${t('ind.latest')}: ${sheetValue(indicator.latest)} · ${t('ind.target')}: ${sheetValue(indicator.targetValue)}`),
       h('div', { id: 'obs-narratives' }, indicatorNarratives(indicator))];
     if (hasAnyRole(['STAFF', 'SECRETARIAT', 'ADMIN'])) {
       const report = h('form', { id: 'obs-form', novalidate: true },
         field('obs-form', { name: 'period', label: t('obs.period'), required: true }),
         field('obs-form', { name: 'value', label: t('obs.value'), required: true }),
-        field('obs-form', { name: 'unit', label: t('obs.unit'), value: indicator.latest?.unit || indicator.target?.unit || '' }),
+        field('obs-form', { name: 'unit', label: t('obs.unit'), value: indicator.latest?.unit || indicator.targetValue?.unit || '' }),
         field('obs-form', { name: 'comment', label: t('obs.comment') }),
         h('button', { type: 'submit', id: 'obs-submit' }, t('obs.submit')));
       report.addEventListener('submit', async (event) => {
