@@ -285,8 +285,8 @@ public final class EmbeddedKafkaBroker extends EmbeddedServer {
             if (port != 0 && port == controllerPort) {
                 throw new IllegalArgumentException("Client and controller ports must differ: " + port);
             }
-            Path directory = directory(logDirectory, "kyoso-kafka-", "Kafka log directory");
-            return started(new EmbeddedKafkaBroker(this, directory, logDirectory != null));
+            return startedOnFreePorts(port == 0 || controllerPort == 0, () -> new EmbeddedKafkaBroker(this,
+                    directory(logDirectory, "kyoso-kafka-", "Kafka log directory"), logDirectory != null));
         }
 
         private static int checkPort(int port) {

@@ -81,9 +81,9 @@ public final class EmbeddedPostgresServer extends EmbeddedServer {
         if (portOrZero < 0 || portOrZero > 65535) {
             throw new IllegalArgumentException("Port out of range: " + portOrZero);
         }
-        Path directory = directory(dataDirectoryOrNull, "kyoso-postgres-", "PostgreSQL data directory");
-        return started(new EmbeddedPostgresServer(directory, dataDirectoryOrNull != null,
-                portOrZero == 0 ? LocalResources.freePort() : portOrZero));
+        return startedOnFreePorts(portOrZero == 0, () -> new EmbeddedPostgresServer(
+                directory(dataDirectoryOrNull, "kyoso-postgres-", "PostgreSQL data directory"),
+                dataDirectoryOrNull != null, portOrZero == 0 ? LocalResources.freePort() : portOrZero));
     }
 
     /** @return the TCP port, the same for the lifetime of this object */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +16,8 @@ import org.slf4j.LoggerFactory;
 abstract class EmbeddedServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServer.class);
+
+    private static final int PORT_ATTEMPTS = 3;
 
     private final Path directory;
     private final boolean persistent;
@@ -52,6 +55,29 @@ abstract class EmbeddedServer implements AutoCloseable {
             throw e;
         }
         return server;
+    }
+
+    /**
+     * Starts a new server as {@link #started} does, but when its ports were chosen here and it cannot start, tries
+     * again with a server on freshly chosen ports: a port that was free when chosen can be bound by another process (or
+     * another server of this JVM starting in parallel) before this one binds it. Without the retry one such clash
+     * fails every test of the JVM, since the test infrastructure starts once per JVM.
+     *
+     * @param portsChosenHere whether {@code newServer} picks free ports itself; given ports are not retried
+     * @param newServer builds a server, choosing its ports and directory anew on each call
+     */
+    static <S extends EmbeddedServer> S startedOnFreePorts(boolean portsChosenHere, Supplier<S> newServer) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return started(newServer.get());
+            } catch (RuntimeException e) {
+                if (!portsChosenHere || attempt == PORT_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warn("Could not start on the ports chosen (attempt {} of {}); trying others", attempt,
+                        PORT_ATTEMPTS, e);
+            }
+        }
     }
 
     /** Whether the directory was given (and so persists) rather than temporary. */
