@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +31,6 @@ import jp.kyoso.citylab.organisation.OrganisationReplicaRepository;
 import jp.kyoso.citylab.support.CityLabApi;
 import jp.kyoso.citylab.support.CityLabEvents;
 import jp.kyoso.events.Topics;
-import jp.kyoso.events.cocreation.OrganisationApproved;
 import jp.kyoso.events.cocreation.OrganisationType;
 import jp.kyoso.testsupport.HostileUploads;
 import jp.kyoso.testsupport.MultipartUpload;
@@ -85,12 +83,8 @@ class AttachmentIT implements TestPropertyProvider {
     @BeforeAll
     void approveOrganisations() {
         api = new CityLabApi(http, jwt);
-        CityLabEvents.publish(new OrganisationApproved(COMPANY.toString(), "しながわテック株式会社",
-                OrganisationType.COMPANY, null, Instant.now(), "secretariat"));
-        CityLabEvents.publish(new OrganisationApproved(COMPETITOR.toString(), "大井ソリューションズ株式会社",
-                OrganisationType.COMPANY, null, Instant.now(), "secretariat"));
-        await().atMost(Duration.ofSeconds(30)).until(
-                () -> organisations.existsById(COMPANY) && organisations.existsById(COMPETITOR));
+        CityLabEvents.approve(organisations, OrganisationType.COMPANY,
+                Map.of(COMPANY, "しながわテック株式会社", COMPETITOR, "大井ソリューションズ株式会社"));
     }
 
     @Test

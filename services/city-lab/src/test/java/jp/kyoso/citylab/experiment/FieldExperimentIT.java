@@ -14,7 +14,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import jp.kyoso.citylab.support.CityLabEvents;
 import jp.kyoso.events.Topics;
 import jp.kyoso.events.citylab.CollaborationProjectStarted;
 import jp.kyoso.events.citylab.ProjectOrigin;
-import jp.kyoso.events.cocreation.OrganisationApproved;
 import jp.kyoso.events.cocreation.OrganisationType;
 import jp.kyoso.testsupport.ServiceTestProperties;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,9 +62,7 @@ class FieldExperimentIT implements TestPropertyProvider {
     @BeforeAll
     void approve() {
         api = new CityLabApi(http, jwt);
-        CityLabEvents.publish(new OrganisationApproved(COMPANY.toString(), "品川ロボティクス株式会社",
-                OrganisationType.STARTUP, null, Instant.now(), "secretariat"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> organisations.existsById(COMPANY));
+        CityLabEvents.approve(organisations, OrganisationType.STARTUP, Map.of(COMPANY, "品川ロボティクス株式会社"));
     }
 
     @Test

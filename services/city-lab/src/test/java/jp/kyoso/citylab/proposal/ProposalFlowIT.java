@@ -80,12 +80,8 @@ class ProposalFlowIT implements TestPropertyProvider {
     @BeforeAll
     void approveOrganisations() {
         api = new CityLabApi(http, jwt);
-        CityLabEvents.publish(new OrganisationApproved(COMPANY.toString(), "しながわテック株式会社",
-                OrganisationType.COMPANY, null, Instant.now(), "secretariat"));
-        CityLabEvents.publish(new OrganisationApproved(COMPETITOR.toString(), "大井ソリューションズ株式会社",
-                OrganisationType.COMPANY, null, Instant.now(), "secretariat"));
-        await().atMost(Duration.ofSeconds(30)).until(
-                () -> organisations.existsById(COMPANY) && organisations.existsById(COMPETITOR));
+        CityLabEvents.approve(organisations, OrganisationType.COMPANY,
+                Map.of(COMPANY, "しながわテック株式会社", COMPETITOR, "大井ソリューションズ株式会社"));
     }
 
     @AfterEach

@@ -1,13 +1,20 @@
 package jp.kyoso.citylab.support;
 
+import static org.awaitility.Awaitility.await;
+
 import io.micronaut.serde.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jp.kyoso.citylab.organisation.OrganisationReplicaRepository;
 import jp.kyoso.events.CloudEventHeaders;
 import jp.kyoso.events.DomainEvent;
 import jp.kyoso.events.EventCatalog;
 import jp.kyoso.events.EventCodec;
+import jp.kyoso.events.cocreation.OrganisationApproved;
+import jp.kyoso.events.cocreation.OrganisationType;
 import jp.kyoso.testsupport.KafkaRecords;
 import jp.kyoso.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,6 +36,13 @@ public final class CityLabEvents {
                         CloudEventHeaders.TYPE, descriptor.type(),
                         CloudEventHeaders.SUBJECT, event.aggregateId(),
                         CloudEventHeaders.CONTENT_TYPE, "application/json"));
+    }
+
+    /** Approves the organisations as co-creation would, and waits until City Lab's replica holds every one of them. */
+    public static void approve(OrganisationReplicaRepository replica, OrganisationType type, Map<UUID, String> names) {
+        names.forEach((id, name) -> publish(new OrganisationApproved(id.toString(), name, type, null, Instant.now(),
+                "secretariat")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> names.keySet().stream().allMatch(replica::existsById));
     }
 
     /** The CloudEvents types on {@code topic} about {@code subject}, in order. */
