@@ -33,8 +33,8 @@ import org.slf4j.LoggerFactory;
  * Publishes committed outbox rows to Kafka, each aggregate's in {@code seq} order, as a pipeline of batches. A batch
  * is taken in a transaction of its own (one statement moves its rows from {@code outbox_event} to
  * {@code outbox_event_sent}), handed to the producer, and committed only once Kafka has acknowledged every row of it;
- * while it waits for those acknowledgements the next batch is already taken and sent ({@value #PIPELINE_DEPTH} batches
- * in flight at most), so the database's work and Kafka's overlap instead of taking turns.
+ * while it waits for those acknowledgements the next batch is already taken and sent ({@code relay-pipeline-depth}
+ * batches in flight at most), so the database's work and Kafka's overlap instead of taking turns.
  *
  * <p>Order: a new batch takes no row of an aggregate that a batch in flight holds ({@link OutboxClaim}), so whatever
  * happens to that batch, no later event of its aggregates has been sent meanwhile. Within a batch, the rows of one
@@ -57,11 +57,9 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(2);
     /** Longer than the producer's delivery timeout, so a batch's fate is normally Kafka's answer, not this limit. */
     private static final Duration ACKNOWLEDGEMENT_TIMEOUT = Duration.ofSeconds(15);
-    /**
-     * Batches taken and not yet committed: one waiting for its acknowledgements while the next is taken and sent.
-     * More would let fewer aggregates into each new batch (rule 1 of {@link OutboxClaim}) and hold more connections.
-     */
-    static final int PIPELINE_DEPTH = 2;
+    /** The same on every record; Kafka only reads header values, so one array serves them all. */
+    private static final byte[] SPEC_VERSION = utf8(CloudEventHeaders.SPEC_VERSION_VALUE);
+    private static final byte[] JSON = utf8(CloudEventHeaders.JSON);
 
     private final DataSource pool;
     private final KafkaClients clients;
@@ -150,7 +148,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
      * @return false when there was nothing to do
      */
     private boolean step() throws SQLException, InterruptedException {
-        if (inFlight.size() < PIPELINE_DEPTH) {
+        if (inFlight.size() < settings.relayPipelineDepth()) {
             RelayBatch next = takeAndSend();
             if (next != null) {
                 if (!inFlight.isEmpty()) {
@@ -179,7 +177,8 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         RelayBatch batch = null;
         try {
             connection.setAutoCommit(false);
-            List<OutboxRow> rows = OutboxClaim.take(connection, keysInFlight, settings.relayBatchSize());
+            List<OutboxRow> rows = OutboxClaim.take(connection, keysInFlight, settings.relayBatchSize(),
+                    settings.relayPipelineDepth());
             batch = new RelayBatch(connection, rows);
             if (rows.isEmpty()) {
                 batch.close();
@@ -210,22 +209,22 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
 
     static ProducerRecord<byte[], byte[]> toRecord(OutboxRow row) {
         RecordHeaders headers = new RecordHeaders();
-        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
-        header(headers, CloudEventHeaders.ID, row.id().toString());
-        header(headers, CloudEventHeaders.SOURCE, row.source());
-        header(headers, CloudEventHeaders.TYPE, row.type());
-        header(headers, CloudEventHeaders.SUBJECT, row.key());
-        header(headers, CloudEventHeaders.TIME, row.occurredAt().toString());
-        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        headers.add(CloudEventHeaders.SPEC_VERSION, SPEC_VERSION);
+        headers.add(CloudEventHeaders.ID, row.id());
+        headers.add(CloudEventHeaders.SOURCE, row.source());
+        headers.add(CloudEventHeaders.TYPE, row.type());
+        byte[] key = utf8(row.key());
+        headers.add(CloudEventHeaders.SUBJECT, key);
+        headers.add(CloudEventHeaders.TIME, utf8(row.occurredAt().toString()));
+        headers.add(CloudEventHeaders.CONTENT_TYPE, JSON);
         if (row.correlationId() != null) {
-            header(headers, CloudEventHeaders.CORRELATION_ID, row.correlationId());
+            headers.add(CloudEventHeaders.CORRELATION_ID, row.correlationId());
         }
-        return new ProducerRecord<>(row.topic(), null, row.key().getBytes(StandardCharsets.UTF_8),
-                row.payload().getBytes(StandardCharsets.UTF_8), headers);
+        return new ProducerRecord<>(row.topic(), null, key, row.payload(), headers);
     }
 
-    private static void header(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
     }
 
     private KafkaProducer<byte[], byte[]> producer() {

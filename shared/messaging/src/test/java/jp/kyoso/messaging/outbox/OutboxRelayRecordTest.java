@@ -16,7 +16,7 @@ class OutboxRelayRecordTest {
 
     @Test
     void anOutboxRowBecomesACloudEventInKafkaBinaryMode() {
-        OutboxRow row = new OutboxRow(42, ID, "cocreation.organisation.events", "org-1",
+        OutboxRow row = row(42, "cocreation.organisation.events", "org-1",
                 "jp.kyoso.cocreation.organisation.approved.v1", "/services/co-creation",
                 Instant.parse("2025-05-12T01:30:00Z"), "corr-7", "{\"name\":\"しながわ\"}");
 
@@ -37,10 +37,20 @@ class OutboxRelayRecordTest {
 
     @Test
     void anEventWithoutCorrelationCarriesNoCorrelationHeader() {
-        OutboxRow row = new OutboxRow(1, ID, "t.a.events", "k", "jp.kyoso.t.a.b.v1", "/services/x",
-                Instant.EPOCH, null, "{}");
+        OutboxRow row = row(1, "t.a.events", "k", "jp.kyoso.t.a.b.v1", "/services/x", Instant.EPOCH, null, "{}");
 
         assertNull(OutboxRelay.toRecord(row).headers().lastHeader("ce_correlationid"));
+    }
+
+    /** A row as the claim reads it: the text columns as PostgreSQL's UTF-8 bytes. */
+    private static OutboxRow row(long seq, String topic, String key, String type, String source, Instant occurredAt,
+                                 String correlationId, String payload) {
+        return new OutboxRow(seq, bytes(ID.toString()), topic, key, bytes(type), bytes(source), occurredAt,
+                correlationId == null ? null : bytes(correlationId), bytes(payload));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String header(ProducerRecord<byte[], byte[]> record, String name) {
