@@ -200,10 +200,9 @@ public final class EmbeddedPostgresServer extends EmbeddedServer {
             // second and wrote ~8 KB of WAL per event, most of it whole pages of the random-key indexes; 2GB spaces
             // them to about one per million events. Costs disk only (WAL up to that size, recycled down to
             // min_wal_size when quiet) and a longer recovery after a crash, no memory.
-            // A kpi rebuild inserts into three indexes keyed by random ids (inbox, fact key, aggregate), ~200 MB at a
-            // million events; with 64MB of buffers each event read three index pages back from the OS and wrote three
-            // dirty ones out (~300,000 of each per 10 s). Only the pages used are resident, so a quiet platform
-            // stays small.
+            // A kpi rebuild inserts into three indexes keyed by random ids (inbox, fact key, aggregate); with 64MB of
+            // buffers each event read about three index pages back from the OS and wrote three dirty ones out. A fresh
+            // platform touches only the pages it uses; after a rebuild up to the whole 256MB stay resident.
             builder.setServerConfig("fsync", "on")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("max_wal_size", "2GB")
