@@ -292,7 +292,8 @@ public final class Bench {
         String section = "## Run of " + startedAt + (quick ? " (quick: harness check, not for the record)" : "")
                 + "\n\nMachine: " + machine.describe() + ". Finished " + finishedAt + ", load average then "
                 + Machine.loadAverage() + ". Repeats: " + repeats + ". Service JVMs (not the footprint's): "
-                + String.join(" ", ServiceJvmFlags.current()) + ".\n\n"
+                + String.join(" ", ServiceJvmFlags.current()) + "; kpi's: "
+                + String.join(" ", ServiceJvmFlags.of("kpi")) + ".\n\n"
                 + table;
         System.out.println();
         System.out.println(section);

@@ -173,7 +173,7 @@ final class Projection {
         platform.stopService("kpi");
         List<String> command = new java.util.ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(ServiceJvmFlags.current()); // the same JVM as the batched kpi it is compared with
+        command.addAll(ServiceJvmFlags.of("kpi")); // the same JVM as the batched kpi it is compared with
         command.addAll(List.of("-Dkyoso.messaging.consumer-batch=false",
                 "-jar", repository.resolve("services/kpi/target/kyoso-kpi.jar").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

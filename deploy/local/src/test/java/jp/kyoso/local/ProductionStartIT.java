@@ -128,7 +128,7 @@ class ProductionStartIT {
         Path jar = service.jar(KyosoLocal.repositoryRoot());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(ServiceJvmFlags.current());
+        command.addAll(ServiceJvmFlags.of(service.name()));
         command.addAll(ClassDataArchive.of(LocalPlatformOptions.testClassData(KyosoLocal.repositoryRoot()),
                 service.name(), jar).jvmFlags(false));
         command.addAll(List.of("-jar", jar.toString()));

@@ -2,6 +2,7 @@ package jp.kyoso.local.launcher;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JVM flags every service starts with on this machine, in one place so that the launcher's children, the test
@@ -20,20 +21,37 @@ public final class ServiceJvmFlags {
             "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
             "-XX:ReservedCodeCacheSize=64m", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8");
 
+    /**
+     * A service's own flags, after the local ones. kpi keeps the full JIT: its rebuild replays every event through
+     * the JSON reader, the inbox and the fact writer in one thread, and with C1's code the JVM took a third of the
+     * time per event (bench/RESULTS.md, "Session 2026-12-07 (second): projection"); C2 costs it a few seconds of
+     * compilation after the start and some MiB of compiler memory, within the 2 GiB of the stack.
+     */
+    static final Map<String, List<String>> OWN = Map.of("kpi", List.of("-XX:TieredStopAtLevel=4"));
+
     private ServiceJvmFlags() {
     }
 
     /** @return the local flags, then those of {@link #VARIABLE} in this process's environment */
     public static List<String> current() {
-        return withExtra(System.getenv(VARIABLE));
+        return withExtra(null, System.getenv(VARIABLE));
+    }
+
+    /** @return the local flags, the service's own, then those of {@link #VARIABLE} in this process's environment */
+    public static List<String> of(String service) {
+        return withExtra(service, System.getenv(VARIABLE));
     }
 
     /**
+     * @param service a service name such as {@code kpi}, or null for the flags every service shares
      * @param configured the value of {@link #VARIABLE}, flags separated by white space; null or blank for none
-     * @return the local flags, then the configured ones
+     * @return the local flags, the service's own, then the configured ones
      */
-    static List<String> withExtra(String configured) {
+    static List<String> withExtra(String service, String configured) {
         List<String> flags = new ArrayList<>(LOCAL);
+        if (service != null) {
+            flags.addAll(OWN.getOrDefault(service, List.of()));
+        }
         if (configured != null && !configured.isBlank()) {
             flags.addAll(List.of(configured.strip().split("\\s+")));
         }

@@ -125,7 +125,7 @@ public final class ServiceProcess {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(ServiceJvmFlags.current());
+        command.addAll(ServiceJvmFlags.of(name()));
         ClassDataArchive archive = ClassDataArchive.of(classData, name(), jar);
         command.addAll(archive.jvmFlags(recordClassData));
         recording = archive.recording() ? archive : null;

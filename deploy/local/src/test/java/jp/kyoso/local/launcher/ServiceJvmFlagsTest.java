@@ -1,6 +1,7 @@
 package jp.kyoso.local.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +11,19 @@ class ServiceJvmFlagsTest {
 
     @Test
     void extraFlagsAreSplitOnWhitespaceAndComeAfterTheLocalOnes() {
-        assertEquals(ServiceJvmFlags.LOCAL, ServiceJvmFlags.withExtra(null));
-        assertEquals(ServiceJvmFlags.LOCAL, ServiceJvmFlags.withExtra("  "));
+        assertEquals(ServiceJvmFlags.LOCAL, ServiceJvmFlags.withExtra(null, null));
+        assertEquals(ServiceJvmFlags.LOCAL, ServiceJvmFlags.withExtra(null, "  "));
         List<String> expected = new ArrayList<>(ServiceJvmFlags.LOCAL);
         expected.addAll(List.of("-XX:TieredStopAtLevel=4", "-Xmx512m"));
-        assertEquals(expected, ServiceJvmFlags.withExtra(" -XX:TieredStopAtLevel=4 \t -Xmx512m "));
+        assertEquals(expected, ServiceJvmFlags.withExtra(null, " -XX:TieredStopAtLevel=4 \t -Xmx512m "));
+    }
+
+    @Test
+    void kpiKeepsTheFullJitAndAConfiguredFlagStillComesLast() {
+        List<String> kpi = ServiceJvmFlags.withExtra("kpi", "-XX:TieredStopAtLevel=1");
+        int own = kpi.indexOf("-XX:TieredStopAtLevel=4");
+        assertTrue(own > kpi.indexOf("-XX:TieredStopAtLevel=1"), "kpi's own flag overrides the local quick start");
+        assertEquals("-XX:TieredStopAtLevel=1", kpi.get(kpi.size() - 1));
+        assertEquals(ServiceJvmFlags.LOCAL, ServiceJvmFlags.withExtra("city-lab", null));
     }
 }

@@ -2,7 +2,6 @@ package jp.kyoso.kpi.projection;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -19,17 +19,20 @@ import java.util.stream.Collectors;
  */
 final class FactTable<F extends Fact> {
 
-    /** A column's array type as sent, and how the select turns it into the column's type. */
+    /** A column's array type as sent, the Java array it is sent from, and how the select turns it into its type. */
     private enum Kind {
-        TEXT("text", ""), INT("int4", ""), BIGINT("int8", ""), BOOL("bool", ""),
-        TIMESTAMPTZ("text", "::timestamptz"), DATE("text", "::date");
+        TEXT("text", "", String[]::new), INT("int4", "", Integer[]::new), BIGINT("int8", "", Long[]::new),
+        BOOL("bool", "", Boolean[]::new), TIMESTAMPTZ("text", "::timestamptz", String[]::new),
+        DATE("text", "::date", String[]::new);
 
         final String arrayType;
         final String cast;
+        final IntFunction<Object[]> newArray;
 
-        Kind(String arrayType, String cast) {
+        Kind(String arrayType, String cast, IntFunction<Object[]> newArray) {
             this.arrayType = arrayType;
             this.cast = cast;
+            this.newArray = newArray;
         }
 
         static Kind of(Class<?> type) {
@@ -99,12 +102,14 @@ final class FactTable<F extends Fact> {
     void bind(PreparedStatement statement, List<? extends Fact> facts) throws SQLException {
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
-            Object[] values = new Object[facts.size()];
+            Object[] values = column.kind().newArray.apply(facts.size());
             for (int row = 0; row < values.length; row++) {
                 values[row] = sqlValue(read(column.component(), facts.get(row)), column.kind());
             }
-            Array array = statement.getConnection().createArrayOf(column.kind().arrayType, values);
-            statement.setArray(i + 1, array);
+            // A typed Java array goes out in PostgreSQL's binary array format, each string as its UTF-8 bytes;
+            // createArrayOf's text format escaped every element character by character, a fifth of the consumer
+            // thread's CPU during a rebuild.
+            statement.setObject(i + 1, values);
         }
     }
 
