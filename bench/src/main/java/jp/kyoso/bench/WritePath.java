@@ -29,7 +29,7 @@ final class WritePath {
 
     private static final Pattern LOG_LINE = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
     private static final Pattern INSERT_LINE = Pattern.compile(
-            "\\[(\\d+)\\] citylab LOG:  execute [^:]*: insert into \"proposal\"", Pattern.CASE_INSENSITIVE);
+            "\\[(\\d+)\\] citylab LOG:  execute [^:]*: insert into \"?proposal\"? ", Pattern.CASE_INSENSITIVE);
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
 
     /**
