@@ -29,25 +29,16 @@ final class WritePath {
 
     private static final Pattern LOG_LINE = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
     private static final Pattern INSERT_LINE = Pattern.compile(
-            "\\[(\\d+)\\] citylab LOG:  execute [^:]*: insert into \"proposal\"", Pattern.CASE_INSENSITIVE);
+            "\\[(\\d+)\\] citylab LOG:  execute [^:]*: insert into \"?proposal\"? ", Pattern.CASE_INSENSITIVE);
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
 
     /**
      * The reads City Lab sends for one submission, in its order, as {@link #captureStatements()} shows them (the
-     * parameters written in): before the two inserts the challenge (the organisation's approval is answered from
-     * memory), after them the invitation the proposal may conclude.
+     * parameters written in): before the two inserts the challenge's status and deadline (the organisation's approval
+     * is answered from memory), after them the invitation the proposal may conclude.
      */
     private static final List<String> ENDPOINT_READS_BEFORE_INSERTS = List.of(
-            "SELECT challenge_.\"id\",challenge_.\"version\",challenge_.\"department_id\","
-                    + "challenge_.\"title\",challenge_.\"background\",challenge_.\"desired_outcome\","
-                    + "challenge_.\"target_kpi\",challenge_.\"constraints\",challenge_.\"solution_direction\","
-                    + "challenge_.\"sdg_targets\",challenge_.\"budget_yen\",challenge_.\"test_field_offered\","
-                    + "challenge_.\"deadline\",challenge_.\"origin_issue_id\",challenge_.\"status\","
-                    + "challenge_.\"current_version\",challenge_.\"drafted_by\",challenge_.\"drafted_at\","
-                    + "challenge_.\"signed_off_by\",challenge_.\"signed_off_at\",challenge_.\"published_by\","
-                    + "challenge_.\"published_at\",challenge_.\"closed_at\","
-                    + "challenge_.\"archived_at\" FROM \"challenge\" challenge_ WHERE (challenge_.\"id\" = "
-                    + "':challenge');");
+            "select status, deadline from challenge where id = ':challenge';");
     private static final List<String> ENDPOINT_READS_AFTER_INSERTS = List.of(
             "SELECT invitation_.\"id\",invitation_.\"challenge_id\",invitation_.\"organisation_id\","
                     + "invitation_.\"seed_id\",invitation_.\"status\",invitation_.\"proposal_id\","

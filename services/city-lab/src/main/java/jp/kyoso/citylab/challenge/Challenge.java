@@ -150,9 +150,8 @@ public record Challenge(
                 publishedAt, closedAt, at, version);
     }
 
-    /** Proposals are taken while published and strictly before the deadline. */
     public boolean acceptsProposalsAt(Instant at) {
-        return status == ChallengeStatus.PUBLISHED && deadline != null && at.isBefore(deadline);
+        return status.acceptsProposals(deadline, at);
     }
 
     /** Whether proposals to this challenge may still be decided (shortlisted, adopted, declined). */

@@ -1,5 +1,7 @@
 package jp.kyoso.citylab.challenge;
 
+import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
 import java.util.Set;
 
 /** A challenge's life: drafted by a department, refined by the secretariat, signed off, published, closed, archived. */
@@ -16,5 +18,10 @@ public enum ChallengeStatus {
 
     public boolean isPublic() {
         return PUBLIC.contains(this);
+    }
+
+    /** Proposals are taken while published and strictly before the deadline. */
+    public boolean acceptsProposals(@Nullable Instant deadline, Instant at) {
+        return this == PUBLISHED && deadline != null && at.isBefore(deadline);
     }
 }

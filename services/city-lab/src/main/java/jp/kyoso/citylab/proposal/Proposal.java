@@ -44,6 +44,13 @@ public record Proposal(
                 null, null, null, at, at, null);
     }
 
+    /** This proposal as its row reads once inserted: at version 0, as every entity starts. */
+    Proposal firstVersion() {
+        return new Proposal(id, challengeId, organisationId, submittedBy, title, summary, approach, team, sdgTargets,
+                expectedOutcome, costEstimateYen, periodFrom, periodTo, status, declineReason, decidedBy, decidedAt,
+                projectId, submittedAt, updatedAt, 0L);
+    }
+
     public List<String> sdgTargetList() {
         return SdgTargets.split(sdgTargets);
     }

@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import jp.kyoso.citylab.challenge.Challenge;
 import jp.kyoso.citylab.challenge.ChallengeRepository;
 import jp.kyoso.citylab.challenge.ChallengeStatus;
+import jp.kyoso.citylab.challenge.ProposalWindow;
 import jp.kyoso.citylab.matching.InvitationService;
 import jp.kyoso.citylab.organisation.OrganisationDirectory;
 import jp.kyoso.citylab.project.CollaborationProject;
@@ -41,6 +42,7 @@ import jp.kyoso.web.security.Roles;
 public class ProposalService {
 
     private final ProposalRepository proposals;
+    private final SubmittedProposals submitted;
     private final ChallengeRepository challenges;
     private final OrganisationDirectory organisations;
     private final ProjectService projects;
@@ -48,10 +50,11 @@ public class ProposalService {
     private final Outbox outbox;
     private final Clock clock;
 
-    public ProposalService(ProposalRepository proposals, ChallengeRepository challenges,
+    public ProposalService(ProposalRepository proposals, SubmittedProposals submitted, ChallengeRepository challenges,
                            OrganisationDirectory organisations, ProjectService projects,
                            InvitationService invitations, Outbox outbox, Clock clock) {
         this.proposals = proposals;
+        this.submitted = submitted;
         this.challenges = challenges;
         this.organisations = organisations;
         this.projects = projects;
@@ -66,9 +69,11 @@ public class ProposalService {
         if (!organisations.isApproved(organisationId)) {
             throw new ForbiddenException("proposal.organisationNotApproved");
         }
-        Challenge challenge = publicChallenge(challengeId);
+        ProposalWindow window = challenges.findProposalWindowById(challengeId)
+                .filter(found -> found.status().isPublic())
+                .orElseThrow(() -> new NotFoundException("resource.challenge", challengeId.toString()));
         Instant now = clock.instant();
-        requireOpenForProposals(challenge, now);
+        requireOpenForProposals(window, now);
         ProposalContent checked = validated(content);
         Proposal proposal = insertActive(Proposal.submitted(UUID.randomUUID(), challengeId, organisationId, checked,
                 user.username(), now));
@@ -85,7 +90,7 @@ public class ProposalService {
      */
     private Proposal insertActive(Proposal proposal) {
         try {
-            return proposals.save(proposal);
+            return submitted.insert(proposal);
         } catch (DataAccessException e) {
             if (UniqueViolation.of(e, "proposal_one_active")) {
                 throw new ConflictException("proposal.alreadyActive");
@@ -98,7 +103,8 @@ public class ProposalService {
     public Proposal edit(UUID id, ProposalContent content, CurrentUser user) {
         Proposal proposal = own(id, user);
         Instant now = clock.instant();
-        requireOpenForProposals(challengeOf(proposal), now);
+        Challenge challenge = challengeOf(proposal);
+        requireOpenForProposals(new ProposalWindow(challenge.status(), challenge.deadline()), now);
         ProposalContent checked = validated(content);
         return change(proposal, current -> current.edit(checked, now));
     }
@@ -196,12 +202,12 @@ public class ProposalService {
         return proposal;
     }
 
-    private void requireOpenForProposals(Challenge challenge, Instant now) {
-        if (challenge.status() == ChallengeStatus.PUBLISHED && !challenge.acceptsProposalsAt(now)) {
+    private void requireOpenForProposals(ProposalWindow window, Instant now) {
+        if (window.status() == ChallengeStatus.PUBLISHED && !window.acceptsProposalsAt(now)) {
             throw new ConflictException("challenge.deadlinePassed");
         }
-        if (!challenge.acceptsProposalsAt(now)) {
-            throw new ConflictException("challenge.notAcceptingProposals", challenge.status().name());
+        if (!window.acceptsProposalsAt(now)) {
+            throw new ConflictException("challenge.notAcceptingProposals", window.status().name());
         }
     }
 
@@ -215,11 +221,6 @@ public class ProposalService {
         return new ProposalContent(content.title().strip(), content.summary().strip(), content.approach().strip(),
                 content.team().strip(), targets, content.expectedOutcome().strip(), content.costEstimateYen(),
                 content.periodFrom(), content.periodTo());
-    }
-
-    private Challenge publicChallenge(UUID challengeId) {
-        return challenges.findById(challengeId).filter(challenge -> challenge.status().isPublic())
-                .orElseThrow(() -> new NotFoundException("resource.challenge", challengeId.toString()));
     }
 
     private Challenge challengeOf(Proposal proposal) {
