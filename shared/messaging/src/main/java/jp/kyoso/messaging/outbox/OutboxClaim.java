@@ -33,17 +33,22 @@ final class OutboxClaim {
     /*
      * The window is the oldest rows; those of this relay's batches in flight are among them (their deletes are not
      * committed, so they are still visible here) and are skipped by their key, with every later row of their
-     * aggregates. The rows chosen are locked without waiting, then moved: a delete, and an insert into a table with one
-     * BRIN index, which adds no index entry where the update of published_at it replaced (never a HOT update: the
-     * column was indexed) added three. The arrays keep every step on the primary key. The text columns are read as
-     * the bytes PostgreSQL sends, since they go to Kafka as bytes (id cast to text for the same reason).
+     * aggregates: an anti-join, which PostgreSQL hashes, where "event_key <> all(?)" compared each row with each key
+     * in a prepared statement's generic plan (6 ms a claim for 500 keys). The rows chosen are locked without waiting,
+     * then moved: a delete, and an insert into a table with one BRIN index, which adds no index entry where the update
+     * of published_at it replaced (never a HOT update: the column was indexed) added three. The arrays keep every step
+     * on the primary key. The text columns are read as the bytes PostgreSQL sends, since they go to Kafka as bytes (id
+     * cast to text for the same reason).
      */
     private static final String CLAIM = """
             with oldest as (
                 select seq, event_key from outbox_event order by seq limit ?),
             chosen as (
                 select seq from outbox_event
-                where seq = any(array(select seq from oldest where event_key <> all(?) order by seq limit ?))
+                where seq = any(array(
+                    select seq from oldest
+                    where not exists (select 1 from unnest(?::text[]) in_flight(key) where key = oldest.event_key)
+                    order by seq limit ?))
                 for update nowait),
             taken as (
                 delete from outbox_event
