@@ -4,6 +4,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.NoArgGenerator;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -76,6 +78,7 @@ final class Projection {
                 + "order by seq desc limit 1");
         JsonNode sample = JSON.readTree(template);
         String sampleId = sample.path("proposalId").asText();
+        NoArgGenerator eventIds = Generators.timeBasedEpochGenerator(); // as the outbox makes them
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka().bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -87,7 +90,7 @@ final class Projection {
                 String value = template.replace(sampleId, UUID.randomUUID().toString());
                 RecordHeaders headers = new RecordHeaders();
                 header(headers, "ce_specversion", "1.0");
-                header(headers, "ce_id", UUID.randomUUID().toString());
+                header(headers, "ce_id", eventIds.generate().toString());
                 header(headers, "ce_source", "/services/city-lab");
                 header(headers, "ce_type", "jp.kyoso.citylab.proposal.submitted.v1");
                 header(headers, "ce_subject", challenge);

@@ -10,7 +10,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.NoArgGenerator;
 import jp.kyoso.events.DomainEvent;
 import jp.kyoso.events.EventCatalog;
 import jp.kyoso.events.EventCodec;
@@ -32,6 +33,14 @@ public class Outbox {
     private static final String INSERT = """
             insert into outbox_event (id, topic, event_key, event_type, source, occurred_at, correlation_id, payload)
             values (?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /**
+     * Event ids are UUIDs of version 7 (RFC 9562): they begin with the millisecond they were made, so the outbox's
+     * id index, every consumer's inbox key and kpi's fact keys take new ids at their end instead of on a random page
+     * each (a rebuild of 1,000,000 events dirtied three random index pages per event with version 4 ids). Ids are not
+     * secrets: the random part only keeps them unique.
+     */
+    private static final NoArgGenerator EVENT_IDS = Generators.timeBasedEpochGenerator();
 
     private final TransactionOperations<Connection> transactions;
     private final EventCodec codec;
@@ -75,7 +84,7 @@ public class Outbox {
     private void insert(Connection connection, EventDescriptor descriptor, DomainEvent event, byte[] payload,
                         Instant now) {
         try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-            statement.setObject(1, UUID.randomUUID());
+            statement.setObject(1, EVENT_IDS.generate());
             statement.setString(2, descriptor.topic());
             statement.setString(3, event.aggregateId());
             statement.setString(4, descriptor.type());

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import jp.kyoso.events.CloudEventHeaders;
 import jp.kyoso.events.Topics;
@@ -141,6 +142,24 @@ class OutboxRelayIT implements TestPropertyProvider {
             }
         }
         awaitHandled(organisations, expected);
+    }
+
+    @Test
+    void eventIdsAreVersion7AndAscendInTheOrderTheyWereWritten() {
+        String organisation = Approvals.newOrganisation();
+        List<String> expected = steps(50);
+        for (String step : expected) {
+            append(Approvals.approval(organisation, step));
+        }
+
+        List<String> ids = awaitSent(List.of(organisation), expected.size()).get(organisation).stream()
+                .map(record -> KafkaRecords.header(record, CloudEventHeaders.ID)).distinct().toList();
+        assertEquals(expected.size(), ids.size());
+        for (String id : ids) {
+            assertEquals(7, UUID.fromString(id).version(), id);
+        }
+        // As text, the form every inbox and fact key stores, so that those indexes grow at their end.
+        assertEquals(ids.stream().sorted().toList(), ids);
     }
 
     @Test
