@@ -23,13 +23,9 @@ import java.util.stream.Collectors;
 import jp.kyoso.local.launcher.LocalPlatform;
 import jp.kyoso.local.launcher.ServiceJvmFlags;
 import jp.kyoso.local.load.ProposalLoad;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -101,44 +97,11 @@ final class Projection {
             }
             producer.flush();
         }
-        awaitOtherConsumers();
+        // A rebuild replays history that every other service consumed long ago, but the filler's events are new to
+        // them (the portal audits every event): the rebuild is timed once they have caught up, on its own.
+        ConsumerLag.awaitCaughtUp(platform, Set.of("kpi"), "with the filled topic");
         platform.startService("kpi");
         return topicSize();
-    }
-
-    /**
-     * A rebuild replays history that every other service consumed long ago, but the filler's events are new to them
-     * (the portal audits every event): wait until they have caught up, so that the rebuild is timed on its own.
-     */
-    private void awaitOtherConsumers() throws Exception {
-        long started = System.nanoTime();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                platform.kafka().bootstrapServers()));
-             KafkaConsumer<byte[], byte[]> consumer = consumer()) {
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions(consumer));
-            await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> lagOfOthers(admin, end) == 0);
-        }
-        System.out.printf(Locale.ROOT, "  the other services' consumers caught up with the topic in %.0f s%n",
-                (System.nanoTime() - started) / 1e9);
-    }
-
-    private static long lagOfOthers(Admin admin, Map<TopicPartition, Long> end) throws Exception {
-        long lag = 0;
-        for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
-            if (group.groupId().equals("kpi")) {
-                continue;
-            }
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
-                    .partitionsToOffsetAndMetadata().get();
-            for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
-                OffsetAndMetadata offset = committed.get(partition.getKey());
-                if (offset != null) { // a group without an offset here does not read the topic
-                    lag += partition.getValue() - offset.offset();
-                }
-            }
-        }
-        return lag;
     }
 
     /** @return events per second of kpi's rebuild, and how many it handled */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import jp.kyoso.local.launcher.LocalPlatform;
@@ -43,8 +44,9 @@ final class Relay {
     }
 
     /** @return events per second from commit to the last row sent */
-    double kyoso(int n) {
+    double kyoso(int n) throws Exception {
         awaitEmpty();
+        ConsumerLag.awaitCaughtUp(platform, Set.of(), "before the relay's run");
         // Read before the clock starts: the history the relay keeps grows with every run.
         String[] event = cityLab.row("select event_type, source, correlation_id, payload " + LATEST_PROPOSAL);
         cityLab.update("""
@@ -61,6 +63,7 @@ final class Relay {
 
     /** @return events per second a bare producer gets acknowledged */
     double bareProducer(int n) throws Exception {
+        ConsumerLag.awaitCaughtUp(platform, Set.of(), "before the bare producer's run");
         String payload = cityLab.text("select payload " + LATEST_PROPOSAL);
         byte[] value = payload.getBytes(StandardCharsets.UTF_8);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
