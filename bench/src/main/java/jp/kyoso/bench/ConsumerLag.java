@@ -23,8 +23,8 @@ import org.apache.kafka.common.TopicPartition;
 
 /**
  * How far the services' consumer groups are behind the topics they read. A measurement starts once they have caught
- * up: on 2 cores, services still working off the previous measurement's events (the write path leaves tens of
- * thousands for kpi and the portal's audit) would be timed with it, and its baseline would not be side by side.
+ * up: on 2 cores, services still working off the previous measurement's events would be timed with it, and its
+ * baseline, run after it, would not be side by side.
  */
 final class ConsumerLag {
 

@@ -37,8 +37,8 @@ public class Outbox {
     /**
      * Event ids are UUIDs of version 7 (RFC 9562): they begin with the millisecond they were made, so the outbox's
      * id index, every consumer's inbox key and kpi's fact keys take new ids at their end instead of on a random page
-     * each (a rebuild of 1,000,000 events dirtied three random index pages per event with version 4 ids). Ids are not
-     * secrets: the random part only keeps them unique.
+     * each, as version 4 ids had every row of a rebuild do. Ids are not secrets: the random part only keeps them
+     * unique.
      */
     private static final NoArgGenerator EVENT_IDS = Generators.timeBasedEpochGenerator();
 
