@@ -131,8 +131,7 @@ public final class Bench {
         for (int i = 0; i < repeats; i++) {
             kyoso.add(write.kyoso(CLIENTS, duration));
             // The relay's and the consumers' work for this run is part of the system's cost, and pgbench runs after it.
-            new Relay(platform).awaitEmpty();
-            ConsumerLag.awaitCaughtUp(platform, Set.of(), "with the write path's events");
+            new Relay(platform).awaitQuiet("with the write path's events");
             inserts.add(write.pgbench(scripts.inserts(), CLIENTS, duration));
             same.add(write.pgbench(scripts.sameStatements(), CLIENTS, duration));
             System.out.printf(Locale.ROOT, "Write path run %d: kyoso %.0f/s, pgbench %.0f/s (2 inserts), %.0f/s (the "

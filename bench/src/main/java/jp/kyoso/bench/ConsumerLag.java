@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,6 +26,8 @@ import org.apache.kafka.common.TopicPartition;
  * baseline, run after it, would not be side by side.
  */
 final class ConsumerLag {
+
+    private static final Set<ConsumerGroupState> IDLE = Set.of(ConsumerGroupState.EMPTY, ConsumerGroupState.DEAD);
 
     private ConsumerLag() {
     }
@@ -53,9 +54,7 @@ final class ConsumerLag {
         long lag = 0;
         for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
             // A group with no member (a stopped service, e.g. kpi while a topic is filled) will not move.
-            Optional<ConsumerGroupState> state = group.state();
-            if (excluded.contains(group.groupId()) || state.filter(ConsumerGroupState.EMPTY::equals).isPresent()
-                    || state.filter(ConsumerGroupState.DEAD::equals).isPresent()) {
+            if (excluded.contains(group.groupId()) || group.state().map(IDLE::contains).orElse(false)) {
                 continue;
             }
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())

@@ -45,8 +45,7 @@ final class Relay {
 
     /** @return events per second from commit to the last row sent */
     double kyoso(int n) throws Exception {
-        awaitEmpty();
-        ConsumerLag.awaitCaughtUp(platform, Set.of(), "before the relay's run");
+        awaitQuiet("before the relay's run");
         // Read before the clock starts: the history the relay keeps grows with every run.
         String[] event = cityLab.row("select event_type, source, correlation_id, payload " + LATEST_PROPOSAL);
         cityLab.update("""
@@ -101,6 +100,12 @@ final class Relay {
         headers.add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
         headers.add("ce_correlationid", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
         return headers;
+    }
+
+    /** Waits until the relay has sent every row and every consumer group has read what it sent. */
+    void awaitQuiet(String what) throws Exception {
+        awaitEmpty();
+        ConsumerLag.awaitCaughtUp(platform, Set.of(), what);
     }
 
     /**

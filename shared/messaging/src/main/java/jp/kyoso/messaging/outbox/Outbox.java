@@ -1,5 +1,7 @@
 package jp.kyoso.messaging.outbox;
 
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.NoArgGenerator;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +12,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import com.fasterxml.uuid.Generators;
-import com.fasterxml.uuid.NoArgGenerator;
 import jp.kyoso.events.DomainEvent;
 import jp.kyoso.events.EventCatalog;
 import jp.kyoso.events.EventCodec;
