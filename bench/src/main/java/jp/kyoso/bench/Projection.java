@@ -69,7 +69,7 @@ final class Projection {
         }
         new Relay(platform).awaitEmpty();
         platform.stopService("kpi");
-        String template = new Db(platform, "citylab").text("select payload from outbox_event_all "
+        String template = new Db(platform, "citylab").text("select payload from outbox_event "
                 + "where event_type like '%proposal.submitted%' and topic = 'citylab.challenge.events' "
                 + "order by seq desc limit 1");
         JsonNode sample = JSON.readTree(template);

@@ -10,22 +10,21 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import jp.kyoso.local.launcher.LocalPlatform;
+import jp.kyoso.messaging.kafka.KafkaClients;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * City Lab's outbox relay against a bare producer. {@code n} rows are committed to the outbox at once (one copy of a
  * real proposal event each, keys spread over 1,000 aggregates, on a topic nobody consumes) and timed from the commit
- * until the relay has sent the last one (none is left in {@code outbox_event}). The bare producer sends records of
- * the same key, value and header sizes with the same settings (idempotent, acks=all, linger 2 ms) and waits for
- * every acknowledgement.
+ * until the relay has sent the last one (its position has passed every row). The bare producer sends records of
+ * the same key, value and header sizes through a producer made as the relay's is ({@link KafkaClients#producer}:
+ * idempotent, acks=all, the same batching) and waits for every acknowledgement.
  */
 final class Relay {
 
@@ -33,7 +32,7 @@ final class Relay {
     static final String PRODUCER_TOPIC = "bench.producer.events";
     /** The newest proposal event City Lab wrote, sent or waiting: the template of the rows the benchmarks copy. */
     static final String LATEST_PROPOSAL =
-            "from outbox_event_all where event_type like '%proposal.submitted%' order by seq desc limit 1";
+            "from outbox_event where event_type like '%proposal.submitted%' order by seq desc limit 1";
 
     private final LocalPlatform platform;
     private final Db cityLab;
@@ -71,11 +70,8 @@ final class Relay {
                 admin.createTopics(List.of(new NewTopic(PRODUCER_TOPIC, 3, (short) 1))).all().get();
             }
         }
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka().bootstrapServers(),
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 2), new ByteArraySerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaClients(platform.kafka().bootstrapServers())
+                .producer("bench-bare-producer")) {
             long started = System.nanoTime();
             Future<RecordMetadata> last = null;
             for (int i = 0; i < n; i++) {
@@ -109,13 +105,14 @@ final class Relay {
     }
 
     /**
-     * Waits until the relay has sent every row. Asks for the oldest waiting row through the {@code seq} key instead
-     * of counting: a count reads every row the relay has deleted and vacuum has not yet removed, 50 times a second,
-     * on the cores the relay runs on.
+     * Waits until the relay has sent every row. Asks for the first row after its position through the {@code seq}
+     * key instead of counting them all, 50 times a second, on the cores the relay runs on.
      */
     void awaitEmpty() {
         await().atMost(Duration.ofMinutes(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
-                .until(() -> cityLab.count("select count(*) from (select 1 from outbox_event order by seq limit 1) w")
-                        == 0);
+                .until(() -> cityLab.count("""
+                        select count(*) from (
+                            select 1 from outbox_event where seq > (select last_seq from outbox_relay_position) limit 1
+                        ) w""") == 0);
     }
 }

@@ -93,7 +93,9 @@ final class WritePath {
     /**
      * Creates pgbench's copies of the two tables (same columns, indexes and constraints) and its scripts. The inserts
      * go to the copies (rows in the real outbox would make the relay publish them, work pgbench's side should not
-     * pay for); the reads of the same-statements script read City Lab's real tables, as the endpoint does.
+     * pay for); the reads of the same-statements script read City Lab's real tables, as the endpoint does. The copy
+     * of the outbox takes its seqs as the real one does, from the real one's order: the relay passes the gaps this
+     * leaves there once pgbench's transactions have ended.
      */
     Scripts preparePgbench() {
         cityLab.execute("drop table if exists bench_proposal");

@@ -313,7 +313,7 @@ class BackboneFaultIT {
         Map<String, Long> seqById = new HashMap<>();
         try (Connection db = cityLabDatabase();
              PreparedStatement rows = db.prepareStatement(
-                     "select id::text, seq from outbox_event_all "
+                     "select id::text, seq from outbox_event "
                              + "where event_key = ? and event_type like '%.proposal.%'")) {
             for (int i = 0; i < challenges; i++) {
                 rows.setString(1, load.challenge(i).toString());

@@ -150,7 +150,7 @@ class StrictJsonBodyIT implements TestPropertyProvider {
 
     private Counts counts() {
         return new Counts(Http.count(transactions, "organisation"), Http.count(transactions, "working_group"),
-                Http.count(transactions, "outbox_event_all"));
+                Http.count(transactions, "outbox_event"));
     }
 
     private void assertFieldError(HttpResponse<String> response, String field, String code) throws IOException {

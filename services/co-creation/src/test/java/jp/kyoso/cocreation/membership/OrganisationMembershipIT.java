@@ -148,7 +148,7 @@ class OrganisationMembershipIT implements TestPropertyProvider {
     private long outboxRows() {
         return transactions.executeRead(status -> {
             try (var result = status.getConnection().createStatement()
-                    .executeQuery("select count(*) from outbox_event_all")) {
+                    .executeQuery("select count(*) from outbox_event")) {
                 result.next();
                 return result.getLong(1);
             }

@@ -185,7 +185,7 @@ class OrganisationLifecycleIT implements TestPropertyProvider {
                 + "旗の台デザイン株式会社,企業," + number + ",旗野 一郎 <ichiro@hatanodai.example.jp>\n"
                 + "大崎ウェルネス協会,NPO,,\n";
         long organisationsBefore = count(transactions, "organisation");
-        long outboxBefore = count(transactions, "outbox_event_all");
+        long outboxBefore = count(transactions, "outbox_event");
 
         Map<?, ?> preview = http.toBlocking().retrieve(HttpRequest.POST(BASE + "/bulk-approvals/preview",
                 csv.getBytes(StandardCharsets.UTF_8)).contentType(CSV).header("Accept-Language", "en")
@@ -199,7 +199,7 @@ class OrganisationLifecycleIT implements TestPropertyProvider {
         assertEquals("ichiro@hatanodai.example.jp", first.get("contactEmail"));
         assertEquals(null, first.get("organisationId"));
         assertEquals(organisationsBefore, count(transactions, "organisation"));
-        assertEquals(outboxBefore, count(transactions, "outbox_event_all"));
+        assertEquals(outboxBefore, count(transactions, "outbox_event"));
 
         Map<?, ?> imported = http.toBlocking().retrieve(HttpRequest.POST(BASE + "/bulk-approvals",
                 csv.getBytes(StandardCharsets.UTF_8)).contentType(CSV).bearerAuth(TestTokens.secretariat(jwt)), Map.class);
@@ -225,7 +225,7 @@ class OrganisationLifecycleIT implements TestPropertyProvider {
     @Test
     void oneBadRowRefusesTheWholeListRowByRowAndNothingIsApplied() {
         long organisationsBefore = count(transactions, "organisation");
-        long outboxBefore = count(transactions, "outbox_event_all");
+        long outboxBefore = count(transactions, "outbox_event");
         String csv = "団体名,種別,法人番号,連絡先\n"
                 + "戸越公園テック株式会社,企業," + CorporateNumbers.random() + ",\n"
                 + "下神明ソフト株式会社,謎の種別,,\n"
@@ -241,7 +241,7 @@ class OrganisationLifecycleIT implements TestPropertyProvider {
         assertTrue(problem.contains("rows[4].corporateNumber"), problem);
         assertTrue(!problem.contains("rows[2]"), problem);
         assertEquals(organisationsBefore, count(transactions, "organisation"));
-        assertEquals(outboxBefore, count(transactions, "outbox_event_all"));
+        assertEquals(outboxBefore, count(transactions, "outbox_event"));
 
         HttpClientResponseException shiftJis = refused(http, HttpRequest.POST(BASE + "/bulk-approvals",
                 ("品川株式会社,企業,,\n").getBytes(Charset.forName("Shift_JIS"))).contentType(CSV)

@@ -115,7 +115,7 @@ class SeedCatalogueIT implements TestPropertyProvider {
     @Test
     void badSeedsAreRefusedFieldByFieldAndNothingIsStored() {
         long before = count(transactions, "seed");
-        long outboxBefore = count(transactions, "outbox_event_all");
+        long outboxBefore = count(transactions, "outbox_event");
         Map<String, Object> seed = seed("海洋プラスチック回収", "", List.of("14.1", "18.1"), List.of());
 
         HttpClientResponseException blank = refused(http, HttpRequest.POST(SEEDS, seed)
@@ -131,7 +131,7 @@ class SeedCatalogueIT implements TestPropertyProvider {
                 body(unknownTarget));
         assertEquals(HttpStatus.UNAUTHORIZED, refused(http, HttpRequest.POST(SEEDS, seed)).getStatus());
         assertEquals(before, count(transactions, "seed"));
-        assertEquals(outboxBefore, count(transactions, "outbox_event_all"));
+        assertEquals(outboxBefore, count(transactions, "outbox_event"));
     }
 
     @Test

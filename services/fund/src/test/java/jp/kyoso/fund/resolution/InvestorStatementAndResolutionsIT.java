@@ -202,7 +202,7 @@ class InvestorStatementAndResolutionsIT implements TestPropertyProvider {
     private long outboxRows(String type, String key) {
         return transactions.executeRead(status -> {
             try (PreparedStatement query = status.getConnection().prepareStatement(
-                    "select count(*) from outbox_event_all where event_type = ? and event_key = ?")) {
+                    "select count(*) from outbox_event where event_type = ? and event_key = ?")) {
                 query.setString(1, type);
                 query.setString(2, key);
                 try (ResultSet rows = query.executeQuery()) {

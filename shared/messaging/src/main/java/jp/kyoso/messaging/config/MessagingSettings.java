@@ -8,13 +8,13 @@ import java.time.Duration;
  * Tuning of the outbox relay and the inbox consumer ({@code kyoso.messaging.*}); the defaults favour freshness
  * (an idle relay looks again after 50 ms, and is woken at once by a commit in its own process). {@code consumer-batch}
  * handles each poll's records in one transaction (one per record when off, as before; kept for comparison).
- * {@code relay-pipeline-depth} is how many relay batches may wait for Kafka at once, each on a connection of its own.
+ * {@code relay-pipeline-depth} is how many relay batches may wait for Kafka at once.
  */
 @ConfigurationProperties("kyoso.messaging")
 public record MessagingSettings(
         @Bindable(defaultValue = "true") boolean relayEnabled,
         @Bindable(defaultValue = "500") int relayBatchSize,
-        @Bindable(defaultValue = "2") int relayPipelineDepth,
+        @Bindable(defaultValue = "8") int relayPipelineDepth,
         @Bindable(defaultValue = "50ms") Duration relayIdleDelay,
         @Bindable(defaultValue = "7d") Duration outboxRetention,
         @Bindable(defaultValue = "true") boolean consumerEnabled,

@@ -33,8 +33,11 @@ public class KafkaClients {
      * records of one partition (one aggregate's events: the key is the aggregate id) are written in the order they
      * were sent even when the producer retries: the broker refuses a record whose sequence number skips one. Kafka
      * keeps that promise for at most {@value #MAX_IN_FLIGHT} requests in flight per connection (it refuses an
-     * idempotent producer with more), so the setting is spelled out here rather than left to the default. Short
-     * blocking limits so that a broker outage fails a relay batch quickly instead of holding its rows.
+     * idempotent producer with more), so the setting is spelled out here rather than left to the default. Batches
+     * of up to 256 KiB per partition instead of the default 16 KiB: a relay batch of 500 events (about 650 KB) went out
+     * in some forty requests, and the relay drained 33,000 events/s where it drains 50,000 with the larger ones
+     * (bench/RESULTS.md, 2026-12-07, fourth session). Short blocking limits so that a broker outage fails a relay batch
+     * quickly instead of holding it.
      */
     public KafkaProducer<byte[], byte[]> producer(String clientId) {
         return new KafkaProducer<>(Map.of(
@@ -44,6 +47,7 @@ public class KafkaClients {
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, MAX_IN_FLIGHT,
                 ProducerConfig.LINGER_MS_CONFIG, 2,
+                ProducerConfig.BATCH_SIZE_CONFIG, 262_144,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000),

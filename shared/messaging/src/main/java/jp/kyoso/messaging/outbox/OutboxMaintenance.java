@@ -11,7 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the history of sent events ({@code outbox_event_sent}) to the retention and exports its backlog as a gauge.
+ * Keeps the history of sent events (the rows of {@code outbox_event} up to the relay's position) to the retention
+ * and exports the backlog after that position as a gauge.
  * Created at start-up ({@code @Context}): a scheduled bean is otherwise only built when its first run is due, and
  * the gauge must be there from the first scrape.
  */
@@ -26,8 +27,9 @@ public class OutboxMaintenance {
 
     public OutboxMaintenance(TransactionOperations<Connection> transactions, MessagingSettings settings, Clock clock,
                              MeterRegistry meters) {
-        this.outbox = new BacklogTable(transactions, "select count(*) from outbox_event",
-                "delete from outbox_event_sent where published_at < ?")
+        this.outbox = new BacklogTable(transactions,
+                "select count(*) from outbox_event where seq > (select last_seq from outbox_relay_position)",
+                "delete from outbox_event where created_at < ? and seq <= (select last_seq from outbox_relay_position)")
                 .gauge(meters, "kyoso.outbox.backlog", "Outbox events not yet published to Kafka");
         this.settings = settings;
         this.clock = clock;

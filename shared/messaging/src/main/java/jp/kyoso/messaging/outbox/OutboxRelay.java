@@ -9,15 +9,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import jp.kyoso.events.CloudEventHeaders;
 import jp.kyoso.messaging.config.MessagingSettings;
@@ -30,24 +33,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes committed outbox rows to Kafka, each aggregate's in {@code seq} order, as a pipeline of batches. A batch
- * is taken in a transaction of its own (one statement moves its rows from {@code outbox_event} to
- * {@code outbox_event_sent}), handed to the producer, and committed only once Kafka has acknowledged every row of it;
- * while it waits for those acknowledgements the next batch is already taken and sent ({@code relay-pipeline-depth}
- * batches in flight at most), so the database's work and Kafka's overlap instead of taking turns.
+ * Publishes committed outbox rows to Kafka in {@code seq} order, as a pipeline of batches. A batch is read after the
+ * relay's position ({@link OutboxCursor}; reading writes nothing per row) and handed to the producer; once Kafka has
+ * acknowledged every row of it, the position moves past it. While it waits for those acknowledgements the next batch
+ * is already read and sent ({@code relay-pipeline-depth} batches in flight at most), and the batch after it is read
+ * on a thread of its own while the relay thread sends: the database's work, the producer's and Kafka's overlap
+ * instead of taking turns.
  *
- * <p>Order: a new batch takes no row of an aggregate that a batch in flight holds ({@link OutboxClaim}), so whatever
- * happens to that batch, no later event of its aggregates has been sent meanwhile. Within a batch, the rows of one
- * aggregate go to one partition (the key is the aggregate id) through an idempotent producer that keeps their order
- * ({@link jp.kyoso.messaging.kafka.KafkaClients#producer}; the module's README says in which rare case Kafka does not).
+ * <p>Order: every row goes out in {@code seq} order, and a seq still to commit is never passed ({@link SeqGaps}); the
+ * rows of one aggregate go to one partition (the key is the aggregate id) through an idempotent producer that keeps
+ * their order ({@link jp.kyoso.messaging.kafka.KafkaClients#producer}; the module's README says in which rare case
+ * Kafka does not).
  *
- * <p>Failure: when a row is refused or not acknowledged in time, or the database fails, every batch in flight is rolled
- * back (its rows, acknowledged or not, are back in the outbox), the producer is replaced, and after a back-off the
- * relay starts again from the oldest row. Nothing is lost; rows Kafka had already taken are sent twice, which the
- * consumers' inboxes drop. A crash before a commit puts the rows back the same way (its transactions end with it).
+ * <p>Failure: when a row is refused or not acknowledged in time, or the database fails, every batch in flight is given
+ * up, the producer and the cursor's connection are replaced, and after a back-off the relay reads again from its
+ * recorded position. Nothing is lost; rows Kafka had already taken are sent twice, which the consumers' inboxes drop.
+ * A crash does the same at the next start.
  *
- * <p>Several relays (one per replica of a service) share an outbox: a row is taken by one of them at a time, and a
- * relay that finds the oldest rows taken by another gives way ({@link OutboxClaim}).
+ * <p>Several relays (one per replica of a service) share an outbox: one reads it at a time, the others stand by and
+ * take over when its connection goes ({@link OutboxCursor}).
  */
 @Singleton
 @Requires(property = "kyoso.messaging.relay-enabled", notEquals = "false")
@@ -55,6 +59,8 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(2);
+    /** How often a standby relay asks whether the outbox is free: how soon it takes over. */
+    private static final Duration STANDBY_DELAY = Duration.ofSeconds(1);
     /** Longer than the producer's delivery timeout, so a batch's fate is normally Kafka's answer, not this limit. */
     private static final Duration ACKNOWLEDGEMENT_TIMEOUT = Duration.ofSeconds(15);
     /** The same on every record; Kafka only reads header values, so one array serves them all. */
@@ -72,14 +78,24 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
     private final String clientId;
     /** Oldest first. Only the relay thread touches it. */
     private final Deque<RelayBatch> inFlight = new ArrayDeque<>();
+    /** Runs every call of the cursor but its opening and closing, one after the other. */
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private OutboxCursor cursor;
+    /** The read of the next batch, started while the last one is sent; null when none is under way. */
+    private Future<List<OutboxRow>> readAhead;
+    /** The position past the batches Kafka has acknowledged, for the reader to note; MIN_VALUE for none yet. */
+    private volatile long acknowledged = Long.MIN_VALUE;
     private volatile boolean running;
     private Thread worker;
     private KafkaProducer<byte[], byte[]> producer;
 
     /**
-     * @param dataSource the service's data source; the relay uses the pool behind it directly, because its
-     *                   transactions outlive a method call and two are open at once on one thread, which Micronaut's
-     *                   thread-bound transactions do not allow
+     * @param dataSource the service's data source; the relay holds a connection of the pool behind it for as long as
+     *                   it reads the outbox, which Micronaut's thread-bound connections are not meant for
      */
     public OutboxRelay(DataSource dataSource, KafkaClients clients, TopicInitializer topics, OutboxSignal signal,
                        MessagingSettings settings, MeterRegistry meters,
@@ -116,7 +132,16 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         try {
             while (running) {
                 try {
+                    if (cursor == null && (cursor = OutboxCursor.open(pool)) == null) {
+                        TimeUnit.MILLISECONDS.sleep(STANDBY_DELAY.toMillis()); // another relay reads the outbox
+                        continue;
+                    }
                     if (!step()) {
+                        onReader(() -> {
+                            noteAcknowledged();
+                            cursor.record();
+                            return null;
+                        });
                         signal.await(settings.relayIdleDelay());
                     }
                     backoff = settings.retryBackoff();
@@ -125,10 +150,10 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
                         return;
                     }
                     failures.increment();
-                    LOG.warn("Outbox relay failed; {} batch(es) in flight rolled back, retrying in {} ms: {}",
+                    LOG.warn("Outbox relay failed; {} batch(es) in flight given up, retrying in {} ms: {}",
                             inFlight.size(), backoff.toMillis(), e.toString());
-                    rollBackInFlight();
-                    // It may hold sends it will never complete; a new one starts clean.
+                    // Both may hold work that will never complete (sends, a broken connection); new ones start clean.
+                    closeCursor();
                     closeProducer();
                     TimeUnit.MILLISECONDS.sleep(backoff.toMillis());
                     backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
@@ -137,20 +162,25 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            rollBackInFlight(); // stop() closes the producer: closing it here, interrupted, would throw
+            closeCursor(); // stop() closes the producer: closing it here, interrupted, would throw
         }
     }
 
     /**
-     * One move of the pipeline: while there is room, take the next batch and send it; otherwise, or when there is
-     * nothing to take, wait for the oldest batch's acknowledgements and commit it.
+     * One move of the pipeline: while there is room, read the next batch and send it; otherwise, or when there is
+     * nothing to read, wait for the oldest batch's acknowledgements and record the position past it.
      *
      * @return false when there was nothing to do
      */
     private boolean step() throws SQLException, InterruptedException {
-        if (inFlight.size() < settings.relayPipelineDepth()) {
-            RelayBatch next = takeAndSend();
-            if (next != null) {
+        // With batches in flight, their acknowledgements are not kept waiting for a read still under way.
+        boolean readable = inFlight.isEmpty() || readAhead == null || readAhead.isDone();
+        if (inFlight.size() < settings.relayPipelineDepth() && readable) {
+            List<OutboxRow> rows = nextRows();
+            if (!rows.isEmpty()) {
+                topics.ensure(rows.stream().map(OutboxRow::topic).distinct().toList());
+                RelayBatch next = new RelayBatch(rows);
+                next.send(producer());
                 if (!inFlight.isEmpty()) {
                     overlapping.increment();
                 }
@@ -162,49 +192,79 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         if (oldest == null) {
             return false;
         }
-        // Kept in the pipeline until committed, so that a failure here rolls it back with the others.
-        oldest.commitOnceAcknowledged(ACKNOWLEDGEMENT_TIMEOUT);
-        inFlight.removeFirst().close();
+        // Kept in the pipeline until acknowledged, so that a failure here gives it up with the others.
+        oldest.awaitAcknowledged(ACKNOWLEDGEMENT_TIMEOUT);
+        acknowledged = oldest.through();
+        inFlight.removeFirst();
         published.increment(oldest.rows().size());
         return true;
     }
 
-    /** @return the batch in flight, or null when no row may be taken now */
-    private RelayBatch takeAndSend() throws SQLException {
-        Set<String> keysInFlight = new HashSet<>();
-        inFlight.forEach(batch -> keysInFlight.addAll(batch.keys()));
-        Connection connection = pool.getConnection();
-        RelayBatch batch = null;
+    /** The rows of the next batch; unless there are none, the read of the batch after them is started. */
+    private List<OutboxRow> nextRows() throws SQLException, InterruptedException {
+        Future<List<OutboxRow>> read = readAhead != null ? readAhead : reader.submit(this::read);
+        readAhead = null;
+        List<OutboxRow> rows = result(read);
+        if (!rows.isEmpty()) {
+            readAhead = reader.submit(this::read);
+        }
+        return rows;
+    }
+
+    /** On the reader thread: notes what Kafka has acknowledged, then reads on. */
+    private List<OutboxRow> read() throws SQLException {
+        noteAcknowledged();
+        cursor.recordIfDue();
+        return cursor.next(settings.relayBatchSize());
+    }
+
+    private void noteAcknowledged() {
+        long through = acknowledged;
+        if (through != Long.MIN_VALUE) {
+            cursor.sent(through);
+        }
+    }
+
+    private <T> T onReader(Callable<T> call) throws SQLException, InterruptedException {
+        return result(reader.submit(call));
+    }
+
+    private static <T> T result(Future<T> call) throws SQLException, InterruptedException {
         try {
-            connection.setAutoCommit(false);
-            List<OutboxRow> rows = OutboxClaim.take(connection, keysInFlight, settings.relayBatchSize(),
-                    settings.relayPipelineDepth());
-            batch = new RelayBatch(connection, rows);
-            if (rows.isEmpty()) {
-                batch.close();
-                return null;
+            return call.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
             }
-            topics.ensure(rows.stream().map(OutboxRow::topic).distinct().toList());
-            batch.send(producer());
-            return batch;
-        } catch (SQLException | RuntimeException e) {
-            if (batch != null) {
-                batch.close();
-            } else {
-                connection.close(); // the pool rolls back a connection returned inside a transaction
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
             }
-            throw e;
+            throw new IllegalStateException(e.getCause());
         }
     }
 
     /**
-     * Puts the rows of every batch in flight back in the outbox, acknowledged or not: they are taken and sent again,
-     * oldest first, so acknowledgements still to come for them no longer matter.
+     * Gives up every batch in flight, acknowledged or not: the next cursor reads them again from the position the
+     * cursor recorded (as it closes, the last one acknowledged).
      */
-    private void rollBackInFlight() {
-        while (!inFlight.isEmpty()) {
-            inFlight.removeFirst().close();
+    private void closeCursor() {
+        inFlight.clear();
+        if (readAhead != null) {
+            try {
+                readAhead.get(ACKNOWLEDGEMENT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.debug("The relay's last read failed: {}", e.toString()); // the cursor is closed anyway
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // stopping: the connection is closed under the read
+            }
+            readAhead = null;
         }
+        if (cursor != null) {
+            noteAcknowledged();
+            cursor.close();
+            cursor = null;
+        }
+        acknowledged = Long.MIN_VALUE;
     }
 
     static ProducerRecord<byte[], byte[]> toRecord(OutboxRow row) {
@@ -249,5 +309,6 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
             worker.join(TimeUnit.SECONDS.toMillis(10));
         }
         closeProducer();
+        reader.shutdownNow();
     }
 }
