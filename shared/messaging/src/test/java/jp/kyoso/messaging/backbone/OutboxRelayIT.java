@@ -36,7 +36,7 @@ import org.junit.jupiter.api.TestInstance;
  * The publishing side, end to end: {@link Outbox#append} in a transaction, the relay to Kafka, and back through the
  * inbox into the test read model. What is checked on the topic itself (not only in the deduplicating read model) is
  * that every event is sent, in its order per aggregate, and once where nothing failed. Small relay batches
- * ({@value #BATCH} rows) make every test here run through many batches, taken while earlier ones wait for Kafka.
+ * ({@value #BATCH} rows) make every test here run through many batches, sent while earlier ones wait for Kafka.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
