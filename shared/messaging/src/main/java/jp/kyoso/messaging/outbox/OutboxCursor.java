@@ -67,8 +67,8 @@ final class OutboxCursor implements AutoCloseable {
     /** In the database: every row up to here is on Kafka. */
     private long recorded;
     private long recordedAt = System.nanoTime();
-    /** Acknowledged: every row up to here is on Kafka. */
-    private long sent;
+    /** Acknowledged: every row up to here is on Kafka. Noted by the relay thread, written down by the reader. */
+    private volatile long sent;
     /** Handed out: every row up to here is on Kafka or in a batch in flight. */
     private long read;
 
@@ -119,7 +119,10 @@ final class OutboxCursor implements AutoCloseable {
         return passable.rows();
     }
 
-    /** Notes that every row up to {@code through} is on Kafka; {@link #record} writes it down. */
+    /**
+     * Notes that every row up to {@code through} is on Kafka; {@link #record} writes it down. Called from one thread
+     * only, while another may record.
+     */
     void sent(long through) {
         sent = Math.max(sent, through);
     }

@@ -78,7 +78,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
     private final String clientId;
     /** Oldest first. Only the relay thread touches it. */
     private final Deque<RelayBatch> inFlight = new ArrayDeque<>();
-    /** Runs every call of the cursor but its opening and closing, one after the other. */
+    /** Runs every call of the cursor that reaches the database but its opening and closing, one after the other. */
     private final ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay-reader");
         thread.setDaemon(true);
@@ -87,8 +87,6 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
     private OutboxCursor cursor;
     /** The read of the next batch, started while the last one is sent; null when none is under way. */
     private Future<List<OutboxRow>> readAhead;
-    /** The position past the batches Kafka has acknowledged, for the reader to note; MIN_VALUE for none yet. */
-    private volatile long acknowledged = Long.MIN_VALUE;
     private volatile boolean running;
     private Thread worker;
     private KafkaProducer<byte[], byte[]> producer;
@@ -138,7 +136,6 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
                     }
                     if (!step()) {
                         onReader(() -> {
-                            noteAcknowledged();
                             cursor.record();
                             return null;
                         });
@@ -194,7 +191,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         }
         // Kept in the pipeline until acknowledged, so that a failure here gives it up with the others.
         oldest.awaitAcknowledged(ACKNOWLEDGEMENT_TIMEOUT);
-        acknowledged = oldest.through();
+        cursor.sent(oldest.through());
         inFlight.removeFirst();
         published.increment(oldest.rows().size());
         return true;
@@ -211,18 +208,10 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         return rows;
     }
 
-    /** On the reader thread: notes what Kafka has acknowledged, then reads on. */
+    /** On the reader thread: writes down how far Kafka has got if it is time to, then reads on. */
     private List<OutboxRow> read() throws SQLException {
-        noteAcknowledged();
         cursor.recordIfDue();
         return cursor.next(settings.relayBatchSize());
-    }
-
-    private void noteAcknowledged() {
-        long through = acknowledged;
-        if (through != Long.MIN_VALUE) {
-            cursor.sent(through);
-        }
     }
 
     private <T> T onReader(Callable<T> call) throws SQLException, InterruptedException {
@@ -260,11 +249,9 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
             readAhead = null;
         }
         if (cursor != null) {
-            noteAcknowledged();
             cursor.close();
             cursor = null;
         }
-        acknowledged = Long.MIN_VALUE;
     }
 
     static ProducerRecord<byte[], byte[]> toRecord(OutboxRow row) {

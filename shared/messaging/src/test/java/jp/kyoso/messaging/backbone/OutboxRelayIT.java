@@ -12,8 +12,6 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,6 +25,7 @@ import jp.kyoso.events.CloudEventHeaders;
 import jp.kyoso.events.Topics;
 import jp.kyoso.events.cocreation.OrganisationApproved;
 import jp.kyoso.messaging.outbox.Outbox;
+import jp.kyoso.messaging.outbox.OutboxMaintenance;
 import jp.kyoso.testsupport.KafkaRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -57,6 +56,9 @@ class OutboxRelayIT implements TestPropertyProvider {
 
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    OutboxMaintenance maintenance;
 
     private final String kafka = Backbone.kafka().bootstrapServers();
 
@@ -99,17 +101,17 @@ class OutboxRelayIT implements TestPropertyProvider {
         double failuresBefore = counter("kyoso.outbox.relay.failures");
         appendAll(organisations, expected); // 10,000 rows, 1,000 batches at least
 
-        await().atMost(LONG).pollInterval(Duration.ofMillis(10)).until(() -> backlog() < 10_000);
+        await().atMost(LONG).pollInterval(Duration.ofMillis(10)).until(() -> maintenance.backlog() < 10_000);
         Backbone.kafka().stop();
         try {
             // Rows in flight count too: the position moves past them once Kafka has them.
-            assertTrue(backlog() > 0, "the relay had sent everything before the broker stopped");
+            assertTrue(maintenance.backlog() > 0, "the relay had sent everything before the broker stopped");
             await().atMost(LONG).until(() -> counter("kyoso.outbox.relay.failures") > failuresBefore);
         } finally {
             Backbone.kafka().start();
         }
 
-        await().atMost(LONG).until(() -> backlog() == 0);
+        await().atMost(LONG).until(() -> maintenance.backlog() == 0);
         Map<String, List<ConsumerRecord<byte[], byte[]>>> sent = awaitSent(organisations, expected.size());
         for (String organisation : organisations) {
             // Duplicates are allowed (rows of a rolled-back batch that Kafka had taken are sent again, and the inbox
@@ -198,17 +200,6 @@ class OutboxRelayIT implements TestPropertyProvider {
                 }
             }
             return null;
-        });
-    }
-
-    private long backlog() {
-        return transactions.executeRead(status -> {
-            try (Statement count = status.getConnection().createStatement();
-                 ResultSet rows = count.executeQuery(
-                         "select count(*) from outbox_event where seq > (select last_seq from outbox_relay_position)")) {
-                rows.next();
-                return rows.getLong(1);
-            }
         });
     }
 
