@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +26,7 @@ import jp.kyoso.local.launcher.LocalPlatformOptions;
 import jp.kyoso.local.launcher.LocalService;
 import jp.kyoso.local.launcher.ServiceJvmFlags;
 import jp.kyoso.testsupport.TestInfrastructure;
+import jp.kyoso.testsupport.embedded.FreePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,7 +111,7 @@ class ProductionStartIT {
     private static Map<String, String> environment(LocalService service, TestInfrastructure infrastructure)
             throws IOException {
         Map<String, String> environment = new HashMap<>();
-        environment.put("MICRONAUT_SERVER_PORT", Integer.toString(freePort()));
+        environment.put("MICRONAUT_SERVER_PORT", Integer.toString(FreePorts.take()));
         environment.put("DATASOURCES_DEFAULT_URL", infrastructure.jdbcUrl(service.database() + "_production_it"));
         environment.put("DATASOURCES_DEFAULT_USERNAME", infrastructure.username());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
@@ -148,9 +148,4 @@ class ProductionStartIT {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

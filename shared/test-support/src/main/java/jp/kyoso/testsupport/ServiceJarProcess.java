@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +14,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import jp.kyoso.testsupport.embedded.FreePorts;
 
 /**
  * Another kyoso service, started from its packaged jar as a child process against this JVM's PostgreSQL and Kafka
@@ -63,7 +63,7 @@ public final class ServiceJarProcess implements AutoCloseable {
      */
     public static ServiceJarProcess start(String service, String database, Map<String, String> properties) {
         TestInfrastructure infrastructure = TestInfrastructure.get();
-        int port = freePort();
+        int port = FreePorts.take();
         Path jar = jarOf(service);
         // The local platform's quick-start flags (C1 only, serial GC): a child's start took half as long with them
         // (kpi until its first database call: 22 s against 11 s on two loaded cores), and tests need no peak speed.
@@ -112,14 +112,6 @@ public final class ServiceJarProcess implements AutoCloseable {
                 return false;
             }
         });
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

@@ -17,6 +17,7 @@ import jp.kyoso.local.demo.DemoData;
 import jp.kyoso.testsupport.embedded.EmbeddedKafkaBroker;
 import jp.kyoso.testsupport.embedded.EmbeddedMailServer;
 import jp.kyoso.testsupport.embedded.EmbeddedPostgresServer;
+import jp.kyoso.testsupport.embedded.FreePorts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -211,14 +212,13 @@ public final class LocalPlatform implements AutoCloseable {
         }
         data.createLayout();
 
-        Ports ports = new Ports();
-        portalPort = options.freePorts() ? ports.free() : options.basePort();
-        int postgresPort = options.freePorts() ? ports.free() : LocalPlatformOptions.FIXED_POSTGRES_PORT;
-        int kafkaPort = options.freePorts() ? ports.free() : LocalPlatformOptions.FIXED_KAFKA_PORT;
-        int controllerPort = options.freePorts() ? ports.free() : LocalPlatformOptions.FIXED_KAFKA_PORT + 1;
+        portalPort = options.freePorts() ? FreePorts.take() : options.basePort();
+        int postgresPort = options.freePorts() ? FreePorts.take() : LocalPlatformOptions.FIXED_POSTGRES_PORT;
+        int kafkaPort = options.freePorts() ? FreePorts.take() : LocalPlatformOptions.FIXED_KAFKA_PORT;
+        int controllerPort = options.freePorts() ? FreePorts.take() : LocalPlatformOptions.FIXED_KAFKA_PORT + 1;
         Map<LocalService, Integer> servicePorts = new LinkedHashMap<>();
         for (LocalService service : LocalService.ALL) {
-            servicePorts.put(service, options.freePorts() && service.portOffset() > 0 ? ports.free()
+            servicePorts.put(service, options.freePorts() && service.portOffset() > 0 ? FreePorts.take()
                     : portalPort + service.portOffset());
         }
         if (!options.freePorts()) {

@@ -42,7 +42,7 @@ public final class EmbeddedKafkaBroker extends EmbeddedServer {
     private EmbeddedKafkaBroker(Builder builder, Path logDirectory, boolean persistent) {
         super(logDirectory, persistent, "embedded-kafka-shutdown");
         this.logDirectory = logDirectory;
-        this.port = builder.port == 0 ? LocalResources.freePort() : builder.port;
+        this.port = builder.port == 0 ? FreePorts.take() : builder.port;
         this.controllerPort = builder.controllerPort == 0 ? freePortOtherThan(port) : builder.controllerPort;
         this.configuration = configuration(builder, logDirectory);
     }
@@ -213,9 +213,9 @@ public final class EmbeddedKafkaBroker extends EmbeddedServer {
     }
 
     private static int freePortOtherThan(int port) {
-        int candidate = LocalResources.freePort();
+        int candidate = FreePorts.take();
         while (candidate == port) {
-            candidate = LocalResources.freePort();
+            candidate = FreePorts.take();
         }
         return candidate;
     }

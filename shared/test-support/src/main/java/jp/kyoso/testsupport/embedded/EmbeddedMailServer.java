@@ -30,10 +30,10 @@ public final class EmbeddedMailServer implements AutoCloseable {
     private GreenMail server;
 
     private EmbeddedMailServer(int smtpPort, int imapPort) {
-        this.smtpPort = smtpPort == 0 ? LocalResources.freePort() : smtpPort;
-        int imap = imapPort == 0 ? LocalResources.freePort() : imapPort;
+        this.smtpPort = smtpPort == 0 ? FreePorts.take() : smtpPort;
+        int imap = imapPort == 0 ? FreePorts.take() : imapPort;
         while (imap == this.smtpPort) {
-            imap = LocalResources.freePort();
+            imap = FreePorts.take();
         }
         this.imapPort = imap;
     }

@@ -83,7 +83,7 @@ public final class EmbeddedPostgresServer extends EmbeddedServer {
         }
         return startedOnFreePorts(portOrZero == 0, () -> new EmbeddedPostgresServer(
                 directory(dataDirectoryOrNull, "kyoso-postgres-", "PostgreSQL data directory"),
-                dataDirectoryOrNull != null, portOrZero == 0 ? LocalResources.freePort() : portOrZero));
+                dataDirectoryOrNull != null, portOrZero == 0 ? FreePorts.take() : portOrZero));
     }
 
     /** @return the TCP port, the same for the lifetime of this object */
