@@ -3,28 +3,24 @@ package jp.kyoso.bench;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.Future;
 import jp.kyoso.local.launcher.LocalPlatform;
 import jp.kyoso.messaging.kafka.KafkaClients;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
  * City Lab's outbox relay against a bare producer. {@code n} rows are committed to the outbox at once (one copy of a
  * real proposal event each, keys spread over 1,000 aggregates, on a topic nobody consumes) and timed from the commit
- * until the relay has sent the last one (its position has passed every row). The bare producer sends records of
- * the same key, value and header sizes through a producer made as the relay's is ({@link KafkaClients#producer}:
- * idempotent, acks=all, the same batching) and waits for every acknowledgement.
+ * until the relay has sent the last one (its position has passed every row). The bare producer ({@link BareProducer})
+ * sends records of the same sizes as the relay's producer would, in a JVM with City Lab's flags (the goal's baseline)
+ * and, as every run before 2026-12-07 did, in the bench's own JVM.
  */
 final class Relay {
 
@@ -59,43 +55,39 @@ final class Relay {
         return n / ((System.nanoTime() - started) / 1e9);
     }
 
-    /** @return events per second a bare producer gets acknowledged */
+    /** @return events per second a bare producer in the bench's JVM gets acknowledged */
     double bareProducer(int n) throws Exception {
         ConsumerLag.awaitCaughtUp(platform, Set.of(), "before the bare producer's run");
-        String payload = cityLab.text("select payload " + LATEST_PROPOSAL);
-        byte[] value = payload.getBytes(StandardCharsets.UTF_8);
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaClients(platform.kafka().bootstrapServers())
+                .producer("bench-bare-producer")) {
+            return BareProducer.send(producer, PRODUCER_TOPIC, proposalValue(), n);
+        }
+    }
+
+    /**
+     * @return a bare producer in a JVM with City Lab's flags, whose runs ({@link BareProducer.Remote#send}) are timed
+     *         as the relay's are
+     */
+    BareProducer.Remote bareProducerLikeCityLab(Path log) throws Exception {
+        return BareProducer.startLike("city-lab", platform.kafka().bootstrapServers(), PRODUCER_TOPIC, proposalValue(),
+                log);
+    }
+
+    /** @return events per second a bare producer in its own JVM gets acknowledged */
+    double bareProducer(BareProducer.Remote producer, int n) throws Exception {
+        ConsumerLag.awaitCaughtUp(platform, Set.of(), "before the bare producer's run");
+        return producer.send(n);
+    }
+
+    /** Makes the bare producer's topic, as the relay's is made by its first run; the value of its records. */
+    private byte[] proposalValue() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 platform.kafka().bootstrapServers()))) {
             if (!admin.listTopics().names().get().contains(PRODUCER_TOPIC)) {
                 admin.createTopics(List.of(new NewTopic(PRODUCER_TOPIC, 3, (short) 1))).all().get();
             }
         }
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaClients(platform.kafka().bootstrapServers())
-                .producer("bench-bare-producer")) {
-            long started = System.nanoTime();
-            Future<RecordMetadata> last = null;
-            for (int i = 0; i < n; i++) {
-                last = producer.send(new ProducerRecord<>(PRODUCER_TOPIC, null,
-                        ("bench-aggregate-" + (i % 1000)).getBytes(StandardCharsets.UTF_8), value, headers()));
-            }
-            producer.flush();
-            last.get();
-            return n / ((System.nanoTime() - started) / 1e9);
-        }
-    }
-
-    /** The relay's CloudEvents headers, the same sizes. */
-    private static RecordHeaders headers() {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_source", "/services/city-lab".getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_type", "jp.kyoso.citylab.proposal.submitted.v1".getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_subject", "bench-aggregate-000".getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_time", "2026-11-23T16:00:00.123456Z".getBytes(StandardCharsets.UTF_8));
-        headers.add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_correlationid", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        return headers;
+        return cityLab.text("select payload " + LATEST_PROPOSAL).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Waits until the relay has sent every row and every consumer group has read what it sent. */

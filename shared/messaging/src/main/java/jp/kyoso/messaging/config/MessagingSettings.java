@@ -14,7 +14,7 @@ import java.time.Duration;
 public record MessagingSettings(
         @Bindable(defaultValue = "true") boolean relayEnabled,
         @Bindable(defaultValue = "500") int relayBatchSize,
-        @Bindable(defaultValue = "8") int relayPipelineDepth,
+        @Bindable(defaultValue = "16") int relayPipelineDepth,
         @Bindable(defaultValue = "50ms") Duration relayIdleDelay,
         @Bindable(defaultValue = "7d") Duration outboxRetention,
         @Bindable(defaultValue = "true") boolean consumerEnabled,

@@ -15,6 +15,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,7 +88,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
     });
     private OutboxCursor cursor;
     /** The read of the next batch, started while the last one is sent; null when none is under way. */
-    private Future<List<OutboxRow>> readAhead;
+    private CompletableFuture<List<OutboxRow>> readAhead;
     private volatile boolean running;
     private Thread worker;
     private KafkaProducer<byte[], byte[]> producer;
@@ -164,20 +166,19 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
     }
 
     /**
-     * One move of the pipeline: while there is room, read the next batch and send it; otherwise, or when there is
-     * nothing to read, wait for the oldest batch's acknowledgements and record the position past it.
+     * One move of the pipeline: while there is room and the next batch is read, send it; otherwise move past the
+     * oldest batch once Kafka has acknowledged it, waiting for that or for the next read, whichever comes first.
      *
      * @return false when there was nothing to do
      */
     private boolean step() throws SQLException, InterruptedException {
+        boolean room = inFlight.size() < settings.relayPipelineDepth();
         // With batches in flight, their acknowledgements are not kept waiting for a read still under way.
-        boolean readable = inFlight.isEmpty() || readAhead == null || readAhead.isDone();
-        if (inFlight.size() < settings.relayPipelineDepth() && readable) {
+        if (room && (inFlight.isEmpty() || readAhead == null || readAhead.isDone())) {
             List<OutboxRow> rows = nextRows();
             if (!rows.isEmpty()) {
                 topics.ensure(rows.stream().map(OutboxRow::topic).distinct().toList());
-                RelayBatch next = new RelayBatch(rows);
-                next.send(producer());
+                RelayBatch next = RelayBatch.send(rows, producer(), ACKNOWLEDGEMENT_TIMEOUT);
                 if (!inFlight.isEmpty()) {
                     overlapping.increment();
                 }
@@ -190,22 +191,50 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
             return false;
         }
         // Kept in the pipeline until acknowledged, so that a failure here gives it up with the others.
-        oldest.awaitAcknowledged(ACKNOWLEDGEMENT_TIMEOUT);
+        if (!oldest.isAcknowledged()) {
+            awaitEither(oldest, room ? readAhead : null);
+            return true; // the next step sends what was read or moves past what Kafka took
+        }
         cursor.sent(oldest.through());
         inFlight.removeFirst();
-        published.increment(oldest.rows().size());
+        published.increment(oldest.size());
         return true;
+    }
+
+    /**
+     * Waits for Kafka's answer on the oldest batch or, when it is given and there is room to send what it reads, the
+     * next read: whichever comes first. Waiting for the acknowledgement alone left the pipeline one batch deep
+     * whenever a read took longer than a send (2026-12-07, fifth session).
+     */
+    private static void awaitEither(RelayBatch oldest, CompletableFuture<?> read) throws InterruptedException {
+        CompletableFuture<?> either = read == null ? oldest.acknowledged()
+                : CompletableFuture.anyOf(oldest.acknowledged(), read);
+        try {
+            either.get(Math.max(0, oldest.nanosLeft()), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // The next step meets it: the batch's failure or lateness, or the read's failure.
+        }
     }
 
     /** The rows of the next batch; unless there are none, the read of the batch after them is started. */
     private List<OutboxRow> nextRows() throws SQLException, InterruptedException {
-        Future<List<OutboxRow>> read = readAhead != null ? readAhead : reader.submit(this::read);
+        Future<List<OutboxRow>> read = readAhead != null ? readAhead : startRead();
         readAhead = null;
         List<OutboxRow> rows = result(read);
         if (!rows.isEmpty()) {
-            readAhead = reader.submit(this::read);
+            readAhead = startRead();
         }
         return rows;
+    }
+
+    private CompletableFuture<List<OutboxRow>> startRead() {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return read();
+            } catch (SQLException e) {
+                throw new CompletionException(e); // result() gives the SQLException back
+            }
+        }, reader);
     }
 
     /** On the reader thread: writes down how far Kafka has got if it is time to, then reads on. */

@@ -1,18 +1,17 @@
 package jp.kyoso.messaging.outbox;
 
+import static jp.kyoso.messaging.outbox.OutboxRows.ID;
+import static jp.kyoso.messaging.outbox.OutboxRows.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
 class OutboxRelayRecordTest {
-
-    private static final UUID ID = UUID.fromString("0b7f3a52-5d2e-4c8e-b0a1-44b2f1c0d9e7");
 
     @Test
     void anOutboxRowBecomesACloudEventInKafkaBinaryMode() {
@@ -40,17 +39,6 @@ class OutboxRelayRecordTest {
         OutboxRow row = row(1, "t.a.events", "k", "jp.kyoso.t.a.b.v1", "/services/x", Instant.EPOCH, null, "{}");
 
         assertNull(OutboxRelay.toRecord(row).headers().lastHeader("ce_correlationid"));
-    }
-
-    /** A row as the claim reads it: the text columns as PostgreSQL's UTF-8 bytes. */
-    private static OutboxRow row(long seq, String topic, String key, String type, String source, Instant occurredAt,
-                                 String correlationId, String payload) {
-        return new OutboxRow(seq, bytes(ID.toString()), topic, key, bytes(type), bytes(source), occurredAt,
-                correlationId == null ? null : bytes(correlationId), bytes(payload));
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String header(ProducerRecord<byte[], byte[]> record, String name) {
