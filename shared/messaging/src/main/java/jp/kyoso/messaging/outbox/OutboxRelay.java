@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -39,8 +40,8 @@ import org.slf4j.LoggerFactory;
  * relay's position ({@link OutboxCursor}; reading writes nothing per row) and handed to the producer; once Kafka has
  * acknowledged every row of it, the position moves past it. While it waits for those acknowledgements the next batch
  * is already read and sent ({@code relay-pipeline-depth} batches in flight at most), and the batch after it is read
- * on a thread of its own while the relay thread sends: the database's work, the producer's and Kafka's overlap
- * instead of taking turns.
+ * and made Kafka records on a thread of its own while the relay thread sends: the database's work, the producer's
+ * and Kafka's overlap instead of taking turns.
  *
  * <p>Order: every row goes out in {@code seq} order, and a seq still to commit is never passed ({@link SeqGaps}); the
  * rows of one aggregate go to one partition (the key is the aggregate id) through an idempotent producer that keeps
@@ -88,7 +89,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
     });
     private OutboxCursor cursor;
     /** The read of the next batch, started while the last one is sent; null when none is under way. */
-    private CompletableFuture<List<OutboxRow>> readAhead;
+    private CompletableFuture<Optional<RelayBatch>> readAhead;
     private volatile boolean running;
     private Thread worker;
     private KafkaProducer<byte[], byte[]> producer;
@@ -175,10 +176,11 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         boolean room = inFlight.size() < settings.relayPipelineDepth();
         // With batches in flight, their acknowledgements are not kept waiting for a read still under way.
         if (room && (inFlight.isEmpty() || readAhead == null || readAhead.isDone())) {
-            List<OutboxRow> rows = nextRows();
-            if (!rows.isEmpty()) {
-                topics.ensure(rows.stream().map(OutboxRow::topic).distinct().toList());
-                RelayBatch next = RelayBatch.send(rows, producer(), ACKNOWLEDGEMENT_TIMEOUT);
+            Optional<RelayBatch> read = nextBatch();
+            if (read.isPresent()) {
+                RelayBatch next = read.get();
+                topics.ensure(next.topics());
+                next.send(producer(), ACKNOWLEDGEMENT_TIMEOUT);
                 if (!inFlight.isEmpty()) {
                     overlapping.increment();
                 }
@@ -216,18 +218,18 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         }
     }
 
-    /** The rows of the next batch; unless there are none, the read of the batch after them is started. */
-    private List<OutboxRow> nextRows() throws SQLException, InterruptedException {
-        Future<List<OutboxRow>> read = readAhead != null ? readAhead : startRead();
+    /** The next batch, if there is one; then the read of the batch after it is started. */
+    private Optional<RelayBatch> nextBatch() throws SQLException, InterruptedException {
+        Future<Optional<RelayBatch>> read = readAhead != null ? readAhead : startRead();
         readAhead = null;
-        List<OutboxRow> rows = result(read);
-        if (!rows.isEmpty()) {
+        Optional<RelayBatch> batch = result(read);
+        if (batch.isPresent()) {
             readAhead = startRead();
         }
-        return rows;
+        return batch;
     }
 
-    private CompletableFuture<List<OutboxRow>> startRead() {
+    private CompletableFuture<Optional<RelayBatch>> startRead() {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return read();
@@ -237,10 +239,14 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         }, reader);
     }
 
-    /** On the reader thread: writes down how far Kafka has got if it is time to, then reads on. */
-    private List<OutboxRow> read() throws SQLException {
+    /**
+     * On the reader thread: writes down how far Kafka has got if it is time to, then reads on and makes the rows
+     * Kafka records, so that the relay thread only hands them over.
+     */
+    private Optional<RelayBatch> read() throws SQLException {
         cursor.recordIfDue();
-        return cursor.next(settings.relayBatchSize());
+        List<OutboxRow> rows = cursor.next(settings.relayBatchSize());
+        return rows.isEmpty() ? Optional.empty() : Optional.of(RelayBatch.of(rows));
     }
 
     private <T> T onReader(Callable<T> call) throws SQLException, InterruptedException {

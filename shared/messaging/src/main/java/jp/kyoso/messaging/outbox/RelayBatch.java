@@ -7,43 +7,55 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
- * One batch of the relay's pipeline once handed to the producer: how far it reaches, and Kafka's acknowledgement of
- * all its rows as one future, so that the relay can wait for it or for its next read, whichever comes first. The rows
- * themselves are not kept: the producer has copied them, and holding every batch in flight made each young
- * collection of the service's small heap copy them again.
+ * One batch of the relay's pipeline: rows read from the outbox as Kafka records, how far they reach, and Kafka's
+ * acknowledgement of all of them as one future, so that the relay can wait for it or for its next read, whichever
+ * comes first. The records are let go once sent: the producer has copied them, and holding every batch in flight made
+ * each young collection of the service's small heap copy them again.
  */
 final class RelayBatch {
 
     private final long through;
     private final int size;
-    private final Duration timeout;
-    private final long deadline;
-    private final AtomicInteger unacknowledged;
     private final CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+    private final AtomicInteger unacknowledged;
+    /** Until sent. */
+    private List<ProducerRecord<byte[], byte[]>> records;
+    private Duration timeout;
+    private long deadline;
 
-    private RelayBatch(long through, int size, Duration timeout) {
+    private RelayBatch(List<ProducerRecord<byte[], byte[]>> records, long through) {
+        this.records = records;
         this.through = through;
-        this.size = size;
-        this.timeout = timeout;
-        this.deadline = System.nanoTime() + timeout.toNanos();
+        this.size = records.size();
         this.unacknowledged = new AtomicInteger(size);
     }
 
+    /** @param rows in {@code seq} order, at least one */
+    static RelayBatch of(List<OutboxRow> rows) {
+        return new RelayBatch(rows.stream().map(OutboxRelay::toRecord).toList(), rows.get(rows.size() - 1).seq());
+    }
+
+    /** The topics its records go to. */
+    List<String> topics() {
+        return records.stream().map(ProducerRecord::topic).distinct().toList();
+    }
+
     /**
-     * Hands every row to the producer in {@code seq} order, without waiting for Kafka.
+     * Hands every record to the producer in {@code seq} order, without waiting for Kafka.
      *
-     * @param rows in {@code seq} order, at least one
      * @param timeout how long Kafka has, from now, to acknowledge the whole batch
      */
-    static RelayBatch send(List<OutboxRow> rows, Producer<byte[], byte[]> producer, Duration timeout) {
-        RelayBatch batch = new RelayBatch(rows.get(rows.size() - 1).seq(), rows.size(), timeout);
-        for (OutboxRow row : rows) {
-            producer.send(OutboxRelay.toRecord(row), batch::onAcknowledgement);
+    void send(Producer<byte[], byte[]> producer, Duration timeout) {
+        this.timeout = timeout;
+        this.deadline = System.nanoTime() + timeout.toNanos();
+        for (ProducerRecord<byte[], byte[]> record : records) {
+            producer.send(record, this::onAcknowledgement);
         }
-        return batch;
+        records = null;
     }
 
     /** On the producer's I/O thread: kept to a count. */

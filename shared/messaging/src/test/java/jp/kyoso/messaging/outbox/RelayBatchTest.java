@@ -24,8 +24,9 @@ class RelayBatchTest {
 
     @Test
     void aBatchIsAcknowledgedOnlyOnceKafkaHasTakenEveryRow() {
-        RelayBatch batch = RelayBatch.send(List.of(proposal(7, "a"), proposal(8, "b"), proposal(9, "a")), producer,
-                TIMEOUT);
+        RelayBatch batch = RelayBatch.of(List.of(proposal(7, "a"), proposal(8, "b"), proposal(9, "a")));
+        assertEquals(List.of("citylab.proposal.events"), batch.topics());
+        batch.send(producer, TIMEOUT);
 
         assertEquals(List.of("a", "b", "a"), producer.history().stream()
                 .map(record -> new String(record.key(), StandardCharsets.UTF_8)).toList(), "handed over in seq order");
@@ -42,7 +43,8 @@ class RelayBatchTest {
 
     @Test
     void aRowKafkaRefusedFailsTheWholeBatch() {
-        RelayBatch batch = RelayBatch.send(List.of(proposal(1, "a"), proposal(2, "a")), producer, TIMEOUT);
+        RelayBatch batch = RelayBatch.of(List.of(proposal(1, "a"), proposal(2, "a")));
+        batch.send(producer, TIMEOUT);
         RuntimeException refusal = new RuntimeException("NOT_ENOUGH_REPLICAS");
 
         producer.errorNext(refusal);
@@ -55,7 +57,8 @@ class RelayBatchTest {
 
     @Test
     void aBatchKafkaHasNotAnsweredInTimeFails() {
-        RelayBatch batch = RelayBatch.send(List.of(proposal(1, "a")), producer, Duration.ZERO);
+        RelayBatch batch = RelayBatch.of(List.of(proposal(1, "a")));
+        batch.send(producer, Duration.ZERO);
 
         IllegalStateException failure = assertThrows(IllegalStateException.class, batch::isAcknowledged);
         assertTrue(failure.getMessage().contains("did not acknowledge"), failure.getMessage());
