@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -47,19 +48,29 @@ final class OutboxCursor implements AutoCloseable {
     private static final long RECORD_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final String POSITION = "select last_seq from outbox_relay_position";
     /*
-     * The rows and the oldest transaction still running come from one snapshot (one statement; the scalar subquery is
-     * evaluated once). The text columns are read as the bytes PostgreSQL sends, since they go to Kafka as bytes (id
-     * cast to text for the same reason).
+     * The text columns are read as the bytes PostgreSQL sends, since they go to Kafka as bytes (id cast to text for
+     * the same reason).
      */
     private static final String READ = """
-            select (select pg_snapshot_xmin(pg_current_snapshot())::text::bigint),
-                   seq, id::text, topic, event_key, event_type, source, occurred_at, correlation_id, payload
+            select seq, id::text, topic, event_key, event_type, source, occurred_at, correlation_id, payload
             from outbox_event
             where seq > ?
             order by seq
             limit ?""";
-    /** Gives this statement's own transaction an id: every transaction with an older one began before it. */
-    private static final String MARK = "select pg_current_xact_id()::text::bigint";
+    /*
+     * The transactions writing to the outbox: an insert locks the table (RowExclusiveLock, until its transaction ends)
+     * before its default takes the seq. Virtual transaction ids, since a transaction has one from its start.
+     */
+    private static final String WRITERS = """
+            select coalesce(array_agg(virtualtransaction), '{}')
+            from pg_locks
+            where locktype = 'relation' and relation = 'outbox_event'::regclass and mode = 'RowExclusiveLock'
+              and database = (select oid from pg_database where datname = current_database())""";
+    /** Each transaction holds the lock of its own virtual id until it ends. */
+    private static final String RUNNING = """
+            select coalesce(array_agg(virtualxid), '{}')
+            from pg_locks
+            where locktype = 'virtualxid' and virtualxid = any(?)""";
     private static final String ADVANCE = "update outbox_relay_position set last_seq = ?";
 
     private final Connection connection;
@@ -108,7 +119,7 @@ final class OutboxCursor implements AutoCloseable {
     List<OutboxRow> next(int limit) throws SQLException {
         SeqGaps.Passable passable = passable(limit);
         if (passable.gapToMark() != null) {
-            gaps.mark(passable.gapToMark(), mark());
+            gaps.mark(passable.gapToMark(), strings(WRITERS, null));
             if (passable.rows().isEmpty()) {
                 // Mostly a writer that committed a moment later than the one after it, or one long rolled back:
                 // either is passed by this second look.
@@ -166,26 +177,39 @@ final class OutboxCursor implements AutoCloseable {
         closeQuietly(connection);
     }
 
+    /**
+     * Reads on from the rows handed out. Which of the transactions the gaps wait for still run is asked first: pg_locks
+     * is read as it is, not in a snapshot, and a transaction seen ended there has its commit in the read's snapshot.
+     */
     private SeqGaps.Passable passable(int limit) throws SQLException {
+        Set<String> marked = gaps.marked();
+        Set<String> running = marked.isEmpty() ? Set.of() : strings(RUNNING, marked);
         try (PreparedStatement select = connection.prepareStatement(READ)) {
             select.setLong(1, read);
             select.setInt(2, limit);
             try (ResultSet result = select.executeQuery()) {
                 List<OutboxRow> rows = new ArrayList<>();
-                long xmin = 0; // of no use when no row is read
                 while (result.next()) {
-                    xmin = result.getLong(1);
-                    rows.add(new OutboxRow(result.getLong(2), result.getBytes(3), result.getString(4),
-                            result.getString(5), result.getBytes(6), result.getBytes(7),
-                            result.getTimestamp(8).toInstant(), result.getBytes(9), result.getBytes(10)));
+                    rows.add(new OutboxRow(result.getLong(1), result.getBytes(2), result.getString(3),
+                            result.getString(4), result.getBytes(5), result.getBytes(6),
+                            result.getTimestamp(7).toInstant(), result.getBytes(8), result.getBytes(9)));
                 }
-                return gaps.passable(read, rows, xmin);
+                return gaps.passable(read, rows, running);
             }
         }
     }
 
-    private long mark() throws SQLException {
-        return single(connection, MARK);
+    /** @param among the text array parameter of {@code query}, or null when it has none */
+    private Set<String> strings(String query, Set<String> among) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            if (among != null) {
+                statement.setArray(1, connection.createArrayOf("text", among.toArray()));
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return Set.of((String[]) result.getArray(1).getArray());
+            }
+        }
     }
 
     private static boolean lead(Connection connection) throws SQLException {

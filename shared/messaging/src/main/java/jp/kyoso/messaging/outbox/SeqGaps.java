@@ -2,22 +2,24 @@ package jp.kyoso.messaging.outbox;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How far the relay may read past its position without passing an event that is still to commit. Every seq up to
  * the position is done with; a seq missing after it was either taken by a transaction still running (its row appears
  * at its commit, and must be sent before every later row) or by one that rolled back or never inserted (it never
  * appears). The two look alike, so a missing seq is passed only once its transaction has certainly ended: when first
- * seen missing it gets a <i>mark</i>, a transaction id taken after that sight ({@link OutboxCursor}), and it is passed
- * once the oldest transaction still running is younger than the mark, if it is still missing then. The transaction
- * that took the seq had its id before it took the seq ({@code outbox_next_seq}), hence before the mark.
+ * seen missing it gets a <i>mark</i>, the transactions then writing to the outbox ({@link OutboxCursor}), and it is
+ * passed once none of them is running any more, if it is still missing then. The transaction that took the seq was
+ * writing to the outbox from before it took the seq until it ends, so it is among them unless it had already ended.
  */
 final class SeqGaps {
 
     /** The first seq of each gap seen and not yet passed, and its mark. */
-    private final Map<Long, Long> marks = new HashMap<>();
+    private final Map<Long, Set<String>> marks = new HashMap<>();
 
     /**
      * @param rows        what may be sent now: the rows read, in seq order, up to the first gap that may not be passed
@@ -31,18 +33,18 @@ final class SeqGaps {
     /**
      * @param position the seq after which {@code rows} were read
      * @param rows     rows after {@code position} in seq order, all read in one snapshot
-     * @param xmin     the oldest transaction id still running in that snapshot ({@code pg_snapshot_xmin})
+     * @param running  which of the {@link #marked} transactions were still running before that snapshot was taken
      */
-    Passable passable(long position, List<OutboxRow> rows, long xmin) {
+    Passable passable(long position, List<OutboxRow> rows, Set<String> running) {
         List<OutboxRow> passable = new ArrayList<>();
         long expected = position + 1;
         for (OutboxRow row : rows) {
             if (row.seq() != expected) {
-                Long mark = marks.get(expected);
+                Set<String> mark = marks.get(expected);
                 if (mark == null) {
                     return new Passable(passable, expected - 1, expected);
                 }
-                if (xmin <= mark) {
+                if (mark.stream().anyMatch(running::contains)) {
                     break; // the transaction that took the seq may still be running
                 }
                 marks.remove(expected); // it ended without committing the seq: passed for good
@@ -55,8 +57,19 @@ final class SeqGaps {
         return new Passable(passable, through, null);
     }
 
-    /** Records the mark of the gap starting at {@code firstMissing}: a transaction id taken after it was seen. */
-    void mark(long firstMissing, long transactionId) {
-        marks.putIfAbsent(firstMissing, transactionId);
+    /**
+     * Records the mark of the gap starting at {@code firstMissing}.
+     *
+     * @param writers the transactions writing to the outbox once the gap was seen (virtual transaction ids)
+     */
+    void mark(long firstMissing, Set<String> writers) {
+        marks.putIfAbsent(firstMissing, Set.copyOf(writers));
+    }
+
+    /** Every transaction a gap waits for, to ask which still run before the next read. */
+    Set<String> marked() {
+        Set<String> marked = new HashSet<>();
+        marks.values().forEach(marked::addAll);
+        return marked;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SeqGapsTest {
@@ -14,7 +15,7 @@ class SeqGapsTest {
 
     @Test
     void rowsWithoutAGapAreAllPassable() {
-        SeqGaps.Passable passable = gaps.passable(10, rows(11, 12, 13), 100);
+        SeqGaps.Passable passable = gaps.passable(10, rows(11, 12, 13), Set.of());
 
         assertEquals(List.of(11L, 12L, 13L), seqs(passable));
         assertEquals(13, passable.through());
@@ -23,7 +24,7 @@ class SeqGapsTest {
 
     @Test
     void nothingReadLeavesThePositionWhereItWas() {
-        SeqGaps.Passable passable = gaps.passable(10, List.of(), 0);
+        SeqGaps.Passable passable = gaps.passable(10, List.of(), Set.of());
 
         assertEquals(List.of(), seqs(passable));
         assertEquals(10, passable.through());
@@ -31,7 +32,7 @@ class SeqGapsTest {
 
     @Test
     void aGapSeenForTheFirstTimeStopsTheRowsAndAsksForItsMark() {
-        SeqGaps.Passable passable = gaps.passable(10, rows(11, 12, 15, 16), 100);
+        SeqGaps.Passable passable = gaps.passable(10, rows(11, 12, 15, 16), Set.of());
 
         assertEquals(List.of(11L, 12L), seqs(passable));
         assertEquals(12, passable.through());
@@ -39,10 +40,10 @@ class SeqGapsTest {
     }
 
     @Test
-    void aMarkedGapIsHeldWhileATransactionAsOldAsItsMarkMayStillRun() {
-        gaps.mark(13, 200);
+    void aMarkedGapIsHeldWhileATransactionOfItsMarkStillRuns() {
+        gaps.mark(13, Set.of("3/17", "5/2"));
 
-        SeqGaps.Passable passable = gaps.passable(12, rows(15, 16), 200);
+        SeqGaps.Passable passable = gaps.passable(12, rows(15, 16), Set.of("5/2"));
 
         assertEquals(List.of(), seqs(passable));
         assertEquals(12, passable.through());
@@ -50,20 +51,29 @@ class SeqGapsTest {
     }
 
     @Test
-    void aMarkedGapIsPassedOnceEveryTransactionAsOldAsItsMarkHasEnded() {
-        gaps.mark(13, 200);
+    void aMarkedGapIsPassedOnceEveryTransactionOfItsMarkHasEnded() {
+        gaps.mark(13, Set.of("3/17", "5/2"));
+        assertEquals(Set.of("3/17", "5/2"), gaps.marked());
 
-        SeqGaps.Passable passable = gaps.passable(12, rows(15, 16), 201);
+        SeqGaps.Passable passable = gaps.passable(12, rows(15, 16), Set.of("4/9"));
 
         assertEquals(List.of(15L, 16L), seqs(passable));
         assertEquals(16, passable.through());
+        assertEquals(Set.of(), gaps.marked(), "a passed gap waits for nobody");
+    }
+
+    @Test
+    void aGapSeenWhenNobodyWroteToTheOutboxIsPassedAtTheNextLook() {
+        gaps.mark(13, Set.of());
+
+        assertEquals(List.of(15L), seqs(gaps.passable(12, rows(15), Set.of())));
     }
 
     @Test
     void aGapPartlyFilledByALateCommitNeedsANewMarkForWhatIsStillMissing() {
-        gaps.mark(13, 200);
+        gaps.mark(13, Set.of("3/17"));
 
-        SeqGaps.Passable passable = gaps.passable(12, rows(13, 15), 150);
+        SeqGaps.Passable passable = gaps.passable(12, rows(13, 15), Set.of("3/17"));
 
         assertEquals(List.of(13L), seqs(passable));
         assertEquals(14L, passable.gapToMark());
@@ -71,11 +81,11 @@ class SeqGapsTest {
 
     @Test
     void aGapFilledByALateCommitForgetsItsMark() {
-        gaps.mark(13, 200);
-        gaps.passable(12, rows(13, 14), 150);
+        gaps.mark(13, Set.of("3/17"));
+        gaps.passable(12, rows(13, 14), Set.of("3/17"));
 
         // Its mark is gone: were the seq found missing again, a new mark would be asked for.
-        SeqGaps.Passable passable = gaps.passable(12, rows(14), 1_000);
+        SeqGaps.Passable passable = gaps.passable(12, rows(14), Set.of());
 
         assertEquals(13L, passable.gapToMark());
     }
