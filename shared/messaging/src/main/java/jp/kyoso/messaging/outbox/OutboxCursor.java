@@ -62,15 +62,18 @@ final class OutboxCursor implements AutoCloseable {
      * before its default takes the seq. Virtual transaction ids, since a transaction has one from its start.
      */
     private static final String WRITERS = """
-            select coalesce(array_agg(virtualtransaction), '{}')
+            select coalesce(array_agg(distinct virtualtransaction), '{}')
             from pg_locks
             where locktype = 'relation' and relation = 'outbox_event'::regclass and mode = 'RowExclusiveLock'
               and database = (select oid from pg_database where datname = current_database())""";
-    /** Each transaction holds the lock of its own virtual id until it ends. */
+    /*
+     * Each transaction holds the lock of its own virtual id until it ends; a transaction waiting for another's (as
+     * CREATE INDEX CONCURRENTLY does) is listed too, not granted.
+     */
     private static final String RUNNING = """
-            select coalesce(array_agg(virtualxid), '{}')
+            select coalesce(array_agg(distinct virtualxid), '{}')
             from pg_locks
-            where locktype = 'virtualxid' and virtualxid = any(?)""";
+            where locktype = 'virtualxid' and granted and virtualxid = any(?)""";
     private static final String ADVANCE = "update outbox_relay_position set last_seq = ?";
 
     private final Connection connection;
