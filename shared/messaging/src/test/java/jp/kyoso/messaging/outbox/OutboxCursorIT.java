@@ -20,6 +20,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import jp.kyoso.testsupport.embedded.EmbeddedPostgresServer;
 import org.flywaydb.core.Flyway;
@@ -113,6 +115,35 @@ class OutboxCursorIT {
 
         slowWriter.commit();
         assertEquals(List.of(earlier, later), seqsOf(cursor.next(10)));
+    }
+
+    @Test
+    void aGapIsHeldWhileItsWriterRunsHoweverManyOthersWaitForIt() throws Exception {
+        Connection slowWriter = connection(false);
+        long earlier = append(slowWriter, "a");
+        long later = append("a").get(0);
+        OutboxCursor cursor = cursor();
+        assertEquals(List.of(), cursor.next(10));
+        // An index built concurrently waits for every transaction writing to the table, on their virtual ids: the
+        // slow writer's id is then listed twice in pg_locks, granted to it and awaited by the builder.
+        Connection builder = connection(true);
+        CompletableFuture<Void> index = CompletableFuture.runAsync(() -> {
+            try (Statement statement = builder.createStatement()) {
+                statement.execute("create index concurrently outbox_event_key_it on outbox_event (event_key)");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("pg_locks where locktype = 'virtualxid' and not granted") > 0);
+
+        assertEquals(List.of(), cursor.next(10), "passed while its writer still ran");
+
+        slowWriter.commit();
+        assertEquals(List.of(earlier, later), seqsOf(cursor.next(10)));
+        index.get(30, TimeUnit.SECONDS);
+        try (Statement statement = builder.createStatement()) {
+            statement.execute("drop index outbox_event_key_it");
+        }
     }
 
     @Test
