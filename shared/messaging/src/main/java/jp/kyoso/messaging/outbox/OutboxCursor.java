@@ -122,7 +122,7 @@ final class OutboxCursor implements AutoCloseable {
     List<OutboxRow> next(int limit) throws SQLException {
         SeqGaps.Passable passable = passable(limit);
         if (passable.gapToMark() != null) {
-            gaps.mark(passable.gapToMark(), strings(WRITERS, null));
+            gaps.mark(passable.gapToMark(), writers());
             if (passable.rows().isEmpty()) {
                 // Mostly a writer that committed a moment later than the one after it, or one long rolled back:
                 // either is passed by this second look.
@@ -186,7 +186,7 @@ final class OutboxCursor implements AutoCloseable {
      */
     private SeqGaps.Passable passable(int limit) throws SQLException {
         Set<String> marked = gaps.marked();
-        Set<String> running = marked.isEmpty() ? Set.of() : strings(RUNNING, marked);
+        Set<String> running = marked.isEmpty() ? Set.of() : running(marked);
         try (PreparedStatement select = connection.prepareStatement(READ)) {
             select.setLong(1, read);
             select.setInt(2, limit);
@@ -202,16 +202,25 @@ final class OutboxCursor implements AutoCloseable {
         }
     }
 
-    /** @param among the text array parameter of {@code query}, or null when it has none */
-    private Set<String> strings(String query, Set<String> among) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(query)) {
-            if (among != null) {
-                statement.setArray(1, connection.createArrayOf("text", among.toArray()));
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return Set.of((String[]) result.getArray(1).getArray());
-            }
+    /** The virtual ids of the transactions writing to the outbox now. */
+    private Set<String> writers() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(WRITERS)) {
+            return ids(statement);
+        }
+    }
+
+    /** Those of {@code transactions} still running. */
+    private Set<String> running(Set<String> transactions) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(RUNNING)) {
+            statement.setArray(1, connection.createArrayOf("text", transactions.toArray()));
+            return ids(statement);
+        }
+    }
+
+    private static Set<String> ids(PreparedStatement statement) throws SQLException {
+        try (ResultSet result = statement.executeQuery()) {
+            result.next();
+            return Set.of((String[]) result.getArray(1).getArray());
         }
     }
 

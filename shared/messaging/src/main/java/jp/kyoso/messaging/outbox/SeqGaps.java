@@ -68,6 +68,9 @@ final class SeqGaps {
 
     /** Every transaction a gap waits for, to ask which still run before the next read. */
     Set<String> marked() {
+        if (marks.isEmpty()) {
+            return Set.of(); // the common case, asked before every read
+        }
         Set<String> marked = new HashSet<>();
         marks.values().forEach(marked::addAll);
         return marked;

@@ -105,23 +105,19 @@ class OutboxCursorIT {
 
     @Test
     void aRowCommittedAfterALaterOneIsNotPassedButSentFirst() throws SQLException {
-        Connection slowWriter = connection(false);
-        long earlier = append(slowWriter, "a");
-        long later = append("a").get(0);
+        LateCommit late = lateCommit();
         OutboxCursor cursor = cursor();
 
         assertEquals(List.of(), cursor.next(10), "the later row went out while the earlier one could still commit");
         assertEquals(List.of(), cursor.next(10));
 
-        slowWriter.commit();
-        assertEquals(List.of(earlier, later), seqsOf(cursor.next(10)));
+        late.slowWriter().commit();
+        assertEquals(late.seqs(), seqsOf(cursor.next(10)));
     }
 
     @Test
     void aGapIsHeldWhileItsWriterRunsHoweverManyOthersWaitForIt() throws Exception {
-        Connection slowWriter = connection(false);
-        long earlier = append(slowWriter, "a");
-        long later = append("a").get(0);
+        LateCommit late = lateCommit();
         OutboxCursor cursor = cursor();
         assertEquals(List.of(), cursor.next(10));
         // An index built concurrently waits for every transaction writing to the table, on their virtual ids: the
@@ -138,8 +134,8 @@ class OutboxCursorIT {
 
         assertEquals(List.of(), cursor.next(10), "passed while its writer still ran");
 
-        slowWriter.commit();
-        assertEquals(List.of(earlier, later), seqsOf(cursor.next(10)));
+        late.slowWriter().commit();
+        assertEquals(late.seqs(), seqsOf(cursor.next(10)));
         index.get(30, TimeUnit.SECONDS);
         try (Statement statement = builder.createStatement()) {
             statement.execute("drop index outbox_event_key_it");
@@ -243,6 +239,17 @@ class OutboxCursorIT {
             insert.setInt(1, rows);
             insert.executeUpdate();
         }
+    }
+
+    /** An earlier row of a transaction still open, and a later one committed. */
+    private record LateCommit(Connection slowWriter, List<Long> seqs) {
+    }
+
+    private LateCommit lateCommit() throws SQLException {
+        Connection slowWriter = connection(false);
+        long earlier = append(slowWriter, "a");
+        long later = append("a").get(0);
+        return new LateCommit(slowWriter, List.of(earlier, later));
     }
 
     private List<Long> append(String... keys) throws SQLException {
