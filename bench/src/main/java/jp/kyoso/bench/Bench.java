@@ -93,7 +93,7 @@ public final class Bench {
                     false))) {
                 System.out.println("Platform up in " + platform.startupTime().toMillis() + " ms");
                 ProposalLoad load = ProposalLoad.prepare(new ProposalLoad.Target(platform.serviceUrl("city-lab"),
-                        platform.serviceUrl("kpi"), platform.postgres(), platform.jwtSecret()), 4000, 100);
+                        platform.serviceUrl("kpi"), platform.postgres(), platform.jwtSecret()), 12_000, 100);
                 if (only.contains("write")) {
                     writePath(platform, load);
                     write(machine, startedAt, "(still running)");
@@ -118,8 +118,10 @@ public final class Bench {
     private void writePath(LocalPlatform platform, ProposalLoad load) throws Exception {
         Duration duration = Duration.ofSeconds(quick ? 5 : 20);
         WritePath write = new WritePath(platform, load, repository.resolve("bench/target"));
+        Wrk wrk = new Wrk(load, repository.resolve("bench/target"));
+        CpuUse cpu = new CpuUse(platform);
         System.out.println("Write path: warming up");
-        write.kyoso(CLIENTS, Duration.ofSeconds(quick ? 3 : 60)); // C1-only service JVMs keep speeding up for a while
+        wrk.run(CLIENTS, Duration.ofSeconds(quick ? 3 : 60)); // C1-only service JVMs keep speeding up for a while
         WritePath.Scripts scripts = write.preparePgbench();
         System.out.println("Write path: one submission's statements, as City Lab's PostgreSQL logs them");
         write.captureStatements().forEach(statement -> System.out.println("  " + statement));
@@ -129,9 +131,12 @@ public final class Bench {
         List<Double> inserts = new ArrayList<>();
         List<Double> same = new ArrayList<>();
         for (int i = 0; i < repeats; i++) {
-            kyoso.add(write.kyoso(CLIENTS, duration));
+            CpuUse.Snapshot before = cpu.take();
+            Wrk.Accepted accepted = wrk.run(CLIENTS, duration);
+            kyoso.add(accepted.perSecond());
             // The relay's and the consumers' work for this run is part of the system's cost, and pgbench runs after it.
             new Relay(platform).awaitQuiet("with the write path's events");
+            System.out.println("  CPU per proposal: " + CpuUse.perEvent(before, cpu.take(), accepted.proposals()));
             inserts.add(write.pgbench(scripts.inserts(), CLIENTS, duration));
             same.add(write.pgbench(scripts.sameStatements(), CLIENTS, duration));
             System.out.printf(Locale.ROOT, "Write path run %d: kyoso %.0f/s, pgbench %.0f/s (2 inserts), %.0f/s (the "

@@ -11,10 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kyoso.local.launcher.LocalPlatform;
@@ -57,33 +53,6 @@ final class WritePath {
         this.load = load;
         this.cityLab = new Db(platform, "citylab");
         this.work = work;
-    }
-
-    /** @return accepted proposals per second with {@code clients} closed-loop clients for {@code duration} */
-    double kyoso(int clients, Duration duration) throws InterruptedException {
-        AtomicLong accepted = new AtomicLong();
-        AtomicLong refused = new AtomicLong();
-        long end = System.nanoTime() + duration.toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long started = System.nanoTime();
-        for (int i = 0; i < clients; i++) {
-            pool.execute(() -> {
-                while (System.nanoTime() < end) {
-                    if (load.submit().accepted()) {
-                        accepted.incrementAndGet();
-                    } else {
-                        refused.incrementAndGet();
-                    }
-                }
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(duration.toSeconds() + 60, TimeUnit.SECONDS);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        if (refused.get() > 0) {
-            System.out.printf("  (%d proposals refused)%n", refused.get());
-        }
-        return accepted.get() / seconds;
     }
 
     /** pgbench's two scripts: the endpoint's two inserts only, and every statement the endpoint sends. */

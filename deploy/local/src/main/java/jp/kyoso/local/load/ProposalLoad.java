@@ -127,6 +127,45 @@ public final class ProposalLoad {
                 List.copyOf(open));
     }
 
+    /**
+     * Takes {@code count} of the fixture's proposals for a load generator outside this JVM (the benchmark's wrk):
+     * this load will not submit them itself.
+     *
+     * @return the block of proposal numbers taken; {@link #challengeOf} and {@link #organisationOf} name each one's pair
+     */
+    public Block reserve(int count) {
+        int first = next.getAndAdd(count);
+        if (first + count > organisations.size() * challenges.size()) {
+            throw new IllegalStateException("The fixture has fewer than " + count + " proposals left to submit");
+        }
+        return new Block(first, count);
+    }
+
+    /** @return the challenge that proposal number {@code index} goes to */
+    public UUID challengeOf(int index) {
+        return challenges.get(index % challenges.size());
+    }
+
+    /** @return the organisation that proposal number {@code index} comes from */
+    public UUID organisationOf(int index) {
+        return organisations.get(organisationIndexOf(index));
+    }
+
+    /** @return the position, among the fixture's organisations, of the one proposal number {@code index} comes from */
+    public int organisationIndexOf(int index) {
+        return index / challenges.size();
+    }
+
+    /** @return City Lab's base URL, where proposals go */
+    public URI cityLab() {
+        return cityLab;
+    }
+
+    /** @return the body every submission sends (UTF-8 JSON) */
+    public byte[] body() {
+        return body.clone();
+    }
+
     /** @return how many proposals this load can still submit */
     public int remaining() {
         return organisations.size() * challenges.size() - next.get();
@@ -180,8 +219,8 @@ public final class ProposalLoad {
         if (index >= organisations.size() * challenges.size()) {
             throw new IllegalStateException("The fixture has no proposal left to submit");
         }
-        UUID challenge = challenges.get(index % challenges.size());
-        UUID organisation = organisations.get(index / challenges.size());
+        UUID challenge = challengeOf(index);
+        UUID organisation = organisationOf(index);
         HttpRequest request = HttpRequest.newBuilder(
                         cityLabBase.resolve("/api/citylab/challenges/" + challenge + "/proposals"))
                 .timeout(TIMEOUT)
@@ -371,6 +410,15 @@ public final class ProposalLoad {
      * @param jwtSecret the secret the services check tokens with; the load signs member tokens with it
      */
     public record Target(URI cityLab, URI kpi, EmbeddedPostgresServer postgres, String jwtSecret) {
+    }
+
+    /**
+     * Proposal numbers {@code first} to {@code first + count - 1}, taken for another load generator.
+     *
+     * @param first the first proposal number
+     * @param count how many
+     */
+    public record Block(int first, int count) {
     }
 
     private record SignedToken(String token, long at) {
