@@ -63,7 +63,7 @@ final class PollLoop implements Runnable {
         OffsetCommits commits = null;
         try {
             createTopics();
-            consumer = clients.consumer(consumerName);
+            consumer = clients.consumer(consumerName, settings.consumerFetchWait());
             OffsetCommits offsets = new OffsetCommits(consumer);
             commits = offsets;
             consumer.subscribe(subscriptions.topics(), new ConsumerRebalanceListener() {

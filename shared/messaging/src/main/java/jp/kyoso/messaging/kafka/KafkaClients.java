@@ -2,6 +2,7 @@ package jp.kyoso.messaging.kafka;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -19,6 +20,8 @@ public class KafkaClients {
     /** Records per poll, and so per inbox transaction of a catch-up. */
     static final int MAX_POLL_RECORDS = 1_000;
     static final int PARTITION_FETCH_BYTES = 8 * 1024 * 1024;
+    /** What the broker gathers for a fetch before it answers, unless the consumer's fetch wait is over first. */
+    static final int FETCH_MIN_BYTES = 64 * 1024;
     /** The most an idempotent producer may have in flight per connection and still keep each partition's order. */
     static final int MAX_IN_FLIGHT = 5;
 
@@ -59,8 +62,13 @@ public class KafkaClients {
      * broker for more of a partition once it has handed out what it holds of it, and the inbox consumer's thread is
      * busy with the database in between; so during a rebuild or a catch-up it waited for a fetch after every megabyte
      * (the default per partition). Fetching {@value #PARTITION_FETCH_BYTES} bytes at a time makes those waits rarer.
+     * Under a steady write load the broker answered each fetch as soon as one event was there, so every consumer ran
+     * one inbox transaction per event and the broker one fetch per event and consumer; it now gathers up to
+     * {@value #FETCH_MIN_BYTES} bytes for at most {@code fetchWait} (bench/RESULTS.md, 2026-12-07, sixth session).
+     *
+     * @param fetchWait the longest the broker holds a fetch to gather events: the most it adds to an event's way
      */
-    public KafkaConsumer<byte[], byte[]> consumer(String groupId) {
+    public KafkaConsumer<byte[], byte[]> consumer(String groupId, Duration fetchWait) {
         return new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, groupId,
@@ -69,6 +77,8 @@ public class KafkaClients {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS,
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, PARTITION_FETCH_BYTES,
+                ConsumerConfig.FETCH_MIN_BYTES_CONFIG, FETCH_MIN_BYTES,
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) fetchWait.toMillis(),
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }

@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import jp.kyoso.events.CloudEventHeaders;
 import jp.kyoso.messaging.config.MessagingSettings;
@@ -88,6 +89,8 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         return thread;
     });
     private OutboxCursor cursor;
+    /** {@link System#nanoTime()} before which the next read waits; only the reader thread touches it. */
+    private long readNotBefore = System.nanoTime();
     /** The read of the next batch, started while the last one is sent; null when none is under way. */
     private CompletableFuture<Optional<RelayBatch>> readAhead;
     private volatile boolean running;
@@ -244,8 +247,15 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
      * Kafka records, so that the relay thread only hands them over.
      */
     private Optional<RelayBatch> read() throws SQLException {
+        long early = readNotBefore - System.nanoTime();
+        if (early > 0) {
+            LockSupport.parkNanos(early); // an early wake-up (stop(), or spurious) only reads sooner
+        }
         cursor.recordIfDue();
         List<OutboxRow> rows = cursor.next(settings.relayBatchSize());
+        // Caught up: the commits of the next moments are read together (relay-read-spacing). A full batch reads on.
+        readNotBefore = System.nanoTime()
+                + (rows.size() < settings.relayBatchSize() ? settings.relayReadSpacing().toNanos() : 0);
         return rows.isEmpty() ? Optional.empty() : Optional.of(RelayBatch.of(rows));
     }
 
