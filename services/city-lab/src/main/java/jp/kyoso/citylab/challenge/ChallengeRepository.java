@@ -9,7 +9,6 @@ import io.micronaut.data.repository.PageableRepository;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Challenges; updates check the version so two people cannot move the same challenge at once. */
@@ -21,10 +20,6 @@ public interface ChallengeRepository extends PageableRepository<Challenge, UUID>
     List<Challenge> findByStatusAndDeadlineLessThanEquals(ChallengeStatus status, Instant at);
 
     boolean existsByOriginIssueId(UUID originIssueId);
-
-    /** Whether the challenge takes proposals, read without its texts (a submission asks on every request). */
-    @Query("select status, deadline from challenge where id = :id")
-    Optional<ProposalWindow> findProposalWindowById(UUID id);
 
     /**
      * Challenges whose text resembles {@code text}, best first. Trigram similarity needs no word boundaries, so it

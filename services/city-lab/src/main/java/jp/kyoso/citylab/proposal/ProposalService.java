@@ -14,6 +14,7 @@ import jp.kyoso.citylab.challenge.Challenge;
 import jp.kyoso.citylab.challenge.ChallengeRepository;
 import jp.kyoso.citylab.challenge.ChallengeStatus;
 import jp.kyoso.citylab.challenge.ProposalWindow;
+import jp.kyoso.citylab.challenge.ProposalWindows;
 import jp.kyoso.citylab.matching.InvitationService;
 import jp.kyoso.citylab.organisation.OrganisationDirectory;
 import jp.kyoso.citylab.project.CollaborationProject;
@@ -44,6 +45,7 @@ public class ProposalService {
     private final ProposalRepository proposals;
     private final SubmittedProposals submitted;
     private final ChallengeRepository challenges;
+    private final ProposalWindows windows;
     private final OrganisationDirectory organisations;
     private final ProjectService projects;
     private final InvitationService invitations;
@@ -51,11 +53,12 @@ public class ProposalService {
     private final Clock clock;
 
     public ProposalService(ProposalRepository proposals, SubmittedProposals submitted, ChallengeRepository challenges,
-                           OrganisationDirectory organisations, ProjectService projects,
+                           ProposalWindows windows, OrganisationDirectory organisations, ProjectService projects,
                            InvitationService invitations, Outbox outbox, Clock clock) {
         this.proposals = proposals;
         this.submitted = submitted;
         this.challenges = challenges;
+        this.windows = windows;
         this.organisations = organisations;
         this.projects = projects;
         this.invitations = invitations;
@@ -69,7 +72,7 @@ public class ProposalService {
         if (!organisations.isApproved(organisationId)) {
             throw new ForbiddenException("proposal.organisationNotApproved");
         }
-        ProposalWindow window = challenges.findProposalWindowById(challengeId)
+        ProposalWindow window = windows.of(challengeId)
                 .filter(found -> found.status().isPublic())
                 .orElseThrow(() -> new NotFoundException("resource.challenge", challengeId.toString()));
         Instant now = clock.instant();
