@@ -3,6 +3,7 @@ package jp.kyoso.cocreation.timeline;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,13 +24,15 @@ import jp.kyoso.events.DomainEvent;
 public class TimelineProjection implements TimelineLookups {
 
     private final TimelineRepository entries;
+    private final NewTimelineEntries newEntries;
     private final IssueRepository issues;
     private final MembershipRepository rosters;
     private final NotificationService notifications;
 
-    public TimelineProjection(TimelineRepository entries, IssueRepository issues, MembershipRepository rosters,
-                              NotificationService notifications) {
+    TimelineProjection(TimelineRepository entries, NewTimelineEntries newEntries, IssueRepository issues,
+                       MembershipRepository rosters, NotificationService notifications) {
         this.entries = entries;
+        this.newEntries = newEntries;
         this.issues = issues;
         this.rosters = rosters;
         this.notifications = notifications;
@@ -37,15 +40,30 @@ public class TimelineProjection implements TimelineLookups {
 
     @Transactional
     public void project(DomainEvent event, String eventId) {
-        for (TimelineEntry entry : TimelineEntries.of(event, eventId, this)) {
-            if (entries.existsByOrganisationIdAndEventId(entry.organisationId(), eventId)) {
-                continue;
-            }
-            entries.save(entry);
-            if (entry.kind().notifies()) {
-                notifyRoster(entry);
+        projectAll(List.of(new Projected(event, eventId)));
+    }
+
+    /** Events that arrived together, in their order: their entries are written with one statement. */
+    @Transactional
+    public void projectAll(List<Projected> events) {
+        List<TimelineEntry> made = new ArrayList<>();
+        for (Projected projected : events) {
+            made.addAll(TimelineEntries.of(projected.event(), projected.eventId(), this));
+        }
+        for (TimelineEntry written : newEntries.insertAbsent(made)) {
+            if (written.kind().notifies()) {
+                notifyRoster(written);
             }
         }
+    }
+
+    /**
+     * An event to project and the id it came with.
+     *
+     * @param event the event
+     * @param eventId its CloudEvent id, one timeline entry per organisation and id
+     */
+    public record Projected(DomainEvent event, String eventId) {
     }
 
     private void notifyRoster(TimelineEntry entry) {

@@ -12,8 +12,6 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface TimelineRepository extends PageableRepository<TimelineEntry, UUID> {
 
-    boolean existsByOrganisationIdAndEventId(UUID organisationId, String eventId);
-
     Page<TimelineEntry> findByOrganisationId(UUID organisationId, Pageable pageable);
 
     Page<TimelineEntry> findByOrganisationIdAndPublicEntry(UUID organisationId, boolean publicEntry,

@@ -61,6 +61,9 @@ class OrganisationTimelineIT implements TestPropertyProvider {
     @Inject
     JwtTokenGenerator jwt;
 
+    @Inject
+    TimelineProjection projection;
+
     /** Invitation codes reach people only by mail: the test reads them where the person would. */
     private static final EmbeddedMailServer MAIL = EmbeddedMailServer.start(0, 0);
 
@@ -198,6 +201,30 @@ class OrganisationTimelineIT implements TestPropertyProvider {
         assertEquals("The fund's executive committee passed a resolution on the call "
                 + "\"2026年度 ウェルビーイング・SDGs推進事業\", to which the organisation applied",
                 map(((List<?>) english.get("items")).get(0)).get("text"));
+    }
+
+    @Test
+    void aReplayedEntryIsSkippedWithItsNotificationWithinOnePollAndAcrossPolls() {
+        String id = approvedOrganisation("荏原まなび舎株式会社", "ebara@manabi.example.jp");
+        String sato = TestTokens.issue(jwt, "sato-" + id, null, "MEMBER");
+        joinRoster(id, "sato-" + id.substring(0, 8) + "@manabi.example.jp", sato);
+        awaitTotal(id, TestTokens.secretariat(jwt), 1);
+        String challenge = UUID.randomUUID().toString();
+        TimelineProjection.Projected adopted = new TimelineProjection.Projected(new ProposalAdopted(
+                UUID.randomUUID().toString(), challenge, id, "学びの場づくり", at(1), "staff"), UUID.randomUUID().toString());
+        TimelineProjection.Projected declined = new TimelineProjection.Projected(new ProposalDeclined(
+                UUID.randomUUID().toString(), challenge, id, "対象地域が異なる", at(2), "staff"),
+                UUID.randomUUID().toString());
+
+        // A replay reaches the projection past the inbox: the same event twice in one poll, and again in the next.
+        projection.projectAll(List.of(adopted, declined, adopted));
+        projection.projectAll(List.of(declined, adopted));
+
+        assertEquals(3, total(id, TestTokens.secretariat(jwt)), "joined, adopted, declined; once each");
+        Map<?, ?> inbox = http.toBlocking().retrieve(HttpRequest.GET("/api/cocreation/notifications?size=50")
+                .bearerAuth(sato), Map.class);
+        assertEquals(List.of("PROPOSAL_ADOPTED", "PROPOSAL_DECLINED"), ((List<?>) inbox.get("items")).stream()
+                .map(n -> (String) map(n).get("kind")).sorted().toList());
     }
 
     @Test
