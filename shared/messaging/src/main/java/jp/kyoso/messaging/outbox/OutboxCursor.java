@@ -49,10 +49,12 @@ final class OutboxCursor implements AutoCloseable {
     private static final String POSITION = "select last_seq from outbox_relay_position";
     /*
      * The text columns are read as the bytes PostgreSQL sends, since they go to Kafka as bytes (id cast to text for
-     * the same reason).
+     * the same reason), and so is the time, which PostgreSQL writes as the CloudEvent's RFC 3339 text in UTC: parsing
+     * a timestamp in the driver and writing it again in Java was a sixth of the relay's own CPU.
      */
     private static final String READ = """
-            select seq, id::text, topic, event_key, event_type, source, occurred_at, correlation_id, payload
+            select seq, id::text, topic, event_key, event_type, source,
+                   to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), correlation_id, payload
             from outbox_event
             where seq > ?
             order by seq
@@ -195,7 +197,7 @@ final class OutboxCursor implements AutoCloseable {
                 while (result.next()) {
                     rows.add(new OutboxRow(result.getLong(1), result.getBytes(2), result.getString(3),
                             result.getString(4), result.getBytes(5), result.getBytes(6),
-                            result.getTimestamp(7).toInstant(), result.getBytes(8), result.getBytes(9)));
+                            result.getBytes(7), result.getBytes(8), result.getBytes(9)));
                 }
                 return gaps.passable(read, rows, running);
             }

@@ -307,7 +307,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         headers.add(CloudEventHeaders.TYPE, row.type());
         byte[] key = utf8(row.key());
         headers.add(CloudEventHeaders.SUBJECT, key);
-        headers.add(CloudEventHeaders.TIME, utf8(row.occurredAt().toString()));
+        headers.add(CloudEventHeaders.TIME, row.time());
         headers.add(CloudEventHeaders.CONTENT_TYPE, JSON);
         if (row.correlationId() != null) {
             headers.add(CloudEventHeaders.CORRELATION_ID, row.correlationId());

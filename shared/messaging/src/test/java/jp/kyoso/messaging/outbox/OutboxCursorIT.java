@@ -93,6 +93,7 @@ class OutboxCursorIT {
         assertArrayEquals(utf8("{\"step\":\"しながわ 0\"}"), row.payload());
         assertArrayEquals(utf8("jp.kyoso.t.a.b.v1"), row.type());
         assertEquals(36, row.id().length, "the id as its text");
+        assertArrayEquals(utf8("1970-01-01T00:00:00.000000Z"), row.time(), "the time as RFC 3339 text in UTC");
         assertEquals(seqs.subList(3, 5), seqsOf(cursor.next(3)), "the next read goes on from the rows handed out");
         assertEquals(5, count("outbox_event"), "reading moves or deletes nothing");
 

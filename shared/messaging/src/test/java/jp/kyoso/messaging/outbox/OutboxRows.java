@@ -1,7 +1,6 @@
 package jp.kyoso.messaging.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.UUID;
 
 /** Outbox rows as the cursor reads them: the text columns as PostgreSQL's UTF-8 bytes. */
@@ -12,16 +11,16 @@ final class OutboxRows {
     private OutboxRows() {
     }
 
-    static OutboxRow row(long seq, String topic, String key, String type, String source, Instant occurredAt,
+    static OutboxRow row(long seq, String topic, String key, String type, String source, String time,
                          String correlationId, String payload) {
-        return new OutboxRow(seq, bytes(ID.toString()), topic, key, bytes(type), bytes(source), occurredAt,
+        return new OutboxRow(seq, bytes(ID.toString()), topic, key, bytes(type), bytes(source), bytes(time),
                 correlationId == null ? null : bytes(correlationId), bytes(payload));
     }
 
     /** A City Lab proposal event of one aggregate. */
     static OutboxRow proposal(long seq, String aggregate) {
         return row(seq, "citylab.proposal.events", aggregate, "jp.kyoso.citylab.proposal.submitted.v1",
-                "/services/city-lab", Instant.parse("2026-12-07T09:00:00Z"), "corr-" + seq, "{\"seq\":" + seq + "}");
+                "/services/city-lab", "2026-12-07T09:00:00.000000Z", "corr-" + seq, "{\"seq\":" + seq + "}");
     }
 
     private static byte[] bytes(String text) {
