@@ -214,13 +214,9 @@ final class WritePath {
                 "-T", Long.toString(duration.toSeconds()), "-f", script.toString(),
                 "-h", "localhost", "-p", Integer.toString(platform.postgres().port()),
                 "-U", platform.postgres().username(), "citylab"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("PGPASSWORD", platform.postgres().password());
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("pgbench failed:\n" + output);
-        }
+        String output = Commands.output("pgbench", builder);
         Matcher tps = TPS.matcher(output);
         if (!tps.find()) {
             throw new IllegalStateException("No tps in pgbench's output:\n" + output);

@@ -51,11 +51,7 @@ final class Wrk {
         List<String> command = List.of(binary(), "-c", Integer.toString(clients), "-t", Integer.toString(threads),
                 "-d", duration.toSeconds() + "s", "--timeout", "30s", "-s", script.toString(),
                 load.cityLab().toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("wrk failed:\n" + output);
-        }
+        String output = Commands.output("wrk", new ProcessBuilder(command));
         Matcher answers = ANSWERS.matcher(output);
         if (!answers.find()) {
             throw new IllegalStateException("No count in wrk's output:\n" + output);

@@ -51,7 +51,8 @@ class NewTimelineEntries {
     }
 
     private Set<UUID> insert(List<TimelineEntry> rows) {
-        String sql = INSERT.formatted(String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+        String sql = INSERT.formatted(String.join(", ",
+                Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)")));
         try (PreparedStatement statement = transactions.getConnection().prepareStatement(sql)) {
             int parameter = 0;
             for (TimelineEntry entry : rows) {

@@ -2,9 +2,7 @@ package jp.kyoso.cocreation.timeline;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import java.util.List;
 import jp.kyoso.events.DomainEvent;
-import jp.kyoso.events.EventEnvelope;
 import jp.kyoso.events.citylab.ChallengeDrafted;
 import jp.kyoso.events.citylab.ChallengePublished;
 import jp.kyoso.events.citylab.CollaborationProjectCompleted;
@@ -29,7 +27,6 @@ import jp.kyoso.events.fund.ApplicationScreened;
 import jp.kyoso.events.fund.ApplicationSubmitted;
 import jp.kyoso.events.fund.GrantDisbursed;
 import jp.kyoso.events.fund.ResolutionRecorded;
-import jp.kyoso.messaging.inbox.Delivery;
 import jp.kyoso.messaging.inbox.EventHandler;
 
 /**
@@ -161,23 +158,8 @@ public class TimelineHandlers {
 
     /** Events of one type that arrive together go to the projection together: one statement for all their entries. */
     private static <E extends DomainEvent> EventHandler<E> handler(Class<E> type, TimelineProjection projection) {
-        return new EventHandler<>() {
-            @Override
-            public Class<E> eventClass() {
-                return type;
-            }
-
-            @Override
-            public void handle(E event, EventEnvelope envelope) {
-                projection.project(event, envelope.id());
-            }
-
-            @Override
-            public void handleAll(List<Delivery<E>> deliveries) {
-                projection.projectAll(deliveries.stream()
-                        .map(delivery -> new TimelineProjection.Projected(delivery.event(), delivery.envelope().id()))
-                        .toList());
-            }
-        };
+        return EventHandler.ofAll(type, deliveries -> projection.projectAll(deliveries.stream()
+                .map(delivery -> new TimelineProjection.Projected(delivery.event(), delivery.envelope().id()))
+                .toList()));
     }
 }

@@ -38,11 +38,6 @@ public class TimelineProjection implements TimelineLookups {
         this.notifications = notifications;
     }
 
-    @Transactional
-    public void project(DomainEvent event, String eventId) {
-        projectAll(List.of(new Projected(event, eventId)));
-    }
-
     /** Events that arrived together, in their order: their entries are written with one statement. */
     @Transactional
     public void projectAll(List<Projected> events) {

@@ -2,9 +2,6 @@ package jp.kyoso.fund.eligibility;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import java.util.function.BiConsumer;
-import jp.kyoso.events.DomainEvent;
-import jp.kyoso.events.EventEnvelope;
 import jp.kyoso.events.declarations.DeclarationLapsed;
 import jp.kyoso.events.declarations.DeclarationProgressReported;
 import jp.kyoso.events.declarations.DeclarationRegistered;
@@ -22,51 +19,37 @@ public class DeclarantEventHandlers {
 
     @Singleton
     EventHandler<DeclarationRegistered> registered(DeclarantProjection projection) {
-        return handler(DeclarationRegistered.class, (e, envelope) -> projection.registered(e.declarationId(),
+        return EventHandler.of(DeclarationRegistered.class, (e, envelope) -> projection.registered(e.declarationId(),
                 e.organisationId(), e.registrationNumber(), e.termEndFiscalYear(), e.registeredAt()));
     }
 
     @Singleton
     EventHandler<DeclarationProgressReported> reported(DeclarantProjection projection) {
-        return handler(DeclarationProgressReported.class, (e, envelope) -> projection.status(e.declarationId(),
+        return EventHandler.of(DeclarationProgressReported.class, (e, envelope) -> projection.status(e.declarationId(),
                 e.organisationId(), e.registrationNumber(), DeclarantStatus.REGISTERED, e.filedAt()));
     }
 
     @Singleton
     EventHandler<DeclarationReportOverdue> overdue(DeclarantProjection projection) {
-        return handler(DeclarationReportOverdue.class, (e, envelope) -> projection.status(e.declarationId(),
+        return EventHandler.of(DeclarationReportOverdue.class, (e, envelope) -> projection.status(e.declarationId(),
                 e.organisationId(), e.registrationNumber(), DeclarantStatus.REPORT_OVERDUE, e.flaggedAt()));
     }
 
     @Singleton
     EventHandler<DeclarationLapsed> lapsed(DeclarantProjection projection) {
-        return handler(DeclarationLapsed.class, (e, envelope) -> projection.status(e.declarationId(),
+        return EventHandler.of(DeclarationLapsed.class, (e, envelope) -> projection.status(e.declarationId(),
                 e.organisationId(), e.registrationNumber(), DeclarantStatus.LAPSED, e.lapsedAt()));
     }
 
     @Singleton
     EventHandler<DeclarationRenewed> renewed(DeclarantProjection projection) {
-        return handler(DeclarationRenewed.class, (e, envelope) -> projection.renewed(e.declarationId(),
+        return EventHandler.of(DeclarationRenewed.class, (e, envelope) -> projection.renewed(e.declarationId(),
                 e.organisationId(), e.registrationNumber(), e.termEndFiscalYear(), e.renewedAt()));
     }
 
     @Singleton
     EventHandler<DeclarationRevoked> revoked(DeclarantProjection projection) {
-        return handler(DeclarationRevoked.class, (e, envelope) -> projection.status(e.declarationId(),
+        return EventHandler.of(DeclarationRevoked.class, (e, envelope) -> projection.status(e.declarationId(),
                 e.organisationId(), e.registrationNumber(), DeclarantStatus.REVOKED, e.revokedAt()));
-    }
-
-    private static <E extends DomainEvent> EventHandler<E> handler(Class<E> type, BiConsumer<E, EventEnvelope> body) {
-        return new EventHandler<>() {
-            @Override
-            public Class<E> eventClass() {
-                return type;
-            }
-
-            @Override
-            public void handle(E event, EventEnvelope envelope) {
-                body.accept(event, envelope);
-            }
-        };
     }
 }

@@ -2,6 +2,7 @@ package jp.kyoso.messaging.inbox;
 
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import jp.kyoso.events.DomainEvent;
 import jp.kyoso.events.EventEnvelope;
 
@@ -26,6 +27,29 @@ public interface EventHandler<E extends DomainEvent> {
         for (Delivery<E> delivery : deliveries) {
             handle(delivery.event(), delivery.envelope());
         }
+    }
+
+    /**
+     * A handler that writes what arrives together at once, from a lambda: a single event is handed to it as a run of
+     * one, so there is one way in for both.
+     */
+    static <E extends DomainEvent> EventHandler<E> ofAll(Class<E> eventClass, Consumer<List<Delivery<E>>> handleAll) {
+        return new EventHandler<>() {
+            @Override
+            public Class<E> eventClass() {
+                return eventClass;
+            }
+
+            @Override
+            public void handle(E event, EventEnvelope envelope) {
+                handleAll(List.of(new Delivery<>(event, envelope)));
+            }
+
+            @Override
+            public void handleAll(List<Delivery<E>> deliveries) {
+                handleAll.accept(deliveries);
+            }
+        };
     }
 
     /** A handler from a lambda, for factories that declare several small ones. */
