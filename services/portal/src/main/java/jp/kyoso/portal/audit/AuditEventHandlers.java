@@ -52,8 +52,11 @@ public class AuditEventHandlers {
                                                                       Clock clock) {
         Optional<Method> actor = EventActors.accessorOf(eventClass);
         Optional<Method> reason = EventActors.reasonAccessorOf(eventClass);
-        return EventHandler.of(eventClass,
-                (event, envelope) -> trail.append(audited(event, envelope, actor, reason, clock.instant())));
+        return EventHandler.ofAll(eventClass, deliveries -> {
+            Instant receivedAt = clock.instant();
+            trail.appendEvents(deliveries.stream().map(delivery ->
+                    audited(delivery.event(), delivery.envelope(), actor, reason, receivedAt)).toList());
+        });
     }
 
     /** {@code receivedAt} stands in for the event's time only if a producer left {@code ce_time} out. */

@@ -7,8 +7,8 @@ public interface AuditTrail {
 
     void append(List<AccessRecord> records);
 
-    /** @return false when the event was stored already (a redelivery) */
-    boolean append(AuditedEvent event);
+    /** In one statement; an event stored already (a redelivery) is left as it is. */
+    void appendEvents(List<AuditedEvent> events);
 
     List<AuditEntry> find(AuditQuery query, int offset, int limit);
 

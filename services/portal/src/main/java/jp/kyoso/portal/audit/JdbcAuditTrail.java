@@ -12,6 +12,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import jp.kyoso.messaging.inbox.Projection;
 
 /**
@@ -26,10 +27,13 @@ class JdbcAuditTrail implements AuditTrail, Projection {
             insert into audit_access (occurred_at, kind, user_id, username, roles, method, path, status, outcome,
                                       client_address, request_id)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_EVENT = """
+    // A poll's events in one statement, one array per column (the inbox writes its rows the same way).
+    private static final String INSERT_EVENTS = """
             insert into audit_event (event_id, occurred_at, event_type, source, aggregate_id, actor, correlation_id,
                                      reason)
-            values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""";
+            select * from unnest(?::text[], ?::text[]::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                 ?::text[], ?::text[])
+            on conflict (event_id) do nothing""";
     // Both sides in one shape; the filters are bound twice, once per side, in the same order.
     private static final String MERGED = """
             select occurred_at, 'ACCESS' as source, kind as action, user_id, username, roles, path as record, method,
@@ -83,20 +87,26 @@ class JdbcAuditTrail implements AuditTrail, Projection {
     }
 
     @Override
-    public boolean append(AuditedEvent event) {
-        return transactions.executeWrite(status -> {
-            try (PreparedStatement statement = status.getConnection().prepareStatement(INSERT_EVENT)) {
-                statement.setString(1, event.eventId());
-                statement.setTimestamp(2, Timestamp.from(event.at()));
-                statement.setString(3, event.type());
-                statement.setString(4, event.source());
-                statement.setString(5, event.aggregateId());
-                statement.setString(6, event.actor());
-                statement.setString(7, event.correlationId());
-                statement.setString(8, event.reason());
-                return statement.executeUpdate() == 1;
+    public void appendEvents(List<AuditedEvent> events) {
+        transactions.executeWrite(status -> {
+            Connection connection = status.getConnection();
+            try (PreparedStatement statement = connection.prepareStatement(INSERT_EVENTS)) {
+                statement.setArray(1, texts(connection, events, AuditedEvent::eventId));
+                statement.setArray(2, texts(connection, events, event -> event.at().toString()));
+                statement.setArray(3, texts(connection, events, AuditedEvent::type));
+                statement.setArray(4, texts(connection, events, AuditedEvent::source));
+                statement.setArray(5, texts(connection, events, AuditedEvent::aggregateId));
+                statement.setArray(6, texts(connection, events, AuditedEvent::actor));
+                statement.setArray(7, texts(connection, events, AuditedEvent::correlationId));
+                statement.setArray(8, texts(connection, events, AuditedEvent::reason));
+                return statement.executeUpdate();
             }
         });
+    }
+
+    private static Array texts(Connection connection, List<AuditedEvent> events,
+                               Function<AuditedEvent, String> column) throws SQLException {
+        return connection.createArrayOf("text", events.stream().map(column).toArray());
     }
 
     @Override

@@ -3,8 +3,10 @@ package jp.kyoso.portal.mail;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import jp.kyoso.events.citylab.ProposalAdopted;
 import jp.kyoso.events.cocreation.DigestCompiled;
 import jp.kyoso.events.cocreation.MeetingReminderDue;
@@ -24,6 +26,7 @@ import jp.kyoso.events.fund.ApplicationSubmitted;
 import jp.kyoso.events.fund.GrantDisbursed;
 import jp.kyoso.mail.MailFormats;
 import jp.kyoso.mail.PortalLinks;
+import jp.kyoso.messaging.inbox.Delivery;
 import jp.kyoso.messaging.inbox.EventHandler;
 
 /**
@@ -47,8 +50,9 @@ class OutcomeMailHandlers {
 
     @Bean
     EventHandler<ProposalSubmitted> proposalTitle() {
-        return EventHandler.of(ProposalSubmitted.class, (event, envelope) ->
-                titles.remember(event.proposalId(), event.title()));
+        return EventHandler.ofAll(ProposalSubmitted.class, deliveries -> titles.rememberAll(deliveries.stream()
+                .map(Delivery::event).collect(Collectors.toMap(ProposalSubmitted::proposalId,
+                        ProposalSubmitted::title, (earlier, later) -> later, LinkedHashMap::new))));
     }
 
     @Bean

@@ -109,9 +109,10 @@ final class BatchDelivery {
     }
 
     /**
-     * Cuts events (in their order) into the runs handed to a handler together: neighbours of one type whose type has a
-     * single handler. With several handlers per type each event is a run of its own and goes through them in turn,
-     * as it always did, so no handler sees a later event before another handler has seen an earlier one.
+     * Cuts events (in their order) into the runs handed to their handlers together: neighbours of one type. A type
+     * with several handlers (the portal audits every event and also keeps proposals' titles) gives the whole run to
+     * each in turn, so a handler may see a later event before the next handler has seen an earlier one: handlers of
+     * one type answer the event each for itself and never read what another wrote for it.
      */
     static <T> List<List<T>> runs(List<T> events, Function<T, List<?>> handlersOf) {
         List<List<T>> runs = new ArrayList<>();
@@ -119,7 +120,7 @@ final class BatchDelivery {
         while (start < events.size()) {
             List<?> handlers = handlersOf.apply(events.get(start));
             int end = start + 1;
-            while (handlers.size() == 1 && end < events.size() && handlersOf.apply(events.get(end)) == handlers) {
+            while (end < events.size() && handlersOf.apply(events.get(end)) == handlers) {
                 end++;
             }
             runs.add(events.subList(start, end));
@@ -146,6 +147,8 @@ final class BatchDelivery {
             }
         }
         LoggedCorrelation.set(correlation);
-        first.handlers().get(0).handleAll(deliveries);
+        for (EventHandler<DomainEvent> handler : first.handlers()) {
+            handler.handleAll(deliveries);
+        }
     }
 }

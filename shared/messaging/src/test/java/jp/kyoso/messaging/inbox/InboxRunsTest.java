@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** How a poll's new events are cut into the runs that reach one handler's {@code handleAll} together. */
+/** How a poll's new events are cut into the runs that reach their handlers' {@code handleAll} together. */
 class InboxRunsTest {
 
     // Event types stand for the events; each type's handler list is one object, as in the consumer's map.
@@ -25,10 +25,10 @@ class InboxRunsTest {
     }
 
     @Test
-    void aTypeWithSeveralHandlersIsHandedOverOneEventAtATime() {
+    void aTypeWithSeveralHandlersGoesTogetherToo() {
         List<String> events = List.of("approval", "approval", "proposal", "approval");
 
-        assertEquals(List.of(List.of("approval"), List.of("approval"), List.of("proposal"), List.of("approval")),
+        assertEquals(List.of(List.of("approval", "approval"), List.of("proposal"), List.of("approval")),
                 BatchDelivery.runs(events, HANDLERS::get));
     }
 
