@@ -6,7 +6,6 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.PageableRepository;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Invitations to propose, one per organisation per challenge. */
@@ -16,9 +15,6 @@ public interface InvitationRepository extends PageableRepository<Invitation, UUI
     Page<Invitation> findByChallengeId(UUID challengeId, Pageable pageable);
 
     List<Invitation> findByChallengeIdAndStatus(UUID challengeId, InvitationStatus status);
-
-    Optional<Invitation> findByChallengeIdAndOrganisationIdAndStatus(UUID challengeId, UUID organisationId,
-                                                                     InvitationStatus status);
 
     boolean existsByChallengeIdAndOrganisationId(UUID challengeId, UUID organisationId);
 }

@@ -30,14 +30,17 @@ import jp.kyoso.web.security.CurrentUser;
 public class InvitationService {
 
     private final InvitationRepository invitations;
+    private final InvitationsAnswered answered;
     private final ChallengeRepository challenges;
     private final OrganisationDirectory organisations;
     private final Outbox outbox;
     private final Clock clock;
 
-    public InvitationService(InvitationRepository invitations, ChallengeRepository challenges,
+    public InvitationService(InvitationRepository invitations, InvitationsAnswered answered,
+                             ChallengeRepository challenges,
                              OrganisationDirectory organisations, Outbox outbox, Clock clock) {
         this.invitations = invitations;
+        this.answered = answered;
         this.challenges = challenges;
         this.organisations = organisations;
         this.outbox = outbox;
@@ -71,8 +74,9 @@ public class InvitationService {
 
     /** Called in the transaction that stores a proposal. */
     public void proposalSubmitted(UUID challengeId, UUID organisationId, UUID proposalId, Instant at) {
-        invitations.findByChallengeIdAndOrganisationIdAndStatus(challengeId, organisationId, InvitationStatus.SENT)
-                .ifPresent(invitation -> conclude(invitation.proposed(proposalId, at)));
+        answered.conclude(challengeId, organisationId, proposalId, at).ifPresent(invitation -> outbox.append(
+                new InvitationOutcome(invitation.toString(), challengeId.toString(), organisationId.toString(),
+                        InvitationOutcomeKind.PROPOSED, proposalId.toString(), at)));
     }
 
     /** Called in the transaction that closes a challenge. */
