@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -31,7 +32,6 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
@@ -86,7 +86,9 @@ public class S3ObjectStorage implements ObjectStorageOperations<PutObjectRequest
         try (InputStream in = request.getInputStream()) {
             PutObjectResponse response = s3.putObject(put.build(), RequestBody.fromInputStream(in, size));
             return UploadResponse.of(request.getKey(), response.eTag(), response);
-        } catch (java.io.IOException | S3Exception e) {
+        } catch (java.io.IOException | SdkException e) {
+            // SdkException: the store's refusal (S3Exception) and also a request it cut short, as a store may when it
+            // refuses before the body is sent (a missing bucket, seen under load).
             throw new ObjectStorageException("Could not store " + request.getKey(), e);
         }
     }
