@@ -22,12 +22,18 @@ public final class ServiceJvmFlags {
             "-XX:ReservedCodeCacheSize=64m", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8");
 
     /**
-     * A service's own flags, after the local ones. kpi keeps the full JIT: its rebuild replays every event through
-     * the JSON reader, the inbox and the fact writer in one thread, and with C1's code the JVM took a third of the
-     * time per event (bench/RESULTS.md, "Session 2026-12-07 (second): projection"); C2 costs it a few seconds of
-     * compilation after the start and some MiB of compiler memory, within the 2 GiB of the stack.
+     * A service's own flags, after the local ones: the full JIT for the two services whose hot paths carry the
+     * platform's throughput. kpi's rebuild replays every event through the JSON reader, the inbox and the fact writer
+     * in one thread, and with C1's code the JVM took a third of the time per event (bench/RESULTS.md, "Session
+     * 2026-12-07 (second): projection"). City Lab takes the busiest write, proposals, and relays every event it
+     * writes: with C2 its CPU per proposal fell from 0.80–0.89 ms to 0.48–0.49 ms once compiled (bench/RESULTS.md,
+     * 2026-12-08, seventh session; C2 for every service had cost more than it gained, each JVM compiling at once).
+     * C2 costs each a few seconds of compilation after the start and some MiB of compiler memory, within the 2 GiB
+     * of the stack.
      */
-    static final Map<String, List<String>> OWN = Map.of("kpi", List.of("-XX:TieredStopAtLevel=4"));
+    static final Map<String, List<String>> OWN = Map.of(
+            "kpi", List.of("-XX:TieredStopAtLevel=4"),
+            "city-lab", List.of("-XX:TieredStopAtLevel=4"));
 
     private ServiceJvmFlags() {
     }

@@ -19,11 +19,14 @@ class ServiceJvmFlagsTest {
     }
 
     @Test
-    void kpiKeepsTheFullJitAndAConfiguredFlagStillComesLast() {
-        List<String> kpi = ServiceJvmFlags.withExtra("kpi", "-XX:TieredStopAtLevel=1");
-        int own = kpi.indexOf("-XX:TieredStopAtLevel=4");
-        assertTrue(own > kpi.indexOf("-XX:TieredStopAtLevel=1"), "kpi's own flag overrides the local quick start");
-        assertEquals("-XX:TieredStopAtLevel=1", kpi.get(kpi.size() - 1));
-        assertEquals(ServiceJvmFlags.LOCAL, ServiceJvmFlags.withExtra("city-lab", null));
+    void kpiAndCityLabKeepTheFullJitAndAConfiguredFlagStillComesLast() {
+        for (String service : List.of("kpi", "city-lab")) {
+            List<String> flags = ServiceJvmFlags.withExtra(service, "-XX:TieredStopAtLevel=1");
+            int own = flags.indexOf("-XX:TieredStopAtLevel=4");
+            assertTrue(own > flags.indexOf("-XX:TieredStopAtLevel=1"),
+                    service + "'s own flag overrides the local quick start");
+            assertEquals("-XX:TieredStopAtLevel=1", flags.get(flags.size() - 1));
+        }
+        assertEquals(ServiceJvmFlags.LOCAL, ServiceJvmFlags.withExtra("portal", null));
     }
 }
