@@ -74,9 +74,8 @@ public class InvitationService {
 
     /** Called in the transaction that stores a proposal. */
     public void proposalSubmitted(UUID challengeId, UUID organisationId, UUID proposalId, Instant at) {
-        answered.conclude(challengeId, organisationId, proposalId, at).ifPresent(invitation -> outbox.append(
-                new InvitationOutcome(invitation.toString(), challengeId.toString(), organisationId.toString(),
-                        InvitationOutcomeKind.PROPOSED, proposalId.toString(), at)));
+        answered.conclude(challengeId, organisationId, proposalId, at).ifPresent(invitation -> appendOutcome(
+                invitation, challengeId, organisationId, InvitationOutcomeKind.PROPOSED, proposalId, at));
     }
 
     /** Called in the transaction that closes a challenge. */
@@ -87,9 +86,15 @@ public class InvitationService {
 
     private void conclude(Invitation concluded) {
         invitations.update(concluded);
-        outbox.append(new InvitationOutcome(concluded.id().toString(), concluded.challengeId().toString(),
-                concluded.organisationId().toString(), concluded.status() == InvitationStatus.PROPOSED
+        appendOutcome(concluded.id(), concluded.challengeId(), concluded.organisationId(),
+                concluded.status() == InvitationStatus.PROPOSED
                         ? InvitationOutcomeKind.PROPOSED : InvitationOutcomeKind.NO_PROPOSAL,
-                Ids.text(concluded.proposalId()), concluded.concludedAt()));
+                concluded.proposalId(), concluded.concludedAt());
+    }
+
+    private void appendOutcome(UUID invitation, UUID challengeId, UUID organisationId, InvitationOutcomeKind outcome,
+                               @Nullable UUID proposalId, Instant at) {
+        outbox.append(new InvitationOutcome(invitation.toString(), challengeId.toString(), organisationId.toString(),
+                outcome, Ids.text(proposalId), at));
     }
 }

@@ -52,18 +52,9 @@ public interface EventHandler<E extends DomainEvent> {
         };
     }
 
-    /** A handler from a lambda, for factories that declare several small ones. */
+    /** A handler from a lambda, for factories that declare several small ones: the events of a run one by one. */
     static <E extends DomainEvent> EventHandler<E> of(Class<E> eventClass, BiConsumer<E, EventEnvelope> handle) {
-        return new EventHandler<>() {
-            @Override
-            public Class<E> eventClass() {
-                return eventClass;
-            }
-
-            @Override
-            public void handle(E event, EventEnvelope envelope) {
-                handle.accept(event, envelope);
-            }
-        };
+        return ofAll(eventClass, deliveries -> deliveries.forEach(delivery ->
+                handle.accept(delivery.event(), delivery.envelope())));
     }
 }
